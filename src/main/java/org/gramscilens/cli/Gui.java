@@ -1,0 +1,16 @@
+package org.gramscilens.cli;
+
+import java.nio.file.Path;
+
+/** Opens the desktop app. Implemented by the ui package so the command line stays free of JavaFX. */
+public interface Gui {
+    /**
+     * Opens the app on {@code content} and returns at once; the app runs until its window closes.
+     *
+     * @param benchStartup when true, print {@code first-paint-ms N} once the first lesson is painted and exit
+     */
+    void open(Path content, Path dataDir, boolean benchStartup);
+
+    /** Opens an empty window, prints {@code first-paint-ms N} when it is painted and exits: the start-up reference. */
+    void openEmptyWindowForBenchmark();
+}

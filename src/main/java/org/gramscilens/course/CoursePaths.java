@@ -1,0 +1,47 @@
+package org.gramscilens.course;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Resolves paths named by course content inside the course folder, refusing any that leave it.
+ * Content is data from whoever wrote the course: it must not make the app read other files.
+ */
+public final class CoursePaths {
+    private CoursePaths() {
+    }
+
+    /** Why {@code relative} may not be used, or empty when it stays inside the folder. */
+    public static Optional<String> refusal(String relative) {
+        if (relative == null || relative.isBlank()) {
+            return Optional.of("empty path");
+        }
+        String p = relative.replace('\\', '/');
+        if (p.startsWith("/") || p.matches("^[A-Za-z]:.*") || p.startsWith("//")) {
+            return Optional.of("absolute path '" + relative + "' is refused: use a path inside the course folder");
+        }
+        for (String part : p.split("/")) {
+            if (part.equals("..")) {
+                return Optional.of("path '" + relative + "' leaves the course folder ('..') and is refused: "
+                        + "use a path inside the course folder");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code relative} resolved against {@code base} (a folder inside {@code root}), if it stays inside {@code root}. */
+    public static Optional<Path> resolve(Path root, Path base, String relative) {
+        if (refusal(relative).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            Path resolved = base.resolve(relative.replace('\\', '/')).normalize();
+            Path normalRoot = root.toAbsolutePath().normalize();
+            return resolved.toAbsolutePath().normalize().startsWith(normalRoot)
+                    ? Optional.of(resolved) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.gramscilens.course;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks a course beyond what loading needs: that every citation, glossary reference, internal link
+ * and image resolves. Each problem names its file and line.
+ */
+public final class CourseValidator {
+
+    /** The outcome: problems in file order, and counts for the one-line summary. */
+    public record Report(Course course, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+
+        public String summary() {
+            long lessons = course.lessons().filter(l -> !l.broken()).count();
+            return String.format("%s: %d modules, %d lessons, %d glossary terms, %d references",
+                    course.info().title(), course.modules().size(), lessons, course.glossary().size(),
+                    course.references().size());
+        }
+    }
+
+    private final CourseLoader loader;
+    private final LessonScanner scanner;
+
+    public CourseValidator(CourseLoader loader, LessonScanner scanner) {
+        this.loader = loader;
+        this.scanner = scanner;
+    }
+
+    public Report validate(Path folder) throws CourseNotFoundException {
+        return validate(loader.load(folder));
+    }
+
+    public Report validate(Course course) {
+        List<Problem> problems = new ArrayList<>(course.problems());
+        Map<String, LessonScanner.Scan> scans = new HashMap<>();
+        Map<String, Lesson> byId = new HashMap<>();
+        for (Lesson l : course.lessons().filter(l -> !l.broken()).toList()) {
+            Lesson earlier = byId.putIfAbsent(l.id(), l);
+            if (earlier != null) {
+                problems.add(new Problem(l.file(), 2, "duplicate lesson id '" + l.id() + "' (also in "
+                        + earlier.file().toString().replace('\\', '/') + ")"));
+                continue;
+            }
+            scans.put(l.id(), scanner.scan(l.body(), l.bodyLine()));
+        }
+        for (Lesson l : byId.values().stream().sorted((a, b) -> a.file().compareTo(b.file())).toList()) {
+            checkLesson(course, l, scans.get(l.id()), scans, problems);
+        }
+        checkGlossary(course, scans, problems);
+        problems.sort((a, b) -> {
+            int c = a.file().toString().compareTo(b.file().toString());
+            return c != 0 ? c : Integer.compare(a.line(), b.line());
+        });
+        return new Report(course, problems);
+    }
+
+    private void checkLesson(Course course, Lesson lesson, LessonScanner.Scan scan,
+                             Map<String, LessonScanner.Scan> scans, List<Problem> out) {
+        Path file = lesson.file();
+        List<String> frontMatter = frontMatterLines(course.root(), lesson);
+        for (String term : lesson.keyTerms()) {
+            if (course.term(term).isEmpty()) {
+                out.add(new Problem(file, lineOf(frontMatter, term),
+                        "key term '" + term + "' is not in glossary.yaml; add it there or fix the id"));
+            }
+        }
+        for (LessonScanner.Ref c : scan.citations()) {
+            if (course.reference(c.target()).isEmpty()) {
+                out.add(new Problem(file, c.line(), "unresolved citation [@" + c.target()
+                        + "]: add an entry with key '" + c.target() + "' to references.yaml or fix the key"));
+            }
+        }
+        for (LessonScanner.Ref link : scan.links()) {
+            linkProblem(course, lesson, scan, scans, link.target())
+                    .ifPresent(m -> out.add(new Problem(file, link.line(), m)));
+        }
+        Path base = course.root().resolve(file).getParent();
+        for (LessonScanner.Ref img : scan.images()) {
+            Optional<String> refused = CoursePaths.refusal(img.target());
+            if (refused.isPresent()) {
+                out.add(new Problem(file, img.line(), "image " + refused.get()));
+                continue;
+            }
+            Optional<Path> path = CoursePaths.resolve(course.root(), base, img.target());
+            if (path.isEmpty() || !Files.isRegularFile(path.get())) {
+                out.add(new Problem(file, img.line(), "image not found: " + img.target()
+                        + " (paths are relative to the lesson file)"));
+            }
+        }
+    }
+
+    /** What is wrong with a link target, if anything. */
+    static Optional<String> linkProblem(Course course, Lesson lesson, LessonScanner.Scan scan,
+                                        Map<String, LessonScanner.Scan> scans, String target) {
+        if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:")) {
+            return Optional.empty();
+        }
+        if (target.startsWith("#")) {
+            String anchor = target.substring(1);
+            return scan.hasHeading(anchor) ? Optional.empty()
+                    : Optional.of("link to #" + anchor + ": no heading with that id in this lesson");
+        }
+        if (target.startsWith("glossary:")) {
+            String id = target.substring("glossary:".length());
+            return course.term(id).isPresent() ? Optional.empty()
+                    : Optional.of("link to glossary term '" + id + "', which is not in glossary.yaml");
+        }
+        if (target.startsWith("ref:")) {
+            String key = target.substring("ref:".length());
+            return course.reference(key).isPresent() ? Optional.empty()
+                    : Optional.of("link to reference '" + key + "', which is not in references.yaml");
+        }
+        if (target.startsWith("lesson:")) {
+            return lessonTargetProblem(course, scans, target.substring("lesson:".length()));
+        }
+        if (target.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return Optional.of("link '" + target + "' uses an unsupported scheme; use lesson:, glossary:, "
+                    + "#heading, http(s): or mailto:");
+        }
+        Optional<String> refused = CoursePaths.refusal(target);
+        if (refused.isPresent()) {
+            return Optional.of("link " + refused.get());
+        }
+        String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        Path base = course.root().resolve(lesson.file()).getParent();
+        Optional<Path> resolved = CoursePaths.resolve(course.root(), base, path);
+        return resolved.isPresent() && Files.exists(resolved.get()) ? Optional.empty()
+                : Optional.of("link target not found: " + target);
+    }
+
+    /** Checks "lesson-id" or "lesson-id#heading-id". */
+    static Optional<String> lessonTargetProblem(Course course, Map<String, LessonScanner.Scan> scans, String target) {
+        int hash = target.indexOf('#');
+        String id = hash < 0 ? target : target.substring(0, hash);
+        LessonScanner.Scan scan = scans.get(id);
+        if (course.lesson(id).isEmpty() || scan == null) {
+            return Optional.of("link to lesson '" + id + "', which does not exist");
+        }
+        if (hash >= 0 && !scan.hasHeading(target.substring(hash + 1))) {
+            return Optional.of("link to '" + target + "': lesson '" + id + "' has no heading with id '"
+                    + target.substring(hash + 1) + "'");
+        }
+        return Optional.empty();
+    }
+
+    private static void checkGlossary(Course course, Map<String, LessonScanner.Scan> scans, List<Problem> out) {
+        Path file = GlossaryReader.FILE;
+        for (GlossaryTerm t : course.glossary().values()) {
+            for (String target : t.taughtIn()) {
+                lessonTargetProblem(course, scans, target)
+                        .ifPresent(m -> out.add(new Problem(file, t.line(), "term '" + t.id() + "' taught-in: " + m)));
+            }
+            for (String other : t.seeAlso()) {
+                if (course.term(other).isEmpty()) {
+                    out.add(new Problem(file, t.line(), "term '" + t.id() + "' see-also '" + other
+                            + "' is not a glossary id"));
+                }
+            }
+            for (String key : t.sources()) {
+                if (course.reference(key).isEmpty()) {
+                    out.add(new Problem(file, t.line(), "term '" + t.id() + "' source '" + key
+                            + "' is not in references.yaml"));
+                }
+            }
+        }
+    }
+
+    private static List<String> frontMatterLines(Path root, Lesson lesson) {
+        try {
+            List<String> all = Files.readAllLines(root.resolve(lesson.file()));
+            return all.subList(0, Math.min(all.size(), Math.max(1, lesson.bodyLine() - 1)));
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static int lineOf(List<String> lines, String needle) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).matches(".*\\b" + java.util.regex.Pattern.quote(needle) + "\\b.*")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,136 @@
+package org.gramscilens.course;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A YAML document read into a Jackson tree that remembers the line of every value, so messages can
+ * say {@code glossary.yaml:42: ...}. Jackson's tree model drops locations; reading the token stream
+ * ourselves keeps them at no extra cost.
+ */
+public final class YamlTree {
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final JsonNode root;
+    private final Map<JsonNode, Integer> lines;
+
+    private YamlTree(JsonNode root, Map<JsonNode, Integer> lines) {
+        this.root = root;
+        this.lines = lines;
+    }
+
+    /** Thrown for YAML that does not parse; {@link #line()} is 1-based within the given text. */
+    public static final class YamlError extends Exception {
+        private final int line;
+
+        YamlError(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
+    public static YamlTree parse(String yaml) throws YamlError {
+        Map<JsonNode, Integer> lines = new java.util.IdentityHashMap<>();
+        try (JsonParser p = FACTORY.createParser(yaml)) {
+            JsonToken first = p.nextToken();
+            JsonNode root = first == null ? NODES.missingNode() : read(p, lines);
+            return new YamlTree(root, lines);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            int nl = message.indexOf('\n');
+            if (nl > 0) {
+                message = message.substring(0, nl);
+            }
+            return throwError(message, at == null ? 0 : at.getLineNr());
+        } catch (IOException e) {
+            return throwError(e.getMessage(), 0);
+        }
+    }
+
+    private static YamlTree throwError(String message, int line) throws YamlError {
+        throw new YamlError(message, Math.max(line, 0));
+    }
+
+    private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
+        int line = p.currentTokenLocation().getLineNr();
+        JsonNode node;
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode obj = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    obj.set(name, read(p, lines));
+                }
+                node = obj;
+            }
+            case START_ARRAY -> {
+                ArrayNode arr = NODES.arrayNode();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    arr.add(read(p, lines));
+                }
+                node = arr;
+            }
+            case VALUE_STRING -> node = NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT -> node = NODES.numberNode(p.getLongValue());
+            case VALUE_NUMBER_FLOAT -> node = NODES.numberNode(p.getDoubleValue());
+            case VALUE_TRUE -> node = NODES.booleanNode(true);
+            case VALUE_FALSE -> node = NODES.booleanNode(false);
+            case VALUE_NULL -> node = NODES.nullNode();
+            default -> node = NODES.textNode(p.getText());
+        }
+        lines.put(node, line);
+        return node;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** The 1-based line where {@code node} (a node of this tree) starts, or 0. */
+    public int line(JsonNode node) {
+        Integer l = node == null ? null : lines.get(node);
+        return l == null ? 0 : l;
+    }
+
+    /** Text of a field, or null when absent, null or not a scalar. */
+    public static String text(JsonNode obj, String field) {
+        JsonNode v = obj == null ? null : obj.get(field);
+        return v == null || v.isNull() || v.isContainerNode() ? null : v.asText();
+    }
+
+    /** A list of scalars: a YAML sequence, or a single scalar as a one-element list. */
+    public static List<String> texts(JsonNode obj, String field) {
+        JsonNode v = obj == null ? null : obj.get(field);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (v.isArray()) {
+            var out = new java.util.ArrayList<String>();
+            v.forEach(e -> {
+                if (!e.isContainerNode() && !e.isNull()) {
+                    out.add(e.asText());
+                }
+            });
+            return out;
+        }
+        return v.isContainerNode() ? List.of() : List.of(v.asText());
+    }
+
+}

@@ -1,0 +1,163 @@
+package org.gramscilens.search;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.GlossaryTerm;
+import org.gramscilens.course.Lesson;
+import org.gramscilens.course.LessonScanner;
+import org.gramscilens.course.Reference;
+
+/**
+ * Full-text search over lessons (section by section), glossary terms and references. Text is lowercased
+ * once at build time; a query is a few words that must all occur in one section (or entry).
+ */
+public final class SearchIndex {
+
+    public enum Kind { LESSON, GLOSSARY, REFERENCE }
+
+    /** One searchable unit: a lesson section, a glossary term or a reference. */
+    record Entry(Kind kind, String target, String anchor, String title, String context, String text, String lower) { }
+
+    /**
+     * A search result.
+     *
+     * @param target lesson id, glossary id or reference key
+     * @param anchor heading id within the lesson, or null
+     * @param title what to show as the result's title
+     * @param context where it is (module or section), for the result list
+     * @param snippet text around the first match
+     * @param match the matched text as it appears in the entry (for highlighting)
+     */
+    public record Hit(Kind kind, String target, String anchor, String title, String context, String snippet,
+                      String match) { }
+
+    private static final Parser PARSER = Parser.builder(
+            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    private final List<Entry> entries;
+
+    private SearchIndex(List<Entry> entries) {
+        this.entries = entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public static SearchIndex build(Course course) {
+        List<Entry> entries = new ArrayList<>();
+        course.lessons().filter(l -> !l.broken()).forEach(l -> addLesson(course, l, entries));
+        for (GlossaryTerm t : course.glossary().values()) {
+            String text = t.term() + "\n" + String.join(", ", t.aliases()) + "\n" + t.definition();
+            entries.add(entry(Kind.GLOSSARY, t.id(), null, t.term(), "Glossary", text));
+        }
+        for (Reference r : course.references().values()) {
+            entries.add(entry(Kind.REFERENCE, r.key(), null, r.shortLabel(), "References",
+                    r.formatted() + (r.note() == null ? "" : "\n" + r.note())));
+        }
+        return new SearchIndex(List.copyOf(entries));
+    }
+
+    private static Entry entry(Kind kind, String target, String anchor, String title, String context, String text) {
+        return new Entry(kind, target, anchor, title, context, text, text.toLowerCase(Locale.ROOT));
+    }
+
+    private static void addLesson(Course course, Lesson lesson, List<Entry> out) {
+        String module = course.moduleOf(lesson).map(m -> m.title()).orElse("");
+        StringBuilder intro = new StringBuilder(lesson.title()).append('\n');
+        if (lesson.summary() != null) {
+            intro.append(lesson.summary()).append('\n');
+        }
+        lesson.objectives().forEach(o -> intro.append(o).append('\n'));
+        lesson.discussion().forEach(o -> intro.append(o).append('\n'));
+        String anchor = null;
+        String sectionTitle = lesson.title();
+        StringBuilder section = intro;
+        Node doc = PARSER.parse(lesson.body());
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h) {
+                out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
+                        withCitationLabels(course, section.toString())));
+                sectionTitle = h.getText().toString();
+                anchor = LessonScanner.headingId(sectionTitle);
+                section = new StringBuilder(sectionTitle).append('\n');
+            } else {
+                section.append(collector.collectAndGetText(n)).append('\n');
+            }
+        }
+        out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
+                withCitationLabels(course, section.toString())));
+    }
+
+    private static String sectionContext(String module, String sectionTitle, String anchor) {
+        return anchor == null ? module : module + " › " + sectionTitle;
+    }
+
+    /** "[@therborn1980, p. 58]" reads as "(Therborn 1980, p. 58)", as the reader shows it. */
+    private static String withCitationLabels(Course course, String text) {
+        Matcher m = LessonScanner.CITATION.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            List<String> labels = new ArrayList<>();
+            for (String key : LessonScanner.citationKeys(m.group(1))) {
+                labels.add(course.reference(key).map(Reference::shortLabel).orElse(key));
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement("(" + String.join("; ", labels) + ")"));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** Results in order: lessons first (course order), then glossary, then references; at most {@code limit}. */
+    public List<Hit> search(String query, int limit) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String[] words = q.split("\\s+");
+        List<Hit> hits = new ArrayList<>();
+        for (Entry e : entries) {
+            if (!containsAll(e.lower(), words)) {
+                continue;
+            }
+            int at = e.lower().indexOf(q);
+            int len = q.length();
+            if (at < 0) {
+                at = e.lower().indexOf(words[0]);
+                len = words[0].length();
+            }
+            hits.add(new Hit(e.kind(), e.target(), e.anchor(), e.title(), e.context(), snippet(e.text(), at, len),
+                    e.text().substring(at, at + len)));
+            if (hits.size() >= limit) {
+                break;
+            }
+        }
+        return hits;
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        for (String w : words) {
+            if (!text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String snippet(String text, int at, int len) {
+        int from = Math.max(0, at - 60);
+        int to = Math.min(text.length(), at + len + 80);
+        String s = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return (from > 0 ? "…" : "") + s + (to < text.length() ? "…" : "");
+    }
+}

@@ -1,0 +1,37 @@
+package org.gramscilens.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reader's remembered state: window, theme, zoom, the last place read and which lessons were
+ * opened, per course folder. A plain mutable bean because Jackson writes it and the shell updates it.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public final class Settings {
+    public int schemaVersion = 1;
+    public Double windowX;
+    public Double windowY;
+    public double windowWidth = 1200;
+    public double windowHeight = 800;
+    public boolean maximized;
+    public String theme = "light";
+    public double zoom = 1.0;
+    public boolean sidebarVisible = true;
+    /** Per course folder (absolute path): what the learner has read there. */
+    public Map<String, CourseState> courses = new LinkedHashMap<>();
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public static final class CourseState {
+        /** The last location, as written by the shell ("lesson:ID#anchor", "glossary", ...). */
+        public String last;
+        public Set<String> opened = new LinkedHashSet<>();
+    }
+
+    public CourseState course(String key) {
+        return courses.computeIfAbsent(key, k -> new CourseState());
+    }
+}

@@ -1,0 +1,83 @@
+package org.gramscilens.settings;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Reads and writes {@code settings.json} in the data folder. A settings file that cannot be read is
+ * moved aside (never overwritten) and defaults are used; writes are atomic.
+ */
+public final class SettingsStore {
+    public static final String FILE = "settings.json";
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private String warning;
+
+    public SettingsStore(Path dataDir) {
+        this.file = dataDir.resolve(FILE);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** A plain-words note when the file could not be read, else null. */
+    public String warning() {
+        return warning;
+    }
+
+    public Settings load() {
+        if (!Files.exists(file)) {
+            return new Settings();
+        }
+        try {
+            Settings s = json.readValue(file.toFile(), Settings.class);
+            return s == null ? new Settings() : s;
+        } catch (IOException e) {
+            Path aside = file.resolveSibling(FILE + ".unreadable-" + System.currentTimeMillis());
+            try {
+                Files.move(file, aside);
+                warning = "Your settings file could not be read, so default settings are used. "
+                        + "The old file was kept as " + aside + ".";
+            } catch (IOException moveFailed) {
+                warning = "Your settings file " + file + " could not be read; default settings are used.";
+            }
+            return new Settings();
+        }
+    }
+
+    public void save(Settings settings) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = json.writeValueAsBytes(settings);
+        } catch (JsonProcessingException e) {
+            throw new IOException(e);
+        }
+        writeAtomically(file, bytes);
+    }
+
+    /** Temporary file, fsync, atomic rename: a reader sees the old or the new file, never half of one. */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(bytes));
+            ch.force(true);
+        }
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+}

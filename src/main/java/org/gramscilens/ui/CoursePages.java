@@ -1,0 +1,239 @@
+package org.gramscilens.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.GlossaryTerm;
+import org.gramscilens.course.Lesson;
+import org.gramscilens.course.LessonScanner;
+import org.gramscilens.course.Problem;
+import org.gramscilens.course.Reference;
+import org.gramscilens.markdown.LessonRenderer;
+import org.gramscilens.markdown.LinkHandler;
+import org.gramscilens.markdown.RenderedLesson;
+import org.gramscilens.markdown.TextBlock;
+import org.gramscilens.search.SearchIndex;
+
+/** The reader pages that are not lessons: glossary, references, search results, problems. */
+final class CoursePages {
+    private CoursePages() {
+    }
+
+    private static VBox page(String id, String title, String intro) {
+        VBox page = new VBox();
+        page.getStyleClass().add("lesson-page");
+        page.setId(id);
+        Label t = new Label(title);
+        t.getStyleClass().add("lesson-title");
+        t.setWrapText(true);
+        page.getChildren().add(t);
+        if (intro != null) {
+            Label i = new Label(intro);
+            i.getStyleClass().add("lesson-summary");
+            i.setWrapText(true);
+            page.getChildren().add(i);
+        }
+        return page;
+    }
+
+    static Page glossary(Course course, LessonRenderer renderer, LinkHandler links) {
+        VBox page = page("glossary-page", Messages.get("glossary.title"),
+                Messages.get("glossary.intro", course.glossary().size()));
+        Map<String, Node> anchors = new LinkedHashMap<>();
+        List<TextBlock> blocks = new ArrayList<>();
+        CourseRenderContext ctx = new CourseRenderContext(course, null, links);
+        List<GlossaryTerm> terms = new ArrayList<>(course.glossary().values());
+        terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
+        for (GlossaryTerm t : terms) {
+            VBox entry = new VBox();
+            entry.getStyleClass().add("glossary-entry");
+            entry.setId("term-" + t.id());
+            Label term = new Label(t.term());
+            term.getStyleClass().add("glossary-entry-term");
+            entry.getChildren().add(term);
+            if (!t.aliases().isEmpty()) {
+                Label aliases = new Label(Messages.get("glossary.aliases", String.join(", ", t.aliases())));
+                aliases.getStyleClass().add("glossary-entry-aliases");
+                aliases.setWrapText(true);
+                entry.getChildren().add(aliases);
+            }
+            String sources = t.sources().isEmpty() ? ""
+                    : " [" + String.join("; ", t.sources().stream().map(k -> "@" + k).toList()) + "]";
+            RenderedLesson def = renderer.render(t.definition() + sources, ctx);
+            entry.getChildren().add(def.root());
+            blocks.addAll(def.blocks());
+            FlowPane where = linkRow(Messages.get("glossary.taughtIn"));
+            for (String target : t.taughtIn()) {
+                String lessonId = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
+                course.lesson(lessonId).ifPresent(l -> where.getChildren().add(
+                        link(l.title(), () -> links.openLesson(lessonId, anchor))));
+            }
+            if (where.getChildren().size() > 1) {
+                entry.getChildren().add(where);
+            }
+            FlowPane see = linkRow(Messages.get("glossary.seeAlso"));
+            for (String other : t.seeAlso()) {
+                course.term(other).ifPresent(o -> see.getChildren().add(link(o.term(), () -> links.openGlossary(other))));
+            }
+            if (see.getChildren().size() > 1) {
+                entry.getChildren().add(see);
+            }
+            anchors.put(t.id(), entry);
+            page.getChildren().add(entry);
+        }
+        return new Page(page, anchors, blocks);
+    }
+
+    static Page references(Course course, LessonRenderer renderer, LinkHandler links) {
+        VBox page = page("references-page", Messages.get("references.title"),
+                Messages.get("references.intro", course.references().size()));
+        Map<String, Node> anchors = new LinkedHashMap<>();
+        List<TextBlock> blocks = new ArrayList<>();
+        CourseRenderContext ctx = new CourseRenderContext(course, null, links);
+        Map<String, List<Lesson>> citedIn = citedIn(course);
+        List<Reference> refs = new ArrayList<>(course.references().values());
+        refs.sort(Comparator.comparing((Reference r) -> r.authorLabel().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(r -> r.year() == null ? 0 : r.year()));
+        for (Reference r : refs) {
+            VBox entry = new VBox();
+            entry.getStyleClass().add("reference-entry");
+            entry.setId("ref-" + r.key());
+            RenderedLesson text = renderer.render(LessonPage.escape(r.formatted()), ctx);
+            entry.getChildren().add(text.root());
+            blocks.addAll(text.blocks());
+            if (r.note() != null) {
+                RenderedLesson note = renderer.render(Messages.get("references.note") + " " + LessonPage.escape(r.note()), ctx);
+                note.root().getStyleClass().add("reference-note");
+                entry.getChildren().add(note.root());
+                blocks.addAll(note.blocks());
+            }
+            FlowPane where = linkRow(Messages.get("references.citedIn"));
+            for (Lesson l : citedIn.getOrDefault(r.key(), List.of())) {
+                where.getChildren().add(link(l.title(), () -> links.openLesson(l.id(), null)));
+            }
+            if (where.getChildren().size() > 1) {
+                entry.getChildren().add(where);
+            }
+            anchors.put(r.key(), entry);
+            page.getChildren().add(entry);
+        }
+        return new Page(page, anchors, blocks);
+    }
+
+    /** Which lessons cite each reference key, in course order. */
+    private static Map<String, List<Lesson>> citedIn(Course course) {
+        Map<String, List<Lesson>> out = new LinkedHashMap<>();
+        course.lessons().filter(l -> !l.broken()).forEach(l -> {
+            var m = LessonScanner.CITATION.matcher(l.body());
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            while (m.find()) {
+                keys.addAll(LessonScanner.citationKeys(m.group(1)));
+            }
+            keys.forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l));
+        });
+        return out;
+    }
+
+    static Page search(String query, List<SearchIndex.Hit> hits, java.util.function.Consumer<SearchIndex.Hit> open) {
+        VBox page = page("search-page", Messages.get("search.title", query),
+                hits.isEmpty() ? Messages.get("search.none") : Messages.get("search.count", hits.size()));
+        VBox list = new VBox();
+        list.getStyleClass().add("search-results");
+        for (SearchIndex.Hit hit : hits) {
+            Label where = new Label(kindLabel(hit) + (hit.context() == null || hit.context().isEmpty() ? "" : " · " + hit.context()));
+            where.getStyleClass().add("search-hit-context");
+            Label title = new Label(hit.title());
+            title.getStyleClass().add("search-hit-title");
+            VBox box = new VBox(where, title, snippet(hit));
+            box.getStyleClass().add("search-hit-box");
+            Button b = new Button();
+            b.setGraphic(box);
+            b.getStyleClass().add("search-hit");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAccessibleText(hit.title() + ": " + hit.snippet());
+            b.setOnAction(e -> open.accept(hit));
+            list.getChildren().add(b);
+        }
+        page.getChildren().add(list);
+        return new Page(page, Map.of(), List.of());
+    }
+
+    private static String kindLabel(SearchIndex.Hit hit) {
+        return switch (hit.kind()) {
+            case LESSON -> Messages.get("search.kind.lesson");
+            case GLOSSARY -> Messages.get("search.kind.glossary");
+            case REFERENCE -> Messages.get("search.kind.reference");
+        };
+    }
+
+    /** The snippet with the match in bold. */
+    private static Node snippet(SearchIndex.Hit hit) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("search-hit-snippet");
+        String s = hit.snippet();
+        int at = s.toLowerCase(java.util.Locale.ROOT).indexOf(hit.match().toLowerCase(java.util.Locale.ROOT));
+        if (at < 0) {
+            flow.getChildren().add(new Text(s));
+        } else {
+            Text before = new Text(s.substring(0, at));
+            Text match = new Text(s.substring(at, at + hit.match().length()));
+            match.getStyleClass().add("search-hit-match");
+            Text after = new Text(s.substring(at + hit.match().length()));
+            flow.getChildren().addAll(before, match, after);
+        }
+        flow.getChildren().forEach(n -> n.getStyleClass().add("search-hit-text"));
+        return flow;
+    }
+
+    static Page problems(Course course, java.util.function.Consumer<Problem> open) {
+        VBox page = page("problems-page", Messages.get("problems.title"),
+                course.problems().isEmpty() ? Messages.get("problems.none")
+                        : Messages.get("problems.intro", course.problems().size(), course.root()));
+        for (Problem p : course.problems()) {
+            Label l = new Label(p.toString());
+            l.getStyleClass().add("problem-line");
+            l.setWrapText(true);
+            page.getChildren().add(l);
+        }
+        return new Page(page, Map.of(), List.of());
+    }
+
+    /** One broken lesson: what is wrong and where to fix it. */
+    static Page brokenLesson(Lesson lesson) {
+        VBox page = page("problem-page", Messages.get("problem.title", lesson.file().toString().replace('\\', '/')),
+                Messages.get("problem.intro"));
+        Label l = new Label(lesson.error().toString());
+        l.getStyleClass().add("problem-line");
+        l.setWrapText(true);
+        page.getChildren().add(l);
+        return new Page(page, Map.of(), List.of());
+    }
+
+    private static FlowPane linkRow(String label) {
+        FlowPane row = new FlowPane();
+        row.getStyleClass().add("link-row");
+        Label l = new Label(label);
+        l.getStyleClass().add("link-row-label");
+        row.getChildren().add(l);
+        return row;
+    }
+
+    private static Hyperlink link(String text, Runnable action) {
+        Hyperlink h = new Hyperlink(text);
+        h.getStyleClass().add("page-link");
+        h.setOnAction(e -> action.run());
+        return h;
+    }
+}

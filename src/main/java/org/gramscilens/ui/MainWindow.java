@@ -1,0 +1,289 @@
+package org.gramscilens.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Stage;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.CourseLoader;
+import org.gramscilens.course.CourseNotFoundException;
+import org.gramscilens.course.Lesson;
+import org.gramscilens.markdown.LessonRenderer;
+import org.gramscilens.markdown.LinkHandler;
+import org.gramscilens.settings.Settings;
+import org.gramscilens.settings.SettingsStore;
+
+/**
+ * The main window: builds the shell on a stage, restores and remembers window, theme, zoom and reading
+ * position, and opens courses.
+ */
+public final class MainWindow implements ShellView.Actions {
+    private static final String APP_CSS = "/org/gramscilens/ui/app.css";
+    private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    private final Stage stage;
+    private final SettingsStore settingsStore;
+    private final Settings settings;
+    private final ShellModel model = new ShellModel();
+    private final ReaderView reader;
+    private final OutlineView outline;
+    private final ShellView shell;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "settings-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public MainWindow(Stage stage, SettingsStore settingsStore, Settings settings, LessonRenderer renderer) {
+        this.stage = stage;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        LinkHandler links = new ShellLinks();
+        reader = new ReaderView(model, renderer, links);
+        outline = new OutlineView(model);
+        shell = new ShellView(model, outline, reader, this);
+        model.setTheme(settings.theme);
+        model.setZoom(settings.zoom);
+        shell.setSidebarVisible(settings.sidebarVisible);
+
+        Scene scene = new Scene(shell.node(), settings.windowWidth, settings.windowHeight);
+        applyTheme(scene, model.themeProperty().get());
+        model.themeProperty().addListener((o, a, t) -> {
+            applyTheme(scene, t);
+            saveSoon();
+        });
+        model.zoomProperty().addListener((o, a, z) -> saveSoon());
+        model.locationProperty().addListener((o, a, loc) -> rememberLocation(loc));
+        addAccelerators(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(560);
+        stage.setMinHeight(400);
+        if (settings.windowX != null && settings.windowY != null) {
+            stage.setX(settings.windowX);
+            stage.setY(settings.windowY);
+        }
+        stage.setMaximized(settings.maximized);
+        stage.setOnHiding(e -> saveNow());
+    }
+
+    public ShellModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Opens {@code course} where the learner last was in it. */
+    public void openCourse(Course course) {
+        Settings.CourseState state = settings.course(course.root().toString());
+        model.openCourse(course, Location.decode(state.last), state.opened);
+        stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
+        prebuildLessons(course);
+    }
+
+    /** Builds the other lesson pages one per pulse once the window is up, so switching lessons is a swap. */
+    private void prebuildLessons(Course course) {
+        List<Lesson> lessons = course.lessons().filter(l -> !l.broken()).toList();
+        prebuild(course, lessons, 0);
+    }
+
+    private void prebuild(Course course, List<Lesson> lessons, int i) {
+        if (i >= lessons.size()) {
+            return;
+        }
+        Platform.runLater(() -> {
+            if (model.course() == course) {
+                reader.prebuild(lessons.get(i));
+                prebuild(course, lessons, i + 1);
+            }
+        });
+    }
+
+    private static void applyTheme(Scene scene, String theme) {
+        List<String> sheets = new java.util.ArrayList<>();
+        sheets.add(css("/org/gramscilens/ui/theme-" + theme + ".css"));
+        sheets.add(css(APP_CSS));
+        if (MainWindow.class.getResource(LESSON_CSS) != null) {
+            sheets.add(css(LESSON_CSS));
+        }
+        scene.getStylesheets().setAll(sheets);
+    }
+
+    private static String css(String resource) {
+        return Objects.requireNonNull(MainWindow.class.getResource(resource), resource).toExternalForm();
+    }
+
+    private void addAccelerators(Scene scene) {
+        // Ctrl++ arrives as Plus, Equals or Add depending on keyboard layout and keypad.
+        for (KeyCode code : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS}) {
+            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::zoomReset);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), shell::focusSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.ALT_DOWN), model::back);
+    }
+
+    private void rememberLocation(Location loc) {
+        if (loc == null || model.course() == null) {
+            return;
+        }
+        Settings.CourseState state = settings.course(model.course().root().toString());
+        if (loc.kind() != Location.Kind.SEARCH) {
+            state.last = loc.encode();
+        }
+        state.opened.clear();
+        state.opened.addAll(model.opened());
+        saveSoon();
+    }
+
+    private void captureWindow() {
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized() && stage.getWidth() > 0) {
+            settings.windowX = stage.getX();
+            settings.windowY = stage.getY();
+            settings.windowWidth = stage.getWidth();
+            settings.windowHeight = stage.getHeight();
+        }
+        settings.theme = model.themeProperty().get();
+        settings.zoom = model.zoomProperty().get();
+        settings.sidebarVisible = shell.sidebarVisible();
+    }
+
+    /** Writes settings off the FX thread; the snapshot is taken now. */
+    private void saveSoon() {
+        captureWindow();
+        Settings snapshot = settings;
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(snapshot);
+        } catch (IOException e) {
+            return;
+        }
+        writer.execute(() -> {
+            try {
+                SettingsStore.writeAtomically(settingsStore.file(), bytes);
+            } catch (IOException e) {
+                System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
+            }
+        });
+    }
+
+    /** Writes settings now (on closing). */
+    public void saveNow() {
+        captureWindow();
+        writer.shutdown();
+        try {
+            writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            settingsStore.save(settings);
+        } catch (IOException | InterruptedException e) {
+            System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void openCourseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(Messages.get("open.title"));
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            openCourseFolder(dir.toPath());
+        }
+    }
+
+    /** Loads a course in the background and opens it, or explains why it cannot. */
+    public void openCourseFolder(Path dir) {
+        Task<Course> load = new Task<>() {
+            @Override
+            protected Course call() throws Exception {
+                return new CourseLoader().load(dir);
+            }
+        };
+        stage.getScene().setCursor(javafx.scene.Cursor.WAIT);
+        load.setOnSucceeded(e -> {
+            stage.getScene().setCursor(null);
+            openCourse(load.getValue());
+        });
+        load.setOnFailed(e -> {
+            stage.getScene().setCursor(null);
+            Throwable t = load.getException();
+            showError(Messages.get("open.failed"), t instanceof CourseNotFoundException ? t.getMessage()
+                    : Messages.get("open.failedDetail", dir, String.valueOf(t)));
+        });
+        Thread t = new Thread(load, "course-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    void showError(String header, String detail) {
+        Alert a = new Alert(Alert.AlertType.ERROR, detail);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        a.getDialogPane().setId("error-dialog");
+        a.show();
+    }
+
+    @Override
+    public void showShortcuts() {
+        ShortcutSheet.show(stage);
+    }
+
+    @Override
+    public void showAbout() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
+        a.initOwner(stage);
+        a.setHeaderText(Messages.get("app.title"));
+        a.show();
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+
+    /** Where rendered links go. */
+    private final class ShellLinks implements LinkHandler {
+        @Override
+        public void openLesson(String lessonId, String anchor) {
+            model.navigate(Location.lesson(lessonId, anchor, null));
+        }
+
+        @Override
+        public void openAnchor(String anchor) {
+            Location here = model.location();
+            if (here != null && here.kind() == Location.Kind.LESSON) {
+                model.navigate(Location.lesson(here.id(), anchor, null));
+            }
+        }
+
+        @Override
+        public void openGlossary(String termId) {
+            model.navigate(Location.glossary(termId));
+        }
+
+        @Override
+        public void openReference(String key) {
+            model.navigate(Location.references(key));
+        }
+
+        @Override
+        public void openExternal(String url) {
+            ExternalLinks.confirmAndOpen(stage, url);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.gramscilens.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.SetChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.Lesson;
+import org.gramscilens.course.Module;
+
+/**
+ * The sidebar: modules and their lessons, broken lessons as error entries, then the glossary and the
+ * references. Lessons already opened are marked. Choosing an entry navigates; navigation selects the entry.
+ */
+final class OutlineView {
+
+    /** One row. {@code location} is where choosing it goes (null for a module heading). */
+    record Entry(String kind, String label, String detail, Location location) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ShellModel model;
+    private final TreeView<Entry> tree = new TreeView<>();
+    private final Map<String, TreeItem<Entry>> byPage = new HashMap<>();
+    private boolean syncing;
+
+    OutlineView(ShellModel model) {
+        this.model = model;
+        tree.setId("outline");
+        tree.getStyleClass().add("outline");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new EntryCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!syncing && item != null && item.getValue().location() != null) {
+                model.navigate(item.getValue().location());
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            TreeItem<Entry> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && item != null && item.getValue().location() != null) {
+                model.navigate(item.getValue().location());
+            }
+        });
+        model.courseProperty().addListener((o, a, c) -> rebuild(c));
+        model.locationProperty().addListener((o, a, loc) -> select(loc));
+        model.opened().addListener((SetChangeListener<String>) change -> tree.refresh());
+        if (model.course() != null) {
+            rebuild(model.course());
+        }
+    }
+
+    Node node() {
+        return tree;
+    }
+
+    TreeView<Entry> tree() {
+        return tree;
+    }
+
+    private void rebuild(Course course) {
+        byPage.clear();
+        TreeItem<Entry> root = new TreeItem<>(new Entry("root", "", null, null));
+        if (course != null) {
+            List<Module> modules = course.modules();
+            for (int i = 0; i < modules.size(); i++) {
+                root.getChildren().add(moduleItem(i + 1, modules.get(i)));
+            }
+            root.getChildren().add(item(new Entry("glossary", Messages.get("outline.glossary"),
+                    Messages.get("outline.count", course.glossary().size()), Location.glossary(null))));
+            root.getChildren().add(item(new Entry("references", Messages.get("outline.references"),
+                    Messages.get("outline.count", course.references().size()), Location.references(null))));
+            long loose = course.problems().stream().filter(p -> course.lessons()
+                    .noneMatch(l -> l.broken() && l.error().equals(p))).count();
+            if (loose > 0) {
+                root.getChildren().add(item(new Entry("problems", Messages.get("outline.problems"),
+                        Messages.get("outline.count", course.problems().size()), Location.problems())));
+            }
+        }
+        syncing = true;
+        tree.setRoot(root);
+        syncing = false;
+        select(model.location());
+    }
+
+    private TreeItem<Entry> moduleItem(int number, Module module) {
+        List<Lesson> lessons = module.lessons();
+        String label = number + "  " + module.title();
+        if (lessons.size() == 1 && !lessons.get(0).broken()) {
+            return item(new Entry("lesson", label, lessons.get(0).id(), Location.lesson(lessons.get(0).id())));
+        }
+        TreeItem<Entry> m = new TreeItem<>(new Entry("module", label, null, null));
+        m.setExpanded(true);
+        for (Lesson l : lessons) {
+            m.getChildren().add(l.broken()
+                    ? item(new Entry("broken", l.error().toString(), null,
+                            new Location(Location.Kind.PROBLEMS, l.id(), null, null)))
+                    : item(new Entry("lesson", l.title(), l.id(), Location.lesson(l.id()))));
+        }
+        return m;
+    }
+
+    private TreeItem<Entry> item(Entry e) {
+        TreeItem<Entry> item = new TreeItem<>(e);
+        if (e.location() != null) {
+            byPage.put(pageKey(e.location()), item);
+        }
+        return item;
+    }
+
+    private static String pageKey(Location l) {
+        return l.kind() + ":" + (l.kind() == Location.Kind.LESSON || l.kind() == Location.Kind.PROBLEMS ? l.id() : "");
+    }
+
+    private void select(Location loc) {
+        TreeItem<Entry> item = loc == null ? null : byPage.get(pageKey(loc));
+        syncing = true;
+        if (item == null) {
+            tree.getSelectionModel().clearSelection();
+        } else {
+            tree.getSelectionModel().select(item);
+            int row = tree.getRow(item);
+            if (row >= 0) {
+                tree.scrollTo(Math.max(0, row - 3));
+            }
+        }
+        syncing = false;
+    }
+
+    private final class EntryCell extends TreeCell<Entry> {
+        @Override
+        protected void updateItem(Entry e, boolean empty) {
+            super.updateItem(e, empty);
+            getStyleClass().removeAll("outline-module", "outline-lesson", "outline-broken", "outline-opened",
+                    "outline-section");
+            if (empty || e == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            setText(e.label());
+            switch (e.kind()) {
+                case "module" -> getStyleClass().add("outline-module");
+                case "broken" -> {
+                    getStyleClass().add("outline-broken");
+                    setTooltip(new javafx.scene.control.Tooltip(e.label()));
+                }
+                case "lesson" -> getStyleClass().add("outline-lesson");
+                default -> getStyleClass().add("outline-section");
+            }
+            boolean opened = "lesson".equals(e.kind()) && model.opened().contains(e.detail());
+            if (opened) {
+                getStyleClass().add("outline-opened");
+            }
+            Label mark = new Label(switch (e.kind()) {
+                case "broken" -> "⚠";
+                case "lesson" -> opened ? "✓" : "•";
+                case "glossary" -> "Aa";
+                case "references" -> "❝";
+                case "problems" -> "⚠";
+                default -> "";
+            });
+            mark.getStyleClass().add("outline-mark");
+            setGraphic(mark);
+            setAccessibleText(e.label() + (opened ? ", " + Messages.get("outline.openedAccessible") : ""));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.gramscilens.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The window's content: menu bar, toolbar with search, the outline beside the reader. */
+final class ShellView {
+    /** What the menus do that the model cannot: dialogs and windows. */
+    interface Actions {
+        void openCourseFolder();
+
+        void showShortcuts();
+
+        void showAbout();
+
+        void quit();
+    }
+
+    private final ShellModel model;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final TextField search = new TextField();
+    private final OutlineView outline;
+    private final ReaderView reader;
+    private final CheckMenuItem sidebarItem = new CheckMenuItem();
+    private final Label courseTitle = new Label();
+
+    ShellView(ShellModel model, OutlineView outline, ReaderView reader, Actions actions) {
+        this.model = model;
+        this.outline = outline;
+        this.reader = reader;
+        root.getStyleClass().add("shell");
+        root.setId("shell");
+        split.getStyleClass().add("shell-split");
+        split.getItems().addAll(outline.node(), reader.node());
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(outline.node(), false);
+        root.setTop(new VBox(menuBar(actions), toolBar()));
+        root.setCenter(split);
+        model.courseProperty().addListener((o, a, c) -> courseTitle.setText(c == null ? "" : c.info().title()));
+        if (model.course() != null) {
+            courseTitle.setText(model.course().info().title());
+        }
+    }
+
+    BorderPane node() {
+        return root;
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    private MenuBar menuBar(Actions actions) {
+        Menu file = new Menu(Messages.get("menu.file"));
+        file.getItems().addAll(
+                item("menu.file.open", "Shortcut+O", actions::openCourseFolder),
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", actions::quit));
+
+        Menu view = new Menu(Messages.get("menu.view"));
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setSelected("dark".equals(model.themeProperty().get()));
+        dark.setOnAction(e -> model.setTheme(dark.isSelected() ? "dark" : "light"));
+        model.themeProperty().addListener((o, a, t) -> dark.setSelected("dark".equals(t)));
+        sidebarItem.setText(Messages.get("menu.view.sidebar"));
+        sidebarItem.setAccelerator(KeyCombination.keyCombination("F9"));
+        sidebarItem.setSelected(true);
+        sidebarItem.setOnAction(e -> setSidebarVisible(sidebarItem.isSelected()));
+        view.getItems().addAll(
+                item("menu.view.zoomIn", "Shortcut+Plus", model::zoomIn),
+                item("menu.view.zoomOut", "Shortcut+Minus", model::zoomOut),
+                item("menu.view.zoomReset", "Shortcut+0", model::zoomReset),
+                new SeparatorMenuItem(), dark, sidebarItem);
+
+        Menu go = new Menu(Messages.get("menu.go"));
+        MenuItem back = item("menu.go.back", "Alt+Left", model::back);
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        MenuItem forward = item("menu.go.forward", "Alt+Right", model::forward);
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
+        go.getItems().addAll(back, forward, new SeparatorMenuItem(),
+                item("menu.go.next", "Shortcut+Page_Down", model::nextLesson),
+                item("menu.go.previous", "Shortcut+Page_Up", model::previousLesson),
+                new SeparatorMenuItem(),
+                item("menu.go.search", "Shortcut+F", this::focusSearch),
+                item("menu.go.glossary", "Shortcut+G", () -> model.navigate(Location.glossary(null))),
+                item("menu.go.references", "Shortcut+R", () -> model.navigate(Location.references(null))));
+
+        Menu help = new Menu(Messages.get("menu.help"));
+        help.getItems().addAll(item("menu.help.shortcuts", "F1", actions::showShortcuts),
+                item("menu.help.about", null, actions::showAbout));
+        MenuBar bar = new MenuBar(file, view, go, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private ToolBar toolBar() {
+        Button sidebar = iconButton("toolbar-sidebar", "☰", "toolbar.sidebar",
+                () -> setSidebarVisible(!sidebarItem.isSelected()));
+        Button back = iconButton("toolbar-back", "←", "toolbar.back", model::back);
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        Button forward = iconButton("toolbar-forward", "→", "toolbar.forward", model::forward);
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
+        courseTitle.getStyleClass().add("toolbar-title");
+        Region left = new Region();
+        HBox.setHgrow(left, Priority.ALWAYS);
+        search.setId("search-field");
+        search.getStyleClass().add("search-field");
+        search.setPromptText(Messages.get("toolbar.searchPrompt"));
+        search.setAccessibleText(Messages.get("toolbar.searchPrompt"));
+        search.setOnAction(e -> {
+            if (!search.getText().isBlank()) {
+                model.navigate(Location.search(search.getText().strip()));
+            }
+        });
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                search.clear();
+                reader.node().requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN) {
+                Node first = reader.node().lookup(".search-hit");
+                if (first != null) {
+                    first.requestFocus();
+                }
+            }
+        });
+        Button zoomOut = iconButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
+        Button zoomIn = iconButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
+        Button theme = iconButton("toolbar-theme", "◐", "toolbar.theme", model::toggleTheme);
+        Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> { });
+        help.setOnAction(e -> ShortcutSheet.show(root.getScene() == null ? null : root.getScene().getWindow()));
+        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, search, zoomOut, zoomIn, theme, help);
+        bar.getStyleClass().add("shell-toolbar");
+        return bar;
+    }
+
+    private static Button iconButton(String id, String glyph, String tooltipKey, Runnable action) {
+        Button b = new Button(glyph);
+        b.setId(id);
+        b.getStyleClass().add("icon-button");
+        String tip = Messages.get(tooltipKey);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    boolean sidebarVisible() {
+        return sidebarItem.isSelected();
+    }
+
+    void setSidebarVisible(boolean visible) {
+        sidebarItem.setSelected(visible);
+        if (visible && !split.getItems().contains(outline.node())) {
+            split.getItems().add(0, outline.node());
+            split.setDividerPositions(0.26);
+        } else if (!visible) {
+            split.getItems().remove(outline.node());
+        }
+    }
+}
