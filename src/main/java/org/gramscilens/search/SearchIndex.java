@@ -62,7 +62,7 @@ public final class SearchIndex {
         }
         for (Reference r : course.references().values()) {
             entries.add(entry(Kind.REFERENCE, r.key(), null, r.shortLabel(), "References",
-                    r.formatted() + (r.note() == null ? "" : "\n" + r.note())));
+                    r.shortLabel() + "\n" + r.formatted() + (r.note() == null ? "" : "\n" + r.note())));
         }
         return new SearchIndex(List.copyOf(entries));
     }
@@ -82,12 +82,13 @@ public final class SearchIndex {
         String anchor = null;
         String sectionTitle = lesson.title();
         StringBuilder section = intro;
-        Node doc = PARSER.parse(lesson.body());
+        // Citations become the labels the reader shows, so "Therborn 1980" finds them.
+        Node doc = PARSER.parse(withCitationLabels(course, lesson.body()));
         TextCollectingVisitor collector = new TextCollectingVisitor();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
-                        withCitationLabels(course, section.toString())));
+                        section.toString()));
                 sectionTitle = h.getText().toString();
                 anchor = LessonScanner.headingId(sectionTitle);
                 section = new StringBuilder(sectionTitle).append('\n');
@@ -96,7 +97,7 @@ public final class SearchIndex {
             }
         }
         out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
-                withCitationLabels(course, section.toString())));
+                section.toString()));
     }
 
     private static String sectionContext(String module, String sectionTitle, String anchor) {
@@ -118,7 +119,10 @@ public final class SearchIndex {
         return b.toString();
     }
 
-    /** Results in order: lessons first (course order), then glossary, then references; at most {@code limit}. */
+    /**
+     * Results, best first: an entry whose title or section heading holds the whole query, then one whose
+     * text holds it as a phrase, then the rest; ties keep course order (lessons, glossary, references).
+     */
     public List<Hit> search(String query, int limit) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) {
@@ -126,10 +130,13 @@ public final class SearchIndex {
         }
         String[] words = q.split("\\s+");
         List<Hit> hits = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
         for (Entry e : entries) {
             if (!containsAll(e.lower(), words)) {
                 continue;
             }
+            String firstLine = e.lower().lines().findFirst().orElse("");
+            scores.add((firstLine.contains(q) ? 2 : 0) + (e.lower().contains(q) ? 1 : 0));
             int at = e.lower().indexOf(q);
             int len = q.length();
             if (at < 0) {
@@ -138,11 +145,13 @@ public final class SearchIndex {
             }
             hits.add(new Hit(e.kind(), e.target(), e.anchor(), e.title(), e.context(), snippet(e.text(), at, len),
                     e.text().substring(at, at + len)));
-            if (hits.size() >= limit) {
-                break;
-            }
         }
-        return hits;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(scores.get(b), scores.get(a)));
+        return order.stream().limit(limit).map(hits::get).toList();
     }
 
     private static boolean containsAll(String text, String[] words) {

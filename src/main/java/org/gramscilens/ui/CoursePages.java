@@ -35,6 +35,7 @@ final class CoursePages {
         page.getStyleClass().add("lesson-page");
         page.setId(id);
         Label t = new Label(title);
+        t.setId("page-title");
         t.getStyleClass().add("lesson-title");
         t.setWrapText(true);
         page.getChildren().add(t);

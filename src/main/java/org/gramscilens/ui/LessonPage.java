@@ -46,7 +46,7 @@ final class LessonPage {
         Label moduleLabel = new Label(module == null ? "" : Messages.get("lesson.module", number, module.title()));
         moduleLabel.getStyleClass().add("lesson-module");
         Label title = new Label(lesson.title());
-        title.setId("lesson-title");
+        title.setId("page-title");
         title.getStyleClass().add("lesson-title");
         title.setWrapText(true);
         page.getChildren().addAll(moduleLabel, title);

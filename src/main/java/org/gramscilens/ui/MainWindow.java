@@ -129,6 +129,19 @@ public final class MainWindow implements ShellView.Actions {
     }
 
     private void addAccelerators(Scene scene) {
+        // Navigation keys must work wherever focus is; the outline's TreeView would otherwise take
+        // Ctrl+PageUp/PageDown for itself before the menu accelerators see them.
+        java.util.Map<KeyCombination, Runnable> global = java.util.Map.of(
+                new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model::nextLesson,
+                new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), model::previousLesson,
+                new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back,
+                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), model::forward);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> global.forEach((combo, action) -> {
+            if (!e.isConsumed() && combo.match(e)) {
+                e.consume();
+                action.run();
+            }
+        }));
         // Ctrl++ arrives as Plus, Equals or Add depending on keyboard layout and keypad.
         for (KeyCode code : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS}) {
             scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), model::zoomIn);

@@ -136,6 +136,12 @@ final class OutlineView {
     }
 
     private final class EntryCell extends TreeCell<Entry> {
+        EntryCell() {
+            // Cells no wider than the sidebar: long titles end in an ellipsis (full text in the tooltip)
+            // instead of widening the tree behind a horizontal scroll bar.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(Entry e, boolean empty) {
             super.updateItem(e, empty);
@@ -148,12 +154,10 @@ final class OutlineView {
                 return;
             }
             setText(e.label());
+            setTooltip(new javafx.scene.control.Tooltip(e.label()));
             switch (e.kind()) {
                 case "module" -> getStyleClass().add("outline-module");
-                case "broken" -> {
-                    getStyleClass().add("outline-broken");
-                    setTooltip(new javafx.scene.control.Tooltip(e.label()));
-                }
+                case "broken" -> getStyleClass().add("outline-broken");
                 case "lesson" -> getStyleClass().add("outline-lesson");
                 default -> getStyleClass().add("outline-section");
             }

@@ -37,7 +37,7 @@ final class ShortcutSheet {
             key.getStyleClass().add("shortcut-key");
             grid.addRow(i, key, new Label(Messages.get(SHORTCUTS[i][1])));
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", javafx.scene.control.ButtonType.CLOSE);
         alert.initOwner(owner);
         alert.setTitle(Messages.get("shortcut.title"));
         alert.setHeaderText(Messages.get("shortcut.title"));

@@ -1,0 +1,30 @@
+package org.gramscilens;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md's one rule: domain packages never import JavaFX, and nothing depends on the ui package but Main. */
+class ArchitectureTest {
+    private final com.tngtech.archunit.core.domain.JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.gramscilens");
+
+    @Test
+    void domainPackagesDoNotUseJavaFx() {
+        noClasses().that().resideInAnyPackage("..course..", "..quiz..", "..map..", "..progress..", "..cli..",
+                        "..search..", "..settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyMainDependsOnTheUi() {
+        noClasses().that().resideOutsideOfPackage("org.gramscilens.ui..")
+                .and().doNotHaveFullyQualifiedName("org.gramscilens.Main")
+                .should().dependOnClassesThat().resideInAPackage("org.gramscilens.ui..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,89 @@
+package org.gramscilens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gramscilens.TestCourses;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<String> opened = new ArrayList<>();
+    private final Gui gui = new Gui() {
+        @Override
+        public void open(Path content, Path dataDir, boolean benchStartup) {
+            opened.add(content + "|" + dataDir + "|" + benchStartup);
+        }
+
+        @Override
+        public void openEmptyWindowForBenchmark() {
+            opened.add("empty");
+        }
+    };
+
+    private int run(String... args) {
+        return Cli.run(args, gui, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void validateBundledCoursePrintsSummaryAndExitsZero() {
+        assertThat(run("validate", TestCourses.bundled().toString())).isZero();
+        assertThat(out.toString().strip()).startsWith("ok ").contains("12 modules", "12 lessons", "glossary terms", "references");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void validateBrokenCoursePrintsOneLinePerProblemAndExitsOne(@TempDir Path dir) throws Exception {
+        TestCourses.withBrokenLesson(dir);
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(out.toString().lines().toList()).singleElement().asString()
+                .startsWith(dir.resolve("modules/02-broken/lesson.md") + ":3: front matter YAML error");
+        assertThat(err.toString()).contains("1 problem in");
+    }
+
+    @Test
+    void validateFolderWithoutCourseYamlNamesIt(@TempDir Path dir) {
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(dir.toString()).contains("course.yaml");
+    }
+
+    @Test
+    void unknownArgumentsGiveOneLineAndAHintWithExitTwo() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "gramsci-lens: Unknown option: '--frobnicate'", "Try 'gramsci-lens --help'.");
+        assertThat(opened).isEmpty();
+        err.getBuffer().setLength(0);
+        assertThat(run("validate", "a", "b")).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).hasSize(2).last().isEqualTo("Try 'gramsci-lens validate --help'.");
+    }
+
+    @Test
+    void noCommandOpensTheAppOnTheGivenCourseAndDataFolder(@TempDir Path dir) {
+        assertThat(run("--content", "some/course", "--data-dir", dir.toString())).isEqualTo(Cli.GUI_RUNNING);
+        assertThat(opened).containsExactly("some/course|" + dir.toAbsolutePath() + "|false");
+    }
+
+    @Test
+    void benchStartupOpensTheAppInBenchmarkMode(@TempDir Path dir) {
+        assertThat(run("--content", TestCourses.bundled().toString(), "--data-dir", dir.toString(), "bench", "startup"))
+                .isEqualTo(Cli.GUI_RUNNING);
+        assertThat(opened).singleElement().asString().endsWith("|true");
+        assertThat(run("bench", "nothing")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown benchmark 'nothing'");
+    }
+
+    @Test
+    void helpAndVersionExitZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("validate", "--content", "--data-dir");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).contains("gramsci-lens");
+    }
+}

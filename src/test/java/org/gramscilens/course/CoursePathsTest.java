@@ -1,0 +1,21 @@
+package org.gramscilens.course;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class CoursePathsTest {
+    @Test
+    void pathsLeavingTheFolderAreRefused() {
+        assertThat(CoursePaths.refusal("images/a.png")).isEmpty();
+        assertThat(CoursePaths.refusal("../a.png")).get().asString().contains("leaves the course folder");
+        assertThat(CoursePaths.refusal("a/../../b.png")).isPresent();
+        assertThat(CoursePaths.refusal("/etc/passwd")).get().asString().contains("absolute path");
+        assertThat(CoursePaths.refusal("C:\\Windows\\x.png")).isPresent();
+        Path root = Path.of("/course");
+        assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "img/a.png"))
+                .contains(Path.of("/course/modules/m/img/a.png"));
+        assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "../../../x.png")).isEmpty();
+    }
+}

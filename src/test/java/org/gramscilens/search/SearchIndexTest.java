@@ -1,0 +1,42 @@
+package org.gramscilens.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gramscilens.TestCourses;
+import org.gramscilens.course.CourseLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SearchIndexTest {
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void build() throws Exception {
+        index = SearchIndex.build(new CourseLoader().load(TestCourses.bundled()));
+    }
+
+    @Test
+    void findsLessonSectionsGlossaryAndReferences() {
+        var hits = index.search("sheep dipping", 50);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).kind()).isEqualTo(SearchIndex.Kind.LESSON);
+        assertThat(hits.get(0).target()).isEqualTo("the-critics");
+        assertThat(hits.get(0).anchor()).isEqualTo("sheep-dipping");
+        assertThat(hits.get(0).match()).isEqualToIgnoringCase("sheep dipping");
+        assertThat(hits).anyMatch(h -> h.kind() == SearchIndex.Kind.GLOSSARY && h.target().equals("sheep-dipping"));
+    }
+
+    @Test
+    void citationsAreSearchableByTheirLabels() {
+        assertThat(index.search("Wright & Pandey", 50))
+                .anyMatch(h -> h.kind() == SearchIndex.Kind.LESSON && h.target().equals("the-critics"))
+                .anyMatch(h -> h.kind() == SearchIndex.Kind.REFERENCE && h.target().equals("wrightpandey2010"));
+    }
+
+    @Test
+    void allWordsMustMatchAndCaseIsIgnored() {
+        assertThat(index.search("HEGEMONY", 100)).isNotEmpty();
+        assertThat(index.search("hegemony zzzqqq", 100)).isEmpty();
+        assertThat(index.search("   ", 100)).isEmpty();
+    }
+}

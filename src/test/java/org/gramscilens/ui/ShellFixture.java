@@ -1,0 +1,110 @@
+package org.gramscilens.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.CourseLoader;
+import org.gramscilens.markdown.LessonRenderer;
+import org.gramscilens.markdown.TextBlock;
+import org.gramscilens.settings.SettingsStore;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real main window on a course with a fresh data folder, and reads what it shows. */
+final class ShellFixture {
+    final Path dataDir;
+    final MainWindow window;
+
+    private ShellFixture(Path dataDir, MainWindow window) {
+        this.dataDir = dataDir;
+        this.window = window;
+    }
+
+    static ShellFixture open(Stage stage, Path course) throws Exception {
+        return open(stage, course, Files.createTempDirectory("gramsci-ui-test"));
+    }
+
+    static ShellFixture open(Stage stage, Path course, Path dataDir) throws Exception {
+        Course c = new CourseLoader().load(course);
+        SettingsStore store = new SettingsStore(dataDir);
+        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer());
+        w.openCourse(c);
+        stage.show();
+        return new ShellFixture(dataDir, w);
+    }
+
+    ShellModel model() {
+        return window.model();
+    }
+
+    static String title(FxRobot robot) {
+        return robot.lookup("#page-title").queryAs(Label.class).getText();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TreeView<OutlineView.Entry> outline(FxRobot robot) {
+        return robot.lookup("#outline").queryAs(TreeView.class);
+    }
+
+    static Optional<TreeItem<OutlineView.Entry>> outlineItem(FxRobot robot, String labelStart) {
+        return find(outline(robot).getRoot(), labelStart);
+    }
+
+    private static Optional<TreeItem<OutlineView.Entry>> find(TreeItem<OutlineView.Entry> item, String labelStart) {
+        for (TreeItem<OutlineView.Entry> c : item.getChildren()) {
+            if (c.getValue().label().startsWith(labelStart)) {
+                return Optional.of(c);
+            }
+            Optional<TreeItem<OutlineView.Entry>> deeper = find(c, labelStart);
+            if (deeper.isPresent()) {
+                return deeper;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All text of the page now in the reader. */
+    static String pageText(FxRobot robot) {
+        StringBuilder b = new StringBuilder();
+        for (Node n : robot.lookup(".reader").queryAs(javafx.scene.control.ScrollPane.class).getContent()
+                .lookupAll("*")) {
+            if (n instanceof TextBlock t) {
+                b.append(t.plainText()).append('\n');
+            } else if (n instanceof Label l) {
+                b.append(l.getText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Closes dialogs a test left open, so the next test starts with only the main window. */
+    static void closeDialogs(FxRobot robot) {
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .forEach(javafx.stage.Window::hide));
+    }
+
+    /**
+     * Clicks a node once a pulse has laid it out: after a stylesheet swap the toolbar's skin re-adds its
+     * items on the next layout, and a lookup in between finds nothing.
+     */
+    static void clickWhenShown(FxRobot robot, String query) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup(query).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(query + " did not appear within 5 s", e);
+        }
+        robot.clickOn(query);
+    }
+
+    static void settle() {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
