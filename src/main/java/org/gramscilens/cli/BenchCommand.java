@@ -57,14 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (compare > 0) {
             return compare(out, err);
         }
-        Path course = parent.contentOrBundled();
-        if (course == null) {
-            err.println("gramsci-lens bench: the bundled course was not found; give one with --content DIR");
-            return 1;
-        }
-        Path data = parent.dataDir != null ? parent.dataDir() : Files.createTempDirectory("gramsci-bench");
-        parent.gui().open(course, data, true);
-        return LensCommand.GUI_RUNNING;
+        return LensCommand.openGui(parent.gui(), parent.content, parent.dataDir, true, err);
     }
 
     private int compare(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {

@@ -42,19 +42,32 @@ public final class LensCommand implements Callable<Integer> {
         return content != null ? content : BundledCourse.locate().orElse(null);
     }
 
-    Path dataDir() {
-        return DataDirectory.resolve(dataDir);
-    }
 
     @Override
     public Integer call() {
-        Path course = contentOrBundled();
+        return openGui(gui, content, dataDir, false, spec.commandLine().getErr());
+    }
+
+    /**
+     * Opens the app on {@code content} (null: the bundled course). For a start-up benchmark without a
+     * data folder, a fresh temporary one is used so the learner's settings do not affect the figure.
+     */
+    static int openGui(Gui gui, Path content, Path dataDir, boolean benchStartup, java.io.PrintWriter err) {
+        Path course = content != null ? content : BundledCourse.locate().orElse(null);
         if (course == null) {
-            spec.commandLine().getErr().println("gramsci-lens: the bundled course was not found (looked in "
+            err.println("gramsci-lens: the bundled course was not found (looked in "
                     + BundledCourse.candidates() + "); give one with --content DIR");
             return 1;
         }
-        gui.open(course, dataDir(), false);
+        Path data;
+        try {
+            data = benchStartup && dataDir == null ? java.nio.file.Files.createTempDirectory("gramsci-bench")
+                    : DataDirectory.resolve(dataDir);
+        } catch (java.io.IOException e) {
+            err.println("gramsci-lens: cannot create a temporary data folder: " + e.getMessage());
+            return 1;
+        }
+        gui.open(course, data, benchStartup);
         return GUI_RUNNING;
     }
 

@@ -1,6 +1,5 @@
 package org.gramscilens.settings;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -8,9 +7,8 @@ import java.util.Set;
 
 /**
  * The reader's remembered state: window, theme, zoom, the last place read and which lessons were
- * opened, per course folder. A plain mutable bean because Jackson writes it and the shell updates it.
+ * opened, per course folder. A plain mutable bean: the shell updates it, {@code SettingsJson} reads and writes it.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public final class Settings {
     public int schemaVersion = 1;
     public Double windowX;
@@ -24,8 +22,7 @@ public final class Settings {
     /** Per course folder (absolute path): what the learner has read there. */
     public Map<String, CourseState> courses = new LinkedHashMap<>();
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public static final class CourseState {
+        public static final class CourseState {
         /** The last location, as written by the shell ("lesson:ID#anchor", "glossary", ...). */
         public String last;
         public Set<String> opened = new LinkedHashSet<>();

@@ -1,8 +1,5 @@
 package org.gramscilens.settings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 public final class SettingsStore {
     public static final String FILE = "settings.json";
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private String warning;
 
     public SettingsStore(Path dataDir) {
@@ -39,8 +35,7 @@ public final class SettingsStore {
             return new Settings();
         }
         try {
-            Settings s = json.readValue(file.toFile(), Settings.class);
-            return s == null ? new Settings() : s;
+            return SettingsJson.read(Files.readAllBytes(file));
         } catch (IOException e) {
             Path aside = file.resolveSibling(FILE + ".unreadable-" + System.currentTimeMillis());
             try {
@@ -55,13 +50,12 @@ public final class SettingsStore {
     }
 
     public void save(Settings settings) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(settings);
-        } catch (JsonProcessingException e) {
-            throw new IOException(e);
-        }
-        writeAtomically(file, bytes);
+        writeAtomically(file, bytes(settings));
+    }
+
+    /** The file's bytes for {@code settings}: taken on the FX thread, written on another. */
+    public static byte[] bytes(Settings settings) throws IOException {
+        return SettingsJson.write(settings);
     }
 
     /** Temporary file, fsync, atomic rename: a reader sees the old or the new file, never half of one. */

@@ -4,18 +4,17 @@ import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 
 /**
- * Measures process start to first painted frame. A pulse lays out and renders the scene, and the next
- * pulse starts only once that frame is rendered, so the second animation tick after showing the window
- * marks a painted first frame.
+ * Runs work once the window's first frame has been painted. A pulse lays out and renders the scene, and
+ * the next pulse starts only once that frame is rendered, so the second animation tick after showing
+ * the window marks a painted first frame. Used to measure start-up and to defer work that can wait.
  */
 final class BenchProbe {
     private BenchProbe() {
     }
 
-    static void reportFirstPaint(Scene scene) {
+    static void afterFirstPaint(Runnable action) {
         new AnimationTimer() {
             private int ticks;
 
@@ -25,13 +24,19 @@ final class BenchProbe {
                     return;
                 }
                 stop();
-                Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-                long ms = Duration.between(start, Instant.now()).toMillis();
-                System.out.println("first-paint-ms " + ms);
-                System.out.flush();
-                Platform.exit();
-                System.exit(0);
+                action.run();
             }
         }.start();
+    }
+
+    /** Prints {@code first-paint-ms N} (from process start) once painted, then exits. */
+    static void reportFirstPaint() {
+        afterFirstPaint(() -> {
+            Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            System.out.println("first-paint-ms " + Duration.between(start, Instant.now()).toMillis());
+            System.out.flush();
+            Platform.exit();
+            System.exit(0);
+        });
     }
 }

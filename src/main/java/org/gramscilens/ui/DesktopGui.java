@@ -29,15 +29,20 @@ public final class DesktopGui implements Gui {
     public void open(Path content, Path dataDir, boolean benchStartup) {
         CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir));
         Platform.startup(() -> {
+            trace("toolkit ready");
             Startup s = loading.join();
+            trace("course loaded");
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer());
+            trace("shell built");
             if (s.course() == null) {
                 showFatal(s.error());
                 return;
             }
             window.openCourse(s.course());
+            trace("lesson built");
             stage.show();
+            trace("window shown");
             if (s.error() != null) {
                 window.showError(Messages.get("open.failed"), s.error());
             }
@@ -45,18 +50,32 @@ public final class DesktopGui implements Gui {
                 window.showError(Messages.get("settings.unreadable"), s.store().warning());
             }
             if (benchStartup) {
-                BenchProbe.reportFirstPaint(stage.getScene());
+                BenchProbe.reportFirstPaint();
             }
         });
     }
 
+    /** With -Dgramsci.trace=true, prints how long each start-up phase took since the process started. */
+    private static void trace(String phase) {
+        if (Boolean.getBoolean("gramsci.trace")) {
+            java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
+            System.err.println("trace " + java.time.Duration.between(start, java.time.Instant.now()).toMillis()
+                    + " ms " + phase + " [" + Thread.currentThread().getName() + "]");
+        }
+    }
+
     private static Startup load(Path content, Path dataDir) {
+        trace("loading");
         SettingsStore store = new SettingsStore(dataDir);
         Settings settings = store.load();
+        trace("settings read");
         LessonRenderer renderer = new LessonRenderer();
+        trace("renderer ready");
         CourseLoader loader = new CourseLoader();
         try {
-            return new Startup(loader.load(content), null, store, settings, renderer);
+            Course course = loader.load(content);
+            trace("course read");
+            return new Startup(course, null, store, settings, renderer);
         } catch (CourseNotFoundException e) {
             System.err.println("gramsci-lens: " + e.getMessage());
             // Say why, then fall back to the bundled course so the learner still has something to read.
@@ -86,7 +105,7 @@ public final class DesktopGui implements Gui {
             stage.setScene(new Scene(new StackPane(), 1200, 800));
             stage.setTitle("empty");
             stage.show();
-            BenchProbe.reportFirstPaint(stage.getScene());
+            BenchProbe.reportFirstPaint();
         });
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -31,8 +30,6 @@ import org.gramscilens.settings.SettingsStore;
 public final class MainWindow implements ShellView.Actions {
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
-
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final Stage stage;
     private final SettingsStore settingsStore;
@@ -96,21 +93,26 @@ public final class MainWindow implements ShellView.Actions {
         prebuildLessons(course);
     }
 
-    /** Builds the other lesson pages one per pulse once the window is up, so switching lessons is a swap. */
+    /**
+     * Once the first frame is painted, builds the search index in the background and the other lesson
+     * pages one per frame, so that neither delays start-up and switching lessons later is a swap.
+     */
     private void prebuildLessons(Course course) {
         List<Lesson> lessons = course.lessons().filter(l -> !l.broken()).toList();
-        prebuild(course, lessons, 0);
-    }
+        BenchProbe.afterFirstPaint(() -> {
+            model.buildSearchIndex();
+            new javafx.animation.AnimationTimer() {
+                private int next;
 
-    private void prebuild(Course course, List<Lesson> lessons, int i) {
-        if (i >= lessons.size()) {
-            return;
-        }
-        Platform.runLater(() -> {
-            if (model.course() == course) {
-                reader.prebuild(lessons.get(i));
-                prebuild(course, lessons, i + 1);
-            }
+                @Override
+                public void handle(long now) {
+                    if (model.course() != course || next >= lessons.size()) {
+                        stop();
+                        return;
+                    }
+                    reader.prebuild(lessons.get(next++));
+                }
+            }.start();
         });
     }
 
@@ -184,7 +186,7 @@ public final class MainWindow implements ShellView.Actions {
         Settings snapshot = settings;
         byte[] bytes;
         try {
-            bytes = JSON.writeValueAsBytes(snapshot);
+            bytes = SettingsStore.bytes(snapshot);
         } catch (IOException e) {
             return;
         }

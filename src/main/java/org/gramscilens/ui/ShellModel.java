@@ -82,7 +82,7 @@ public final class ShellModel {
         forward.clear();
         opened.clear();
         opened.addAll(openedBefore);
-        index = CompletableFuture.supplyAsync(() -> SearchIndex.build(c));
+        index = null;
         course.set(c);
         location.set(null);
         Location first = start != null && exists(c, start) ? start
@@ -166,8 +166,17 @@ public final class ShellModel {
         neighbour(-1).ifPresent(l -> navigate(Location.lesson(l.id())));
     }
 
-    /** Search results for {@code query}: waits for the index, which is built in the background. */
+    /** Starts building the search index in the background (once per course). */
+    public void buildSearchIndex() {
+        Course c = course.get();
+        if (index == null && c != null) {
+            index = CompletableFuture.supplyAsync(() -> SearchIndex.build(c));
+        }
+    }
+
+    /** Search results for {@code query}; builds the index first if it was not built yet. */
     public List<SearchIndex.Hit> search(String query) {
+        buildSearchIndex();
         return index == null ? List.of() : index.join().search(query, 200);
     }
 

@@ -80,6 +80,27 @@ class CliTest {
     }
 
     @Test
+    void quickPathTakesOnlyThePlainOpenCommandLines() {
+        assertThat(Cli.quickGuiArgs(new String[0])).contains(new Cli.GuiArgs(null, null, false));
+        assertThat(Cli.quickGuiArgs(new String[] {"--content", "c", "--data-dir=d"}))
+                .contains(new Cli.GuiArgs(Path.of("c"), Path.of("d"), false));
+        assertThat(Cli.quickGuiArgs(new String[] {"--data-dir", "d", "bench", "startup"}))
+                .contains(new Cli.GuiArgs(null, Path.of("d"), true));
+        for (String[] other : new String[][] {{"--content"}, {"--content", "--data-dir", "d"}, {"--content=", "x"},
+                {"validate"}, {"--content", "a", "--content", "b"}, {"--help"}, {"bench", "startup", "--compare", "3"},
+                {"-x"}}) {
+            assertThat(Cli.quickGuiArgs(other)).as(String.join(" ", other)).isEmpty();
+        }
+    }
+
+    @Test
+    void optionWithoutValueIsAUsageError() {
+        assertThat(run("--content")).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).hasSize(2);
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("validate", "--content", "--data-dir");
