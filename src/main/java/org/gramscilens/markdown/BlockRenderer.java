@@ -21,7 +21,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 
@@ -177,17 +176,11 @@ final class BlockRenderer {
     }
 
     /** A code block: monospace, never wrapped, scrolled sideways when long. */
-    private ScrollPane code(String code) {
+    private CodeBlockPane code(String code) {
         TextBlock block = state.newBlock("md-code-block-text");
         block.getChildren().add(plain(code.endsWith("\n") ? code.substring(0, code.length() - 1) : code, "md-code"));
         state.register(block);
-        ScrollPane scroll = new ScrollPane(block);
-        scroll.getStyleClass().add("md-code-block");
-        scroll.setFitToWidth(false);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        return scroll;
+        return new CodeBlockPane(block);
     }
 
     static javafx.scene.text.Text plain(String text, String styleClass) {

@@ -20,7 +20,11 @@ import org.gramscilens.course.Reference;
  */
 public final class LessonRenderer {
 
-    /** The lesson stylesheet; the rendered root already carries it. */
+    /**
+     * The lesson stylesheet. The rendered root carries it, which styles the lesson itself; popups
+     * (glossary tooltips) copy only the stylesheets of the scene, so a scene that shows lessons
+     * should list it too, after the theme.
+     */
     public static final String STYLESHEET = LessonRenderer.class.getResource("lesson.css").toExternalForm();
 
     private final MarkdownParser parser;

@@ -113,6 +113,8 @@ class LessonRendererTest extends FxTestSupport {
         show(lesson.root(), 400);
         fxRun(() -> {
             assertThat(fenced.getWidth()).isGreaterThan(blocks.get(0).getViewportBounds().getWidth());
+            // the scroll bar is added below the code, never over it
+            assertThat(blocks.get(0).getViewportBounds().getHeight()).isGreaterThanOrEqualTo(fenced.prefHeight(-1) - 0.5);
             Text code = textWithClass(fenced, "md-code");
             // two lines, not wrapped: the text is as tall as two lines of its font
             assertThat(code.getLayoutBounds().getHeight()).isLessThan(code.getFont().getSize() * 3.5);
@@ -432,5 +434,28 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(withClass(lesson.root(), "lesson-heading")).hasSize(2)
                 .allSatisfy(h -> assertThat(h.getParent()).isNotNull());
         assertThat(ofType(lesson.root(), HBox.class)).isNotEmpty();
+    }
+
+    @Test
+    void theRootFontSizeZoomsEveryTextInProportion() throws Exception {
+        RenderedLesson lesson = render("# H1\n\nBody `code` text[^1].\n\n- item\n\n[^1]: Foot.");
+        show(lesson.root(), 600);
+        for (double root : new double[] {13, 20}) {
+            fxRun(() -> {
+                lesson.root().getScene().getRoot().setStyle("-fx-font-size: " + root + "px;");
+                lesson.root().getScene().getRoot().applyCss();
+                double body = root * 1.15;
+                assertThat(size(lesson, "Body ")).isCloseTo(body, org.assertj.core.data.Offset.offset(0.1));
+                assertThat(size(lesson, "item")).isCloseTo(body, org.assertj.core.data.Offset.offset(0.1));
+                assertThat(size(lesson, "H1")).isCloseTo(body * 1.9, org.assertj.core.data.Offset.offset(0.1));
+                assertThat(size(lesson, "Foot.")).isCloseTo(body * 0.9, org.assertj.core.data.Offset.offset(0.1));
+                assertThat(size(lesson, "code")).isCloseTo(root, org.assertj.core.data.Offset.offset(0.1));
+            });
+        }
+    }
+
+    private static double size(RenderedLesson lesson, String text) {
+        return texts(lesson.root()).stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow()
+                .getFont().getSize();
     }
 }
