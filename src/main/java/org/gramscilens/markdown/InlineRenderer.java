@@ -215,51 +215,17 @@ final class InlineRenderer {
 
     private void link(LinkTarget target, String label) {
         flushText();
-        String shown = label.isBlank() ? destination(target) : label;
-        Runnable action = action(target);
+        String shown = label.isBlank() ? LinkActions.destination(target) : label;
+        Runnable action = LinkActions.action(target, state.links, state.context);
         if (action == null) {
             javafx.scene.text.Text broken = text(shown, "md-link-broken");
-            broken.setAccessibleText(Messages.get("a11y.link.broken", destination(target)));
+            broken.setAccessibleText(Messages.get("a11y.link.broken", LinkActions.destination(target)));
             add(broken);
             return;
         }
         ActionText link = classes(new ActionText(shown, shown, action), styles, "md-link");
-        link.setAccessibleHelp(destination(target));
+        link.setAccessibleHelp(LinkActions.destination(target));
         add(link);
-    }
-
-    /** What activating the link does, or null if it is not followed. */
-    private Runnable action(LinkTarget target) {
-        LinkHandler links = state.links;
-        if (target instanceof LinkTarget.Lesson l) {
-            return () -> links.openLesson(l.lessonId(), l.anchor());
-        } else if (target instanceof LinkTarget.LessonFile f) {
-            return state.context.lessonIdForPath(f.path())
-                    .<Runnable>map(id -> () -> links.openLesson(id, f.anchor()))
-                    .orElse(null);
-        } else if (target instanceof LinkTarget.Anchor a) {
-            return () -> links.openAnchor(a.anchor());
-        } else if (target instanceof LinkTarget.Glossary g) {
-            return () -> links.openGlossary(g.termId());
-        } else if (target instanceof LinkTarget.External e) {
-            return () -> links.openExternal(e.url());
-        }
-        return null;
-    }
-
-    private static String destination(LinkTarget target) {
-        if (target instanceof LinkTarget.Lesson l) {
-            return "lesson:" + l.lessonId() + (l.anchor() == null ? "" : "#" + l.anchor());
-        } else if (target instanceof LinkTarget.LessonFile f) {
-            return f.path() + (f.anchor() == null ? "" : "#" + f.anchor());
-        } else if (target instanceof LinkTarget.Anchor a) {
-            return "#" + a.anchor();
-        } else if (target instanceof LinkTarget.Glossary g) {
-            return "glossary:" + g.termId();
-        } else if (target instanceof LinkTarget.External e) {
-            return e.url();
-        }
-        return ((LinkTarget.Unsupported) target).destination();
     }
 
     /** A reference-style link; an undefined {@code [@key]} is a citation (when parsed without our extension). */

@@ -15,10 +15,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
@@ -37,11 +34,7 @@ public class TextBlock extends TextFlow {
     private static final KeyCombination SELECT_ALL = KeyCombination.keyCombination("Shortcut+A");
 
     private final BlockScope scope;
-    private final Path codeBackground = decoration("md-code-background");
-    private final Path searchHits = decoration("md-search-hit");
-    private final Path selection = decoration("md-selection");
-    private final Path termUnderline = decoration("md-term-underline");
-    private final Path focusRing = decoration("md-focus-ring");
+    private final BlockDecorations decorations = new BlockDecorations();
     private final List<int[]> hits = new ArrayList<>();
     private String plainText;
     private int selectionStart;
@@ -60,7 +53,7 @@ public class TextBlock extends TextFlow {
     TextBlock(BlockScope scope) {
         this.scope = scope;
         getStyleClass().add("md-block");
-        getChildren().addAll(codeBackground, searchHits, selection, termUnderline, focusRing);
+        getChildren().addAll(decorations.all());
         getChildren().addListener((ListChangeListener<Node>) change -> {
             plainText = null;
             decoratedWidth = -1;
@@ -69,15 +62,6 @@ public class TextBlock extends TextFlow {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::contextMenuRequested);
-    }
-
-    private static Path decoration(String styleClass) {
-        Path path = new Path();
-        path.getStyleClass().add(styleClass);
-        path.setManaged(false);
-        path.setMouseTransparent(true);
-        path.setFocusTraversable(false);
-        return path;
     }
 
     /** The block's text: its {@link Text} children concatenated. */
@@ -287,80 +271,23 @@ public class TextBlock extends TextFlow {
         if (decoratedWidth < 0) {
             return; // not laid out yet: layoutChildren draws them
         }
-        double left = snappedLeftInset();
-        double top = snappedTopInset();
-        for (Path path : List.of(codeBackground, searchHits, selection, termUnderline, focusRing)) {
-            path.setLayoutX(left);
-            path.setLayoutY(top);
-        }
-        List<PathElement> code = new ArrayList<>();
-        List<PathElement> underline = new ArrayList<>();
-        int offset = 0;
-        for (Node child : getManagedChildren()) {
-            int length = child instanceof Text t ? t.getText().length() : 1;
-            if (child.getStyleClass().contains("md-code-inline")) {
-                code.addAll(List.of(rangeShape(offset, offset + length)));
-            } else if (child instanceof GlossaryMark) {
-                underline.addAll(underlines(rangeShape(offset, offset + length)));
-            }
-            if (child == focusedInline) {
-                focusRing.getElements().setAll(rangeShape(offset, offset + length));
-            }
-            offset += length;
-        }
-        if (focusedInline == null) {
-            focusRing.getElements().clear();
-        }
-        codeBackground.getElements().setAll(code);
-        termUnderline.getElements().setAll(underline);
-        List<PathElement> found = new ArrayList<>();
-        for (int[] hit : hits) {
-            found.addAll(List.of(rangeShape(hit[0], hit[1])));
-        }
-        searchHits.getElements().setAll(found);
-        selection.getElements().setAll(selectionStart < selectionEnd
-                ? rangeShape(selectionStart, selectionEnd) : new PathElement[0]);
-    }
-
-    /** One line along the bottom of each rectangle of a range shape. */
-    private static List<PathElement> underlines(PathElement[] shape) {
-        List<PathElement> lines = new ArrayList<>();
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i <= shape.length; i++) {
-            PathElement element = i < shape.length ? shape[i] : null;
-            if ((element == null || element instanceof MoveTo) && minX <= maxX) {
-                lines.add(new MoveTo(minX, maxY));
-                lines.add(new LineTo(maxX, maxY));
-                minX = Double.MAX_VALUE;
-                maxX = -Double.MAX_VALUE;
-                maxY = -Double.MAX_VALUE;
-            }
-            double x = element instanceof MoveTo m ? m.getX() : element instanceof LineTo l ? l.getX() : Double.NaN;
-            double y = element instanceof MoveTo m ? m.getY() : element instanceof LineTo l ? l.getY() : Double.NaN;
-            if (!Double.isNaN(x)) {
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                maxY = Math.max(maxY, y);
-            }
-        }
-        return lines;
+        decorations.redraw(this, getManagedChildren(), snappedLeftInset(), snappedTopInset(),
+                selectionStart, selectionEnd, hits, focusedInline);
     }
 
     Path selectionShape() {
-        return selection;
+        return decorations.selection;
     }
 
     Path searchHitShape() {
-        return searchHits;
+        return decorations.searchHits;
     }
 
     Path focusRingShape() {
-        return focusRing;
+        return decorations.focusRing;
     }
 
     Path termUnderlineShape() {
-        return termUnderline;
+        return decorations.termUnderline;
     }
 }
