@@ -20,6 +20,8 @@ final class CodeBlockPane extends ScrollPane {
         setFitToHeight(true);
         setHbarPolicy(ScrollBarPolicy.AS_NEEDED);
         setVbarPolicy(ScrollBarPolicy.NEVER);
+        // In the Tab order, so a keyboard user can scroll a long line with the arrow keys.
+        setFocusTraversable(true);
     }
 
     @Override

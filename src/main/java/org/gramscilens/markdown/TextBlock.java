@@ -182,7 +182,7 @@ public class TextBlock extends TextFlow {
             selectWord(index);
         } else if (e.getClickCount() >= 3) {
             select(0, plainText().length());
-        } else if (e.isShiftDown() && selectionStart < selectionEnd) {
+        } else if (e.isShiftDown()) {
             select(anchor, index);
         } else {
             anchor = index;

@@ -103,6 +103,7 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(blocks).hasSize(2).allSatisfy(s -> {
             assertThat(s.getStyleClass()).contains("md-code-block");
             assertThat(s.isFitToWidth()).isFalse();
+            assertThat(s.isFocusTraversable()).isTrue();
             assertThat(s.getContent()).isInstanceOf(TextBlock.class);
         });
         TextBlock fenced = (TextBlock) blocks.get(0).getContent();

@@ -100,6 +100,12 @@ class TextBlockTest extends FxTestSupport {
             assertThat(block.selectedText()).isEmpty();
             block.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, block.localToScene(45, 18), 2));
             assertThat(block.selectedText()).isEqualTo("Hegemony");
+            block.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, start, 1));
+            MouseEvent shiftClick = new MouseEvent(MouseEvent.MOUSE_PRESSED, end.getX(), end.getY(), end.getX(),
+                    end.getY(), MouseButton.PRIMARY, 1, true, false, false, false, true, false, false, false, false,
+                    true, null);
+            block.fireEvent(shiftClick);
+            assertThat(block.selectedText()).isEqualTo("Hegemony is leadership that wins consent");
         });
     }
 
