@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         CourseValidator.Report report;
         try {
-            report = new CourseValidator(new CourseLoader(), new LessonScanner()).validate(folder);
+            report = new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser())).validate(folder);
         } catch (CourseNotFoundException e) {
             err.println("gramsci-lens validate: " + e.getMessage());
             return 1;

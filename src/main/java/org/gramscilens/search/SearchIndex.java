@@ -1,20 +1,18 @@
 package org.gramscilens.search;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.Lesson;
-import org.gramscilens.course.LessonScanner;
 import org.gramscilens.course.Reference;
+import org.gramscilens.markdown.syntax.CitationNode;
+import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.markdown.syntax.PlainText;
 
 /**
  * Full-text search over lessons (section by section), glossary terms and references. Text is lowercased
@@ -40,9 +38,6 @@ public final class SearchIndex {
     public record Hit(Kind kind, String target, String anchor, String title, String context, String snippet,
                       String match) { }
 
-    private static final Parser PARSER = Parser.builder(
-            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
-
     private final List<Entry> entries;
 
     private SearchIndex(List<Entry> entries) {
@@ -53,9 +48,9 @@ public final class SearchIndex {
         return entries.size();
     }
 
-    public static SearchIndex build(Course course) {
+    public static SearchIndex build(Course course, MarkdownParser parser) {
         List<Entry> entries = new ArrayList<>();
-        course.lessons().filter(l -> !l.broken()).forEach(l -> addLesson(course, l, entries));
+        course.lessons().filter(l -> !l.broken()).forEach(l -> addLesson(course, parser, l, entries));
         for (GlossaryTerm t : course.glossary().values()) {
             String text = t.term() + "\n" + String.join(", ", t.aliases()) + "\n" + t.definition();
             entries.add(entry(Kind.GLOSSARY, t.id(), null, t.term(), "Glossary", text));
@@ -71,7 +66,7 @@ public final class SearchIndex {
         return new Entry(kind, target, anchor, title, context, text, text.toLowerCase(Locale.ROOT));
     }
 
-    private static void addLesson(Course course, Lesson lesson, List<Entry> out) {
+    private static void addLesson(Course course, MarkdownParser parser, Lesson lesson, List<Entry> out) {
         String module = course.moduleOf(lesson).map(m -> m.title()).orElse("");
         StringBuilder intro = new StringBuilder(lesson.title()).append('\n');
         if (lesson.summary() != null) {
@@ -82,18 +77,18 @@ public final class SearchIndex {
         String anchor = null;
         String sectionTitle = lesson.title();
         StringBuilder section = intro;
-        // Citations become the labels the reader shows, so "Therborn 1980" finds them.
-        Node doc = PARSER.parse(withCitationLabels(course, lesson.body()));
-        TextCollectingVisitor collector = new TextCollectingVisitor();
+        Node doc = parser.parse(lesson.body());
+        Map<Heading, String> ids = MarkdownParser.headingIds(doc);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
                 out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
                         section.toString()));
-                sectionTitle = h.getText().toString();
-                anchor = LessonScanner.headingId(sectionTitle);
+                sectionTitle = MarkdownParser.headingText(h);
+                anchor = ids.get(h);
                 section = new StringBuilder(sectionTitle).append('\n');
             } else {
-                section.append(collector.collectAndGetText(n)).append('\n');
+                // Citations read as the reader shows them, so "Therborn 1980" finds them.
+                section.append(PlainText.of(n, c -> citationLabel(course, c))).append('\n');
             }
         }
         out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
@@ -105,18 +100,13 @@ public final class SearchIndex {
     }
 
     /** "[@therborn1980, p. 58]" reads as "(Therborn 1980, p. 58)", as the reader shows it. */
-    private static String withCitationLabels(Course course, String text) {
-        Matcher m = LessonScanner.CITATION.matcher(text);
-        StringBuilder b = new StringBuilder();
-        while (m.find()) {
-            List<String> labels = new ArrayList<>();
-            for (String key : LessonScanner.citationKeys(m.group(1))) {
-                labels.add(course.reference(key).map(Reference::shortLabel).orElse(key));
-            }
-            m.appendReplacement(b, Matcher.quoteReplacement("(" + String.join("; ", labels) + ")"));
+    private static String citationLabel(Course course, CitationNode c) {
+        List<String> labels = new ArrayList<>();
+        for (var item : c.citations()) {
+            String label = course.reference(item.key()).map(Reference::shortLabel).orElse(item.key());
+            labels.add(item.locator().isEmpty() ? label : label + ", " + item.locator());
         }
-        m.appendTail(b);
-        return b.toString();
+        return "(" + String.join("; ", labels) + ")";
     }
 
     /**

@@ -19,6 +19,7 @@ import org.gramscilens.course.Lesson;
 import org.gramscilens.course.LessonScanner;
 import org.gramscilens.course.Problem;
 import org.gramscilens.course.Reference;
+import org.gramscilens.markdown.CourseRenderContext;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.RenderedLesson;
@@ -53,7 +54,7 @@ final class CoursePages {
                 Messages.get("glossary.intro", course.glossary().size()));
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
-        CourseRenderContext ctx = new CourseRenderContext(course, null, links);
+        CourseRenderContext ctx = new CourseRenderContext(course, null, links, false);
         List<GlossaryTerm> terms = new ArrayList<>(course.glossary().values());
         terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
         for (GlossaryTerm t : terms) {
@@ -102,7 +103,7 @@ final class CoursePages {
                 Messages.get("references.intro", course.references().size()));
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
-        CourseRenderContext ctx = new CourseRenderContext(course, null, links);
+        CourseRenderContext ctx = new CourseRenderContext(course, null, links, false);
         Map<String, List<Lesson>> citedIn = citedIn(course);
         List<Reference> refs = new ArrayList<>(course.references().values());
         refs.sort(Comparator.comparing((Reference r) -> r.authorLabel().toLowerCase(java.util.Locale.ROOT))
@@ -136,14 +137,10 @@ final class CoursePages {
     /** Which lessons cite each reference key, in course order. */
     private static Map<String, List<Lesson>> citedIn(Course course) {
         Map<String, List<Lesson>> out = new LinkedHashMap<>();
-        course.lessons().filter(l -> !l.broken()).forEach(l -> {
-            var m = LessonScanner.CITATION.matcher(l.body());
-            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
-            while (m.find()) {
-                keys.addAll(LessonScanner.citationKeys(m.group(1)));
-            }
-            keys.forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l));
-        });
+        LessonScanner scanner = new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser());
+        course.lessons().filter(l -> !l.broken()).forEach(l -> scanner.scan(l.body(), 1).citations().stream()
+                .map(LessonScanner.Ref::target).distinct()
+                .forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l)));
         return out;
     }
 

@@ -69,7 +69,7 @@ public final class DesktopGui implements Gui {
         SettingsStore store = new SettingsStore(dataDir);
         Settings settings = store.load();
         trace("settings read");
-        LessonRenderer renderer = new LessonRenderer();
+        LessonRenderer renderer = new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser());
         trace("renderer ready");
         CourseLoader loader = new CourseLoader();
         try {

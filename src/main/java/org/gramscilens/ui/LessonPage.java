@@ -21,6 +21,7 @@ import org.gramscilens.course.Course;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Module;
+import org.gramscilens.markdown.CourseRenderContext;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.RenderedLesson;
@@ -32,7 +33,7 @@ final class LessonPage {
     }
 
     static Page build(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links, ShellModel model) {
-        CourseRenderContext ctx = new CourseRenderContext(course, lesson, links);
+        CourseRenderContext ctx = new CourseRenderContext(course, lesson, links, false);
         List<TextBlock> blocks = new ArrayList<>();
         Map<String, Node> anchors = new LinkedHashMap<>();
         Set<String> cited = new LinkedHashSet<>();

@@ -34,7 +34,7 @@ public final class MainWindow implements ShellView.Actions {
     private final Stage stage;
     private final SettingsStore settingsStore;
     private final Settings settings;
-    private final ShellModel model = new ShellModel();
+    private final ShellModel model;
     private final ReaderView reader;
     private final OutlineView outline;
     private final ShellView shell;
@@ -48,6 +48,7 @@ public final class MainWindow implements ShellView.Actions {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settings;
+        this.model = new ShellModel(renderer.parser());
         LinkHandler links = new ShellLinks();
         reader = new ReaderView(model, renderer, links);
         outline = new OutlineView(model);
@@ -67,6 +68,8 @@ public final class MainWindow implements ShellView.Actions {
         addAccelerators(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
+        stage.setWidth(settings.windowWidth);
+        stage.setHeight(settings.windowHeight);
         stage.setMinWidth(560);
         stage.setMinHeight(400);
         if (settings.windowX != null && settings.windowY != null) {

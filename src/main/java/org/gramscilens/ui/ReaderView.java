@@ -158,7 +158,7 @@ final class ReaderView {
 
     private void clearHighlight() {
         if (highlighted != null) {
-            highlighted.clearHighlight();
+            highlighted.clearHighlights();
             highlighted = null;
         }
     }

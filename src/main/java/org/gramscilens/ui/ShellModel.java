@@ -38,6 +38,11 @@ public final class ShellModel {
     private final Deque<Location> back = new ArrayDeque<>();
     private final Deque<Location> forward = new ArrayDeque<>();
     private CompletableFuture<SearchIndex> index;
+    private final org.gramscilens.markdown.syntax.MarkdownParser parser;
+
+    public ShellModel(org.gramscilens.markdown.syntax.MarkdownParser parser) {
+        this.parser = parser;
+    }
 
     public ReadOnlyObjectProperty<Course> courseProperty() {
         return course.getReadOnlyProperty();
@@ -170,7 +175,7 @@ public final class ShellModel {
     public void buildSearchIndex() {
         Course c = course.get();
         if (index == null && c != null) {
-            index = CompletableFuture.supplyAsync(() -> SearchIndex.build(c));
+            index = CompletableFuture.supplyAsync(() -> SearchIndex.build(c, parser));
         }
     }
 

@@ -129,6 +129,9 @@ final class ShellView {
         Button forward = iconButton("toolbar-forward", "→", "toolbar.forward", model::forward);
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         courseTitle.getStyleClass().add("toolbar-title");
+        // The title gives way first when the window narrows, so the buttons stay out of the overflow menu.
+        courseTitle.setMinWidth(0);
+        courseTitle.setMaxWidth(280);
         Region left = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         search.setId("search-field");

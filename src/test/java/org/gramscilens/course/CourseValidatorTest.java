@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CourseValidatorTest {
-    private final CourseValidator validator = new CourseValidator(new CourseLoader(), new LessonScanner());
+    private final CourseValidator validator = new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser()));
 
     @Test
     void bundledCourseValidatesClean() throws Exception {

@@ -12,7 +12,7 @@ class SearchIndexTest {
 
     @BeforeAll
     static void build() throws Exception {
-        index = SearchIndex.build(new CourseLoader().load(TestCourses.bundled()));
+        index = SearchIndex.build(new CourseLoader().load(TestCourses.bundled()), new org.gramscilens.markdown.syntax.MarkdownParser());
     }
 
     @Test

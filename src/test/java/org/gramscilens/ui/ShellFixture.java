@@ -33,7 +33,7 @@ final class ShellFixture {
     static ShellFixture open(Stage stage, Path course, Path dataDir) throws Exception {
         Course c = new CourseLoader().load(course);
         SettingsStore store = new SettingsStore(dataDir);
-        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer());
+        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser()));
         w.openCourse(c);
         stage.show();
         return new ShellFixture(dataDir, w);
