@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -154,15 +153,8 @@ final class CoursePages {
             where.getStyleClass().add("search-hit-context");
             Label title = new Label(hit.title());
             title.getStyleClass().add("search-hit-title");
-            VBox box = new VBox(where, title, snippet(hit));
-            box.getStyleClass().add("search-hit-box");
-            Button b = new Button();
-            b.setGraphic(box);
-            b.getStyleClass().add("search-hit");
-            b.setMaxWidth(Double.MAX_VALUE);
-            b.setAccessibleText(hit.title() + ": " + hit.snippet());
-            b.setOnAction(e -> open.accept(hit));
-            list.getChildren().add(b);
+            list.getChildren().add(new CardButton("search-hit", hit.title() + ": " + hit.snippet(),
+                    () -> open.accept(hit), where, title, snippet(hit)));
         }
         page.getChildren().add(list);
         return new Page(page, Map.of(), List.of());
