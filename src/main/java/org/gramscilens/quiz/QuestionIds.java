@@ -58,12 +58,10 @@ public final class QuestionIds {
         List<Question> out = new ArrayList<>(questions.size());
         for (Question q : questions) {
             String id;
+            Question earlier = null;
             if (!q.title().isEmpty()) {
                 id = q.title();
-                Question earlier = used.get(id);
-                if (earlier != null) {
-                    duplicate.accept(q, earlier);
-                }
+                earlier = used.get(id);
             } else {
                 String base = fromText(q.text().text());
                 id = base;
@@ -72,6 +70,9 @@ public final class QuestionIds {
                 }
             }
             Question withId = q.withInfo(q.info().withId(id));
+            if (earlier != null) {
+                duplicate.accept(withId, earlier);
+            }
             used.putIfAbsent(id, withId);
             out.add(withId);
         }
