@@ -82,8 +82,9 @@ final class GiftAnswers {
         double positive = choices.stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();
         if (Math.round(positive) != 100) {
             warn.accept(block, "the positive weights of this multiple-answer question add up to "
-                    + MoodleGrades.format(Math.round(positive * 1000) / 1000.0)
-                    + "%, not 100%, so choosing every right answer does not earn full marks"
+                    + MoodleGrades.format(Math.round(positive * 1000) / 1000.0) + "%, not 100%, so "
+                    + (positive < 100 ? "choosing every right answer does not earn full marks"
+                            : "full marks come without choosing every right answer")
                     + " (Moodle warns about this too)");
         }
         return new MultipleAnswer(info, choices);

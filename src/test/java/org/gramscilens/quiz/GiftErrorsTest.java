@@ -141,6 +141,8 @@ class GiftErrorsTest {
                 + " this multiple-answer question add up to 75%, not 100%, so choosing every right answer does not"
                 + " earn full marks (Moodle warns about this too)");
         assertThat(parser.parse("x {~%33.33333%a ~%33.33333%b ~%33.33333%c}", "t.gift").problems()).isEmpty();
+        assertThat(parser.parse("x {~%100%a ~%50%b}", "t.gift").problems()).singleElement().asString()
+                .contains("add up to 150%, not 100%, so full marks come without choosing every right answer");
     }
 
     @Test
