@@ -1,0 +1,70 @@
+package org.gramscilens.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a quiz in one format and writes it in another. What could not be read is reported and left
+ * out; what the target format cannot hold exactly (GIFT has no case-sensitive short answers, for one)
+ * is reported too, so nothing is lost without a word.
+ */
+public final class QuizConverter {
+
+    private final GiftParser giftParser;
+    private final GiftWriter giftWriter;
+    private final MoodleXmlReader xmlReader;
+    private final MoodleXmlWriter xmlWriter;
+    private final QuizJson json;
+
+    public QuizConverter() {
+        this(new GiftParser(), new GiftWriter(), new MoodleXmlReader(), new MoodleXmlWriter(), new QuizJson());
+    }
+
+    public QuizConverter(GiftParser giftParser, GiftWriter giftWriter, MoodleXmlReader xmlReader,
+                         MoodleXmlWriter xmlWriter, QuizJson json) {
+        this.giftParser = Objects.requireNonNull(giftParser);
+        this.giftWriter = Objects.requireNonNull(giftWriter);
+        this.xmlReader = Objects.requireNonNull(xmlReader);
+        this.xmlWriter = Objects.requireNonNull(xmlWriter);
+        this.json = Objects.requireNonNull(json);
+    }
+
+    /** The output, and every problem met reading the input or writing the output. */
+    public record Conversion(String output, List<Question> questions, List<GiftProblem> problems) {
+        public Conversion {
+            questions = List.copyOf(questions);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    public ParseResult read(String content, String path, QuizFormat format) {
+        return switch (format) {
+            case GIFT -> giftParser.parse(content, path);
+            case MOODLE_XML -> xmlReader.read(content, path);
+            case JSON -> json.read(content, path);
+        };
+    }
+
+    public String write(List<Question> questions, QuizFormat format) {
+        return switch (format) {
+            case GIFT -> giftWriter.write(questions);
+            case MOODLE_XML -> xmlWriter.write(questions);
+            case JSON -> json.write(questions);
+        };
+    }
+
+    public Conversion convert(String content, String path, QuizFormat from, QuizFormat to) {
+        ParseResult read = read(content, path, from);
+        List<GiftProblem> problems = new ArrayList<>(read.problems());
+        if (to == QuizFormat.GIFT) {
+            for (Question q : read.questions()) {
+                for (String limitation : giftWriter.limitations(q)) {
+                    problems.add(GiftProblem.at(path, q.source(), "question '" + q.id()
+                            + "' cannot be written exactly as GIFT: " + limitation));
+                }
+            }
+        }
+        return new Conversion(write(read.questions(), to), read.questions(), problems);
+    }
+}
