@@ -74,7 +74,7 @@ public final class CourseLoader {
             Problem p = new Problem(courseFile, at, "module id '" + id + "' must be a folder name under modules/: "
                     + refused.orElse("no slashes allowed"));
             problems.add(p);
-            return new Module(id, title, List.of(brokenLesson(id, courseFile, p)));
+            return new Module(id, title, List.of(brokenLesson(id, courseFile, p)), null);
         }
         Path dir = root.resolve("modules").resolve(id);
         Path relDir = Path.of("modules", id);
@@ -82,13 +82,13 @@ public final class CourseLoader {
             Problem p = new Problem(courseFile, at, "module folder " + relDir.toString().replace('\\', '/')
                     + " is missing; create it with a lesson.md or remove the entry");
             problems.add(p);
-            return new Module(id, title, List.of(brokenLesson(id, relDir, p)));
+            return new Module(id, title, List.of(brokenLesson(id, relDir, p)), null);
         }
         List<Path> files = lessonFiles(dir);
         if (files.isEmpty()) {
             Problem p = new Problem(relDir.resolve("lesson.md"), 0, "missing file: the module has no lesson.md");
             problems.add(p);
-            return new Module(id, title, List.of(brokenLesson(id, p.file(), p)));
+            return new Module(id, title, List.of(brokenLesson(id, p.file(), p)), quizOf(dir, relDir));
         }
         List<Lesson> lessons = new ArrayList<>();
         for (Path f : files) {
@@ -98,7 +98,11 @@ public final class CourseLoader {
             }
             lessons.add(lesson);
         }
-        return new Module(id, title, lessons);
+        return new Module(id, title, lessons, quizOf(dir, relDir));
+    }
+
+    private static Path quizOf(Path dir, Path relDir) {
+        return Files.isRegularFile(dir.resolve(Module.QUIZ_FILE)) ? relDir.resolve(Module.QUIZ_FILE) : null;
     }
 
     /** lesson.md first, then the folder's other Markdown files in name order. */

@@ -8,6 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gramscilens.quiz.GiftParser;
+import org.gramscilens.quiz.GiftProblem;
+import org.gramscilens.quiz.ParseResult;
+import org.gramscilens.quiz.Question;
 
 /**
  * Checks a course beyond what loading needs: that every citation, glossary reference, internal link
@@ -23,9 +27,10 @@ public final class CourseValidator {
 
         public String summary() {
             long lessons = course.lessons().filter(l -> !l.broken()).count();
-            return String.format("%s: %d modules, %d lessons, %d glossary terms, %d references",
+            long quizzes = course.modules().stream().filter(m -> m.quiz() != null).count();
+            return String.format("%s: %d modules, %d lessons, %d glossary terms, %d references, %d quizzes",
                     course.info().title(), course.modules().size(), lessons, course.glossary().size(),
-                    course.references().size());
+                    course.references().size(), quizzes);
         }
     }
 
@@ -58,6 +63,7 @@ public final class CourseValidator {
             checkLesson(course, l, scans.get(l.id()), scans, problems);
         }
         checkGlossary(course, scans, problems);
+        checkQuizzes(course, problems);
         problems.sort((a, b) -> {
             int c = a.file().toString().compareTo(b.file().toString());
             return c != 0 ? c : Integer.compare(a.line(), b.line());
@@ -171,6 +177,46 @@ public final class CourseValidator {
                 if (course.reference(key).isEmpty()) {
                     out.add(new Problem(file, t.line(), "term '" + t.id() + "' source '" + key
                             + "' is not in references.yaml"));
+                }
+            }
+        }
+    }
+
+    /**
+     * Each module's quiz.gift parses (problems carry line and column), question ids are unique across the
+     * course (progress is kept by id), and citations in question text and feedback resolve.
+     */
+    private void checkQuizzes(Course course, List<Problem> out) {
+        GiftParser gift = new GiftParser();
+        Map<String, Path> ids = new HashMap<>();
+        for (var module : course.modules()) {
+            if (module.quiz() == null) {
+                continue;
+            }
+            String text;
+            try {
+                text = Files.readString(course.root().resolve(module.quiz()));
+            } catch (IOException e) {
+                out.add(new Problem(module.quiz(), 0, "cannot read: " + e.getMessage()));
+                continue;
+            }
+            String name = module.quiz().toString().replace('\\', '/');
+            ParseResult result = gift.parse(text, name);
+            for (GiftProblem p : result.problems()) {
+                out.add(new Problem(module.quiz(), p.line(), p.column(), p.message()));
+            }
+            for (Question q : result.questions()) {
+                int line = q.source() == null ? 0 : q.source().line();
+                Path earlier = ids.putIfAbsent(q.id(), module.quiz());
+                if (earlier != null && !earlier.equals(module.quiz())) {
+                    out.add(new Problem(module.quiz(), line, "question id '" + q.id() + "' is also used in "
+                            + earlier.toString().replace('\\', '/') + "; ids must be unique in the course"));
+                }
+                for (String key : QuizTexts.citedKeys(q)) {
+                    if (course.reference(key).isEmpty()) {
+                        out.add(new Problem(module.quiz(), line, "question '" + q.id() + "' cites [@" + key
+                                + "], which is not in references.yaml"));
+                    }
                 }
             }
         }

@@ -8,12 +8,18 @@ import java.nio.file.Path;
  *
  * @param file the file, relative to the course folder where possible
  * @param line 1-based line, or 0 when the problem concerns the whole file
+ * @param column 1-based column, or 0 when not known (only quiz problems carry one)
  */
-public record Problem(Path file, int line, String message) {
+public record Problem(Path file, int line, int column, String message) {
 
+    public Problem(Path file, int line, String message) {
+        this(file, line, 0, message);
+    }
+
+    /** {@code path:line} or, for quiz files, {@code path:line:column}. */
     public String location() {
         String path = file.toString().replace('\\', '/');
-        return line > 0 ? path + ":" + line : path;
+        return line <= 0 ? path : column > 0 ? path + ":" + line + ":" + column : path + ":" + line;
     }
 
     @Override

@@ -86,6 +86,21 @@ class CourseValidatorTest {
     }
 
     @Test
+    void quizProblemsCarryLineAndColumnAndIdsMustBeUniqueAcrossTheCourse(@TempDir Path dir) throws Exception {
+        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: a\n  - id: b\n",
+                "references.yaml", TestCourses.REFERENCES, "glossary.yaml", "terms: []\n",
+                "modules/a/lesson.md", "---\nid: a\ntitle: A\n---\n", "modules/b/lesson.md", "---\nid: b\ntitle: B\n---\n",
+                "modules/a/quiz.gift", "::q1:: Fine? {T####See [@therborn1980].}\n\n::q2:: Who? {=x#ok ~y#no [@ghost2020]}\n",
+                "modules/b/quiz.gift", "::q1:: Again {F}\n\n::q3:: Broken {=a ~b\n"));
+        var r = validator.validate(dir);
+        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
+                "modules/a/quiz.gift:3: question 'q2' cites [@ghost2020], which is not in references.yaml",
+                "modules/b/quiz.gift:1: question id 'q1' is also used in modules/a/quiz.gift; ids must be unique in the course",
+                "modules/b/quiz.gift:3:15: unclosed '{': the answer block has no closing '}'");
+        assertThat(r.summary()).endsWith("2 quizzes");
+    }
+
+    @Test
     void duplicateLessonIdsAreReported(@TempDir Path dir) throws Exception {
         TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: a\n  - id: b\n",
                 "references.yaml", "references: []\n", "glossary.yaml", "terms: []\n",

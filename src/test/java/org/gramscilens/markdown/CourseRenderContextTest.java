@@ -31,7 +31,7 @@ class CourseRenderContextTest {
         Lesson a = lesson("what-is", "01-a");
         Lesson b = lesson("vocabulary", "02-b");
         Course course = new Course(root, new CourseInfo("T", null, List.of(), "CC", null),
-                List.of(new Module("01-a", "A", List.of(a)), new Module("02-b", "B", List.of(b))),
+                List.of(new Module("01-a", "A", List.of(a), null), new Module("02-b", "B", List.of(b), null)),
                 Map.of(), Map.of(), List.of());
         return new CourseRenderContext(course, a, LinkHandler.NONE, false);
     }
