@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -109,13 +110,18 @@ final class SnapshotCodec {
                 p.nextToken();
                 return new Read(readFields(p), version);
             }
+        } catch (JsonEOFException e) {
+            throw new FormatException("it is cut short: it ends in the middle of the data" + where(e), e);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " near line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new FormatException("it is cut short or damaged" + where + " (" + e.getOriginalMessage() + ")", e);
+            throw new FormatException("it is damaged: it stops being valid JSON" + where(e), e);
         } catch (IOException e) {
             throw new FormatException("it could not be parsed: " + e.getMessage(), e);
         }
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 
     /** Reads the fields of a current-version document; the parser is inside the root object. */
