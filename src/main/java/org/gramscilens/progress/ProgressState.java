@@ -25,13 +25,18 @@ final class ProgressState {
     private final Map<String, SettingChange> settings = new TreeMap<>();
 
     ProgressState(Snapshot s) {
-        lastSeq = s.lastSeq();
-        s.attempts().forEach(this::apply);
-        s.lessonEvents().forEach(this::apply);
-        s.reflections().forEach(this::apply);
-        s.mapAttempts().forEach(this::apply);
+        attempts.addAll(s.attempts());
+        lessonEvents.addAll(s.lessonEvents());
+        reflections.addAll(s.reflections());
+        mapAttempts.addAll(s.mapAttempts());
         s.reviewStates().forEach(this::apply);
         s.settings().forEach(this::apply);
+        lastSeq = Math.max(s.lastSeq(), Math.max(lastSeq, Math.max(last(attempts), Math.max(last(lessonEvents),
+                Math.max(last(reflections), last(mapAttempts))))));
+    }
+
+    private static long last(List<? extends Entry> sorted) {
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1).seq();
     }
 
     long lastSeq() {
