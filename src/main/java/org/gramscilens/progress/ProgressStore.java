@@ -34,13 +34,9 @@ public final class ProgressStore implements AutoCloseable {
     private final ProfileLock profileLock;
     private final ExecutorService background;
 
-    private final Object lock = new Object();
-    private final Object compactionLock = new Object();
-    private final ProgressState state;
-    private Journal journal;
-    private long nextSeq;
-    private boolean dirty;
-    private boolean closed;
+    private final Ledger ledger;
+    private final Object compactionLock = new Object(); // one compaction at a time
+    private final Object triggerLock = new Object();    // guards the two fields below
     private boolean compactionQueued;
     private long compactAtJournalSize;
     private volatile IOException lastCompactionFailure;
@@ -52,9 +48,7 @@ public final class ProgressStore implements AutoCloseable {
         this.report = o.report();
         this.readOnlyReason = o.readOnlyReason();
         this.profileLock = o.lock();
-        this.state = o.state();
-        this.journal = o.journal();
-        this.nextSeq = o.nextSeq();
+        this.ledger = new Ledger(files, o.state(), o.journal(), o.nextSeq(), o.needsCompaction());
         this.compactAtJournalSize = options.compactAfterJournalBytes();
         this.background = o.lock() == null ? null : Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "progress-compaction " + files.folder().getFileName());
@@ -62,7 +56,6 @@ public final class ProgressStore implements AutoCloseable {
             return t;
         });
         if (o.needsCompaction()) {
-            dirty = true;
             compactionQueued = true;
             background.execute(this::compactInBackground);
         }
@@ -159,19 +152,18 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private <T extends Entry> T record(LongFunction<T> make) {
-        synchronized (lock) {
-            requireWritable();
-            T entry = make.apply(nextSeq);
-            try {
-                journal.append(entry);
-            } catch (IOException e) {
-                throw new ProgressStoreException("This could not be saved: writing to " + files.journal()
-                        + " failed (" + e.getMessage() + "). Everything saved before is safe. "
-                        + "Check that the disk has free space, then try again.", e);
-            }
-            nextSeq++;
-            state.apply(entry);
-            if (!compactionQueued && journal.size() >= compactAtJournalSize && !background.isShutdown()) {
+        requireWritable();
+        T entry;
+        try {
+            entry = ledger.append(make);
+        } catch (IOException e) {
+            throw new ProgressStoreException("This could not be saved: writing to " + files.journal()
+                    + " failed (" + e.getMessage() + "). Everything saved before is safe. "
+                    + "Check that the disk has free space, then try again.", e);
+        }
+        long journalSize = ledger.journalSize();
+        synchronized (triggerLock) {
+            if (!compactionQueued && journalSize >= compactAtJournalSize) {
                 compactionQueued = true;
                 try {
                     background.execute(this::compactInBackground);
@@ -179,8 +171,8 @@ public final class ProgressStore implements AutoCloseable {
                     compactionQueued = false; // close() compacts anyway
                 }
             }
-            return entry;
         }
+        return entry;
     }
 
     private Instant now() {
@@ -188,7 +180,7 @@ public final class ProgressStore implements AutoCloseable {
     }
 
     private void requireWritable() {
-        if (closed) {
+        if (ledger.isClosed()) {
             throw new IllegalStateException("The progress store for " + files.folder() + " is closed.");
         }
         if (readOnlyReason != null) {
@@ -216,15 +208,7 @@ public final class ProgressStore implements AutoCloseable {
 
     /** A consistent, immutable picture of everything recorded so far. */
     public ProgressView view() {
-        synchronized (lock) {
-            return new ProgressView(state.snapshot());
-        }
-    }
-
-    Snapshot snapshot() {
-        synchronized (lock) {
-            return state.snapshot();
-        }
+        return new ProgressView(ledger.snapshot());
     }
 
     // ---- backups and compaction ----
@@ -259,9 +243,7 @@ public final class ProgressStore implements AutoCloseable {
      */
     public int restoreBackup(Backup backup) {
         Objects.requireNonNull(backup, "backup");
-        synchronized (lock) {
-            requireWritable();
-        }
+        requireWritable();
         Snapshot restored;
         try {
             restored = SnapshotCodec.read(Files.readAllBytes(backup.file())).snapshot();
@@ -271,12 +253,7 @@ public final class ProgressStore implements AutoCloseable {
         }
         int added;
         synchronized (compactionLock) {
-            synchronized (lock) {
-                requireWritable();
-                added = state.merge(restored);
-                nextSeq = Math.max(nextSeq, state.lastSeq() + 1);
-                dirty = true;
-            }
+            added = ledger.merge(restored);
             compactOrThrow();
         }
         return added;
@@ -287,9 +264,7 @@ public final class ProgressStore implements AutoCloseable {
      * call this: opening, closing and a large journal do it.
      */
     public void compact() {
-        synchronized (lock) {
-            requireWritable();
-        }
+        requireWritable();
         compactOrThrow();
     }
 
@@ -313,11 +288,11 @@ public final class ProgressStore implements AutoCloseable {
             lastCompactionFailure = null;
         } catch (IOException e) {
             lastCompactionFailure = e;
-            synchronized (lock) {
-                compactAtJournalSize = journal.size() + options.compactAfterJournalBytes();
+            synchronized (triggerLock) {
+                compactAtJournalSize = ledger.journalSize() + options.compactAfterJournalBytes();
             }
         } finally {
-            synchronized (lock) {
+            synchronized (triggerLock) {
                 compactionQueued = false;
             }
         }
@@ -332,26 +307,12 @@ public final class ProgressStore implements AutoCloseable {
      */
     private void compactNow() throws IOException {
         synchronized (compactionLock) {
-            Snapshot snap;
-            synchronized (lock) {
-                if (closed || profileLock == null) {
-                    return;
-                }
-                if (journal.isEmpty() && !dirty && files.rotatedJournals().isEmpty()) {
-                    return;
-                }
-                snap = state.snapshot();
-                if (!journal.isEmpty()) {
-                    Journal old = journal;
-                    try {
-                        journal = old.rotate(files.rotatedJournal(snap.lastSeq()));
-                    } catch (IOException e) {
-                        journal = Journal.open(files.journal());
-                        throw e;
-                    }
-                    compactAtJournalSize = options.compactAfterJournalBytes();
-                }
-                dirty = false;
+            Snapshot snap = ledger.beginCompaction(!files.rotatedJournals().isEmpty());
+            if (snap == null) {
+                return;
+            }
+            synchronized (triggerLock) {
+                compactAtJournalSize = options.compactAfterJournalBytes();
             }
             try {
                 Instant savedAt = now();
@@ -359,9 +320,7 @@ public final class ProgressStore implements AutoCloseable {
                 backups.add(files.snapshot(), savedAt, null);
                 backups.prune(options.backupsToKeep(), files.newestUnreadableSnapshot());
             } catch (IOException | RuntimeException e) {
-                synchronized (lock) {
-                    dirty = true;
-                }
+                ledger.compactionFailed();
                 throw e;
             }
             for (Path rotated : files.rotatedJournals()) {
@@ -391,10 +350,8 @@ public final class ProgressStore implements AutoCloseable {
      */
     @Override
     public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
+        if (ledger.isClosed()) {
+            return;
         }
         IOException failure = null;
         if (profileLock != null) {
@@ -410,15 +367,9 @@ public final class ProgressStore implements AutoCloseable {
                 failure = e;
             }
         }
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
+        synchronized (compactionLock) {
             try {
-                if (journal != null) {
-                    journal.close();
-                }
+                ledger.close();
                 if (profileLock != null) {
                     profileLock.close();
                 }
