@@ -36,10 +36,17 @@ public final class CourseValidator {
 
     private final CourseLoader loader;
     private final LessonScanner scanner;
+    private final List<CourseCheck> checks;
 
     public CourseValidator(CourseLoader loader, LessonScanner scanner) {
+        this(loader, scanner, List.of());
+    }
+
+    /** @param checks further checks (concept map, slides ...) run after the built-in ones */
+    public CourseValidator(CourseLoader loader, LessonScanner scanner, List<CourseCheck> checks) {
         this.loader = loader;
         this.scanner = scanner;
+        this.checks = List.copyOf(checks);
     }
 
     public Report validate(Path folder) throws CourseNotFoundException {
@@ -64,6 +71,9 @@ public final class CourseValidator {
         }
         checkGlossary(course, scans, problems);
         checkQuizzes(course, problems);
+        for (CourseCheck check : checks) {
+            check.check(course, id -> Optional.ofNullable(scans.get(id)), problems);
+        }
         problems.sort((a, b) -> {
             int c = a.file().toString().compareTo(b.file().toString());
             return c != 0 ? c : Integer.compare(a.line(), b.line());
