@@ -1,8 +1,10 @@
 package org.gramscilens.map;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.CourseCheck;
 import org.gramscilens.course.LessonScanner;
@@ -27,18 +29,20 @@ public final class ConceptMapCheck implements CourseCheck {
         for (Concept c : map.concepts()) {
             String what = "concept '" + c.id() + "'";
             anchorProblem(c.lesson(), headings).ifPresent(m ->
-                    out.add(problem(result.line("concept", c.id(), "lesson"), what + ": " + m)));
+                    out.add(problem(result.line("concept", c.line(), "lesson"), what + ": " + m)));
             if (c.glossary() != null && course.term(c.glossary()).isEmpty()) {
-                out.add(problem(result.line("concept", c.id(), "glossary"), what + ": glossary id '" + c.glossary()
+                out.add(problem(result.line("concept", c.line(), "glossary"), what + ": glossary id '" + c.glossary()
                         + "' is not in glossary.yaml"));
             }
         }
-        for (Proposition p : map.propositions()) {
+        // Broken propositions too, so one run shows everything to fix.
+        for (Proposition p : Stream.concat(map.propositions().stream(), map.brokenPropositions().stream())
+                .sorted(Comparator.comparingInt(Proposition::line)).toList()) {
             String what = "proposition '" + p.id() + "'";
             anchorProblem(p.lesson(), headings).ifPresent(m ->
-                    out.add(problem(result.line("proposition", p.id(), "lesson"), what + ": " + m)));
+                    out.add(problem(result.line("proposition", p.line(), "lesson"), what + ": " + m)));
             if (p.source() != null && course.reference(p.source()).isEmpty()) {
-                out.add(problem(result.line("proposition", p.id(), "source"), what + ": source '" + p.source()
+                out.add(problem(result.line("proposition", p.line(), "source"), what + ": source '" + p.source()
                         + "' is not in references.yaml"));
             }
         }

@@ -61,13 +61,9 @@ public final class ConceptMapLoader {
             return problems.isEmpty();
         }
 
-        /** The line of {@code field} of the concept, proposition or exercise {@code id}; else of its entry; else 0. */
-        int line(String kind, String id, String field) {
-            Integer l = lines.get(kind + "/" + id + "/" + field);
-            if (l == null || l == 0) {
-                l = lines.get(kind + "/" + id + "/");
-            }
-            return l == null ? 0 : l;
+        /** The line of {@code field} of the concept or proposition whose entry starts at {@code entryLine}, else {@code entryLine}. */
+        int line(String kind, int entryLine, String field) {
+            return lines.getOrDefault(kind + "/" + entryLine + "/" + field, entryLine);
         }
     }
 

@@ -60,6 +60,7 @@ final class MapYamlReader {
 
     private Map<String, Group> groups(JsonNode root) {
         Map<String, Group> out = new LinkedHashMap<>();
+        Map<String, Integer> firstGroupLine = new HashMap<>();
         for (JsonNode e : list(root, "groups")) {
             int line = yaml.line(e);
             if (!e.isObject()) {
@@ -74,10 +75,10 @@ final class MapYamlReader {
             String what = "group '" + id + "'";
             unknownFields(e, "group", what);
             if (out.containsKey(id)) {
-                problem(line, "duplicate group id '" + id + "' (first at line " + lines.get("group/" + id + "/") + ")");
+                problem(line, "duplicate group id '" + id + "' (first at line " + firstGroupLine.get(id) + ")");
                 continue;
             }
-            lines.put("group/" + id + "/", line);
+            firstGroupLine.put(id, line);
             String label = text(e, "label", what);
             if (label == null || label.isBlank()) {
                 problem(line, what + " has no 'label'");
@@ -114,10 +115,10 @@ final class MapYamlReader {
             String what = "concept '" + id + "'";
             unknownFields(e, "concept", what);
             if (out.containsKey(id)) {
-                problem(line, "duplicate concept id '" + id + "' (first at line " + lines.get("concept/" + id + "/") + ")");
+                problem(line, "duplicate concept id '" + id + "' (first at line " + out.get(id).line() + ")");
                 continue;
             }
-            record("concept", id, e, "lesson", "glossary", "group");
+            record("concept", e, "lesson", "glossary", "group");
             String label = text(e, "label", what);
             if (label == null || label.isBlank()) {
                 problem(line, what + " has no 'label'");
@@ -142,8 +143,11 @@ final class MapYamlReader {
             }
             Double x = number(e, "x", what);
             Double y = number(e, "y", what);
-            if ((x == null) != (y == null)) {
+            boolean given = e.hasNonNull("x") && e.hasNonNull("y");
+            if ((x == null) != (y == null) && !given) {
                 problem(line, what + ": give both 'x' and 'y', or neither");
+            }
+            if (x == null || y == null) {
                 x = null;
                 y = null;
             }
@@ -179,8 +183,8 @@ final class MapYamlReader {
                 ok = false;
             } else {
                 ids.put(id, line);
-                record("proposition", id, e, "from", "to", "phrase", "lesson", "source");
             }
+            record("proposition", e, "from", "to", "phrase", "lesson", "source");
             String from = text(e, "from", what);
             String to = text(e, "to", what);
             String phrase = text(e, "phrase", what);
@@ -264,7 +268,6 @@ final class MapYamlReader {
                 problem(line, "duplicate exercise id '" + id + "' (first at line " + out.get(id).line() + ")");
                 continue;
             }
-            lines.put("exercise/" + id + "/", line);
             String title = text(e, "title", what);
             if (title == null || title.isBlank()) {
                 problem(line, what + " has no 'title'");
@@ -375,12 +378,12 @@ final class MapYamlReader {
         }
     }
 
-    private void record(String kind, String id, JsonNode entry, String... fields) {
-        lines.put(kind + "/" + id + "/", yaml.line(entry));
+    /** Remembers the lines of an entry's fields, keyed by the entry's own line (ids may repeat). */
+    private void record(String kind, JsonNode entry, String... fields) {
         for (String f : fields) {
             int l = yaml.line(entry.get(f));
             if (l > 0) {
-                lines.put(kind + "/" + id + "/" + f, l);
+                lines.put(kind + "/" + yaml.line(entry) + "/" + f, l);
             }
         }
     }
