@@ -76,6 +76,14 @@ class BundledMapTest {
     }
 
     @Test
+    void everyLessonHasAPartOfTheMapToExplore() throws Exception {
+        Course course = course();
+        ConceptMap map = ConceptMapLoader.load(course).map();
+        assertThat(course.lessons().toList()).allSatisfy(l ->
+                assertThat(map.forLesson(l.id()).propositions()).as(l.id()).hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void knowsWhichModuleEachLessonBelongsTo() throws Exception {
         ConceptMap map = ConceptMapLoader.load(TestCourses.bundled()).map();
         ConceptMap cadres = map.forModule("04-cadres");
