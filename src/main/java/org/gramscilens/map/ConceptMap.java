@@ -110,7 +110,8 @@ public record ConceptMap(String title, List<Group> groups, List<Concept> concept
 
     public ConceptMap forLessons(Collection<String> lessonIds) {
         Set<String> lessons = Set.copyOf(lessonIds);
-        List<Proposition> props = propositions.stream().filter(p -> lessons.contains(p.lessonId())).toList();
+        Set<Proposition> props = new HashSet<>();
+        propositions.stream().filter(p -> lessons.contains(p.lessonId())).forEach(props::add);
         Set<String> ids = new LinkedHashSet<>();
         concepts.stream().filter(c -> lessons.contains(c.lessonId())).forEach(c -> ids.add(c.id()));
         props.forEach(p -> {
