@@ -1,0 +1,227 @@
+package org.gramscilens.map;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.gramscilens.course.Problem;
+
+/**
+ * Imports a CmapTools CXL file as a {@link ConceptMap}. A linking phrase joined to several concepts on
+ * either side gives one proposition per pair. A file that is not XML, or not a CXL map, is refused with a
+ * {@link CxlException}; smaller faults (a connection to nothing, a phrase with no concept on one side) are
+ * skipped and listed in {@link Imported#warnings()}. DTDs and external entities are never read.
+ */
+public final class CxlReader {
+
+    /** What was imported, and what was skipped and why. */
+    public record Imported(ConceptMap map, List<Problem> warnings) {
+        public Imported {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private record Item(String id, String label, String comment, int line) { }
+
+    private record Link(String from, String to, int line) { }
+
+    private CxlReader() {
+    }
+
+    public static Imported read(Path file) throws CxlException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw fail(file, 0, "no such file");
+        } catch (AccessDeniedException e) {
+            throw fail(file, 0, "cannot read: permission denied");
+        } catch (IOException e) {
+            throw fail(file, 0, "cannot read: " + e.getMessage());
+        }
+        return parse(bytes, file);
+    }
+
+    /** @param name the file name to put in messages */
+    public static Imported parse(byte[] xml, Path name) throws CxlException {
+        if (new String(xml, StandardCharsets.ISO_8859_1).isBlank()) {
+            throw fail(name, 0, "the file is empty; expected a concept map saved from CmapTools as CXL");
+        }
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        Map<String, Item> concepts = new LinkedHashMap<>();
+        Map<String, Item> phrases = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>();
+        Map<String, double[]> places = new LinkedHashMap<>();
+        List<Problem> warnings = new ArrayList<>();
+        String title = null;
+        boolean sawMap = false;
+        try {
+            XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            boolean root = true;
+            boolean inMap = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("map")) {
+                    inMap = false;
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String element = r.getLocalName();
+                int line = r.getLocation().getLineNumber();
+                if (root) {
+                    if (!element.equals("cmap")) {
+                        throw fail(name, line, "not a CmapTools CXL map: the root element is <" + element
+                                + ">, expected <cmap>");
+                    }
+                    root = false;
+                    continue;
+                }
+                if (element.equals("title") && !inMap && title == null) {
+                    title = r.getElementText().strip();
+                    continue;
+                }
+                if (element.equals("map") && !sawMap) {
+                    sawMap = true;
+                    inMap = true;
+                    continue;
+                }
+                if (!inMap) {
+                    continue;
+                }
+                switch (element) {
+                    case "concept" -> item(r, line, "concept", concepts, phrases, warnings, name);
+                    case "linking-phrase" -> item(r, line, "linking phrase", phrases, concepts, warnings, name);
+                    case "connection" -> {
+                        String from = r.getAttributeValue(null, "from-id");
+                        String to = r.getAttributeValue(null, "to-id");
+                        if (from == null || to == null) {
+                            warnings.add(new Problem(name, line, "connection without from-id or to-id; skipped"));
+                        } else {
+                            links.add(new Link(from, to, line));
+                        }
+                    }
+                    case "concept-appearance", "linking-phrase-appearance" -> place(r, line, places, warnings, name);
+                    default -> {
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+            throw fail(name, line, "not well-formed XML: " + reason(e));
+        }
+        if (!sawMap) {
+            throw fail(name, 0, "not a CmapTools CXL map: there is no <map> element inside <cmap>");
+        }
+        return new Imported(build(title, concepts, phrases, links, places, warnings, name), warnings);
+    }
+
+    private static void item(XMLStreamReader r, int line, String kind, Map<String, Item> into, Map<String, Item> other,
+                             List<Problem> warnings, Path name) {
+        String id = r.getAttributeValue(null, "id");
+        if (id == null || id.isBlank()) {
+            warnings.add(new Problem(name, line, kind + " without an id; skipped"));
+            return;
+        }
+        if (into.containsKey(id) || other.containsKey(id)) {
+            warnings.add(new Problem(name, line, "id '" + id + "' is used twice; the second " + kind + " is skipped"));
+            return;
+        }
+        String label = r.getAttributeValue(null, "label");
+        String comment = r.getAttributeValue(null, "long-comment");
+        if (comment == null || comment.isBlank()) {
+            comment = r.getAttributeValue(null, "short-comment");
+        }
+        into.put(id, new Item(id, oneLine(label), comment == null || comment.isBlank() ? null : comment.strip(), line));
+    }
+
+    private static void place(XMLStreamReader r, int line, Map<String, double[]> places, List<Problem> warnings,
+                              Path name) {
+        String id = r.getAttributeValue(null, "id");
+        try {
+            double x = Double.parseDouble(r.getAttributeValue(null, "x"));
+            double y = Double.parseDouble(r.getAttributeValue(null, "y"));
+            if (id != null && Double.isFinite(x) && Double.isFinite(y)) {
+                places.putIfAbsent(id, new double[] {x, y});
+            }
+        } catch (NumberFormatException | NullPointerException e) {
+            warnings.add(new Problem(name, line, "appearance of '" + id + "' has no numeric x and y; it will be laid out"));
+        }
+    }
+
+    private static ConceptMap build(String title, Map<String, Item> concepts, Map<String, Item> phrases,
+                                    List<Link> links, Map<String, double[]> places, List<Problem> warnings, Path name) {
+        List<Concept> cs = new ArrayList<>();
+        for (Item c : concepts.values()) {
+            double[] at = places.get(c.id());
+            cs.add(new Concept(c.id(), c.label().isEmpty() ? c.id() : c.label(), c.comment(), null, null, null,
+                    at == null ? null : at[0], at == null ? null : at[1], c.line()));
+        }
+        Map<String, List<String>> into = new LinkedHashMap<>();
+        Map<String, List<String>> outOf = new LinkedHashMap<>();
+        for (Link l : links) {
+            boolean fromConcept = concepts.containsKey(l.from());
+            boolean toConcept = concepts.containsKey(l.to());
+            if (fromConcept && phrases.containsKey(l.to())) {
+                into.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l.from());
+            } else if (phrases.containsKey(l.from()) && toConcept) {
+                outOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+            } else if (fromConcept && toConcept) {
+                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
+                        + "' has no linking phrase; skipped"));
+            } else {
+                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
+                        + "' names something the map does not have; skipped"));
+            }
+        }
+        List<Proposition> ps = new ArrayList<>();
+        for (Item p : phrases.values()) {
+            List<String> froms = into.getOrDefault(p.id(), List.of());
+            List<String> tos = outOf.getOrDefault(p.id(), List.of());
+            if (froms.isEmpty() || tos.isEmpty()) {
+                warnings.add(new Problem(name, p.line(), "linking phrase '" + p.label() + "' (" + p.id()
+                        + ") has no concept " + (froms.isEmpty() ? "before" : "after") + " it; skipped"));
+                continue;
+            }
+            boolean single = froms.size() == 1 && tos.size() == 1;
+            int n = 0;
+            for (String from : froms) {
+                for (String to : tos) {
+                    String id = single ? p.id() : p.id() + "-" + ++n;
+                    ps.add(new Proposition(id, from, p.label(), to, null, null, List.of(), p.line()));
+                }
+            }
+        }
+        return new ConceptMap(title, List.of(), cs, ps, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** CmapTools keeps line breaks typed into labels; a label here is one line. */
+    private static String oneLine(String label) {
+        return label == null ? "" : label.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The JDK's message without its "ParseError at [row,col]" preamble. */
+    private static String reason(XMLStreamException e) {
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        int at = m.indexOf("Message: ");
+        return (at >= 0 ? m.substring(at + "Message: ".length()) : m).strip();
+    }
+
+    private static CxlException fail(Path file, int line, String message) {
+        return new CxlException(new Problem(file, line, message));
+    }
+}
