@@ -1,17 +1,8 @@
 package org.gramscilens.slides;
 
-import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.Text;
-import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
@@ -37,8 +28,6 @@ import org.gramscilens.markdown.syntax.MarkdownParser;
  * reading view's {@link MarkdownParser}, so both agree on what is code and what is a heading.
  */
 public final class SlideSplitter {
-    private static final String NOTES_MARK = "Note:";
-
     private final MarkdownParser parser;
 
     public SlideSplitter(MarkdownParser parser) {
@@ -109,7 +98,7 @@ public final class SlideSplitter {
     private static final class Source {
         final Lesson lesson;
         final String[] lines;
-        final BitSet verbatim = new BitSet();
+        final BitSet verbatim;
         final List<Integer> separators = new ArrayList<>();
         final List<Integer> headingCuts = new ArrayList<>();
         final List<Heading> headings = new ArrayList<>();
@@ -122,22 +111,17 @@ public final class SlideSplitter {
             this.lesson = lesson;
             this.lines = lines;
             this.doc = doc;
-            for (Node n : doc.getDescendants()) {
-                if (n instanceof CodeBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
-                        || n instanceof HtmlBlock || n instanceof HtmlCommentBlock) {
-                    verbatim.set(firstLine(n), lastLine(n) + 1);
-                }
-            }
+            this.verbatim = SlideSyntax.verbatimLines(doc);
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ThematicBreak && n.getChars().toString().strip().equals("---")) {
+                if (SlideSyntax.isSeparator(n)) {
                     separators.add(firstLine(n));
                 } else if (n instanceof Heading h) {
                     headings.add(h);
-                    if (h.getLevel() <= 2) {
+                    if (SlideSyntax.isCut(h)) {
                         headingCuts.add(firstLine(h));
                     }
                 } else if (n instanceof Paragraph p) {
-                    notesStart(p).ifPresent(notesStarts::add);
+                    SlideSyntax.notesStart(p).ifPresent(t -> notesStarts.add(firstLine(t)));
                 } else if (n instanceof Reference) {
                     linkDefinitions.add(new Segment(firstLine(n), lastLine(n) + 1));
                 }
@@ -150,19 +134,6 @@ public final class SlideSplitter {
 
         int lastLine(Node n) {
             return doc.getLineNumber(Math.max(n.getStartOffset(), n.getEndOffset() - 1));
-        }
-
-        /** The line where speaker notes start in this paragraph: a line beginning with "Note:". */
-        Optional<Integer> notesStart(Paragraph paragraph) {
-            for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
-                Node previous = node.getPrevious();
-                boolean lineStart = previous == null || previous instanceof SoftLineBreak
-                        || previous instanceof HardLineBreak;
-                if (lineStart && node instanceof Text && node.getChars().toString().startsWith(NOTES_MARK)) {
-                    return Optional.of(firstLine(node));
-                }
-            }
-            return Optional.empty();
         }
 
         int fileLine(int bodyLine) {
@@ -186,7 +157,7 @@ public final class SlideSplitter {
                         problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
                     } else if (!inNotes && notesStarts.contains(i)) {
                         inNotes = true;
-                        String rest = line.stripLeading().substring(NOTES_MARK.length()).strip();
+                        String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
                         if (!rest.isEmpty()) {
                             notes.add(rest);
                         }
