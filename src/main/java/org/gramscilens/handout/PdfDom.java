@@ -19,12 +19,16 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
- * The handout HTML as the DOM openhtmltopdf prints, with one repair. openhtmltopdf may break a line where an
- * inline element meets punctuation ({@code <em>x</em>,} puts the comma first on the next line; upstream
- * issues #39, #830 and #864), which browsers never do; neither {@code white-space: nowrap} nor a word joiner
- * stops it, and an inline-block sometimes leaves an empty line above it. So the punctuation touching an
- * inline element is moved inside it: {@code <em>x,</em>}, {@code <a>(Gramsci 1971).</a>}.
- * The cost is that such a comma takes the element's style. Only the PDF gets this; the HTML file is untouched.
+ * The handout HTML as the DOM openhtmltopdf prints, with two repairs; the HTML file itself is untouched.
+ *
+ * <ul>
+ *   <li>Images it cannot print (SVG, WebP) would vanish silently; they become their alt text.</li>
+ *   <li>It may break a line where an inline element meets punctuation ({@code <em>x</em>,} puts the comma
+ *       first on the next line; upstream issues #39, #830 and #864), which browsers never do. We found that
+ *       {@code white-space: nowrap} does not stop it and an inline-block sometimes leaves an empty line
+ *       above it, so the punctuation touching an inline element is moved inside it: {@code <em>x,</em>},
+ *       {@code <a>(Gramsci 1971).</a>}. The cost: such a comma takes the element's style.</li>
+ * </ul>
  */
 final class PdfDom {
     /** Code is left out: a comma in monospace would look wrong. */
@@ -45,6 +49,30 @@ final class PdfDom {
             return b.parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new HandoutException("could not read the handout HTML for the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * openhtmltopdf prints PNG, JPEG and GIF; an SVG or WebP image (fine in the HTML) would silently vanish
+     * from the PDF, so it is replaced by its alt text, marked as an image.
+     */
+    static void replaceUnprintableImages(Document doc) {
+        NodeList imgs = doc.getElementsByTagName("img");
+        List<Element> replace = new ArrayList<>();
+        for (int i = 0; i < imgs.getLength(); i++) {
+            Element img = (Element) imgs.item(i);
+            String src = img.getAttribute("src");
+            if (!(src.startsWith("data:image/png;") || src.startsWith("data:image/jpeg;")
+                    || src.startsWith("data:image/gif;"))) {
+                replace.add(img);
+            }
+        }
+        for (Element img : replace) {
+            Element span = doc.createElement("span");
+            span.setAttribute("class", "image-missing");
+            String alt = img.getAttribute("alt");
+            span.appendChild(doc.createTextNode(HandoutText.get("handout.image.notInPdf", alt.isBlank() ? "?" : alt)));
+            img.getParentNode().replaceChild(span, img);
         }
     }
 

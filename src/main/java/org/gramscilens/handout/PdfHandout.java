@@ -44,6 +44,7 @@ public final class PdfHandout {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         org.w3c.dom.Document dom = PdfDom.parse(html);
+        PdfDom.replaceUnprintableImages(dom);
         PdfDom.keepPunctuationWithInlines(dom);
         // The base URI only matters for relative resources, and a handout has none.
         builder.withW3cDocument(dom, "about:handout");

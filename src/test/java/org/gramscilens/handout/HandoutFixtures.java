@@ -124,8 +124,13 @@ final class HandoutFixtures {
 
             ## More
 
+            ![A diagram](diagram.svg)
+
             The end.
             """;
+
+    static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\">"
+            + "<rect width=\"20\" height=\"10\"/></svg>";
 
     private HandoutFixtures() {
     }
@@ -139,6 +144,7 @@ final class HandoutFixtures {
                 "modules/02-second/lesson.md", SECOND));
         Files.createDirectories(dir.resolve("modules/01-first/images"));
         Files.write(dir.resolve("modules/01-first/images/red.png"), PNG);
+        Files.writeString(dir.resolve("modules/02-second/diagram.svg"), SVG);
         return new CourseLoader().load(dir);
     }
 

@@ -144,4 +144,14 @@ class PdfHandoutTest {
             assertThat(images).singleElement().satisfies(img -> assertThat(img.getWidth()).isEqualTo(2));
         }
     }
+
+    @Test
+    void anSvgImageIsInlinedInHtmlAndNamedInThePdf() throws Exception {
+        Course c = HandoutFixtures.course(dir);
+        String html = new HtmlHandout(new MarkdownParser()).lesson(c, c.lesson("second").orElseThrow(), HandoutOptions.DEFAULT);
+        assertThat(html).contains("<img src=\"data:image/svg+xml;base64,").contains("alt=\"A diagram\"");
+        try (PDDocument doc = Loader.loadPDF(new PdfHandout().render(html))) {
+            assertThat(String.join(" ", pageTexts(doc))).contains("Image (shown in the HTML handout only): A diagram");
+        }
+    }
 }
