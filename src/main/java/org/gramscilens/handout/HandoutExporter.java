@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,8 +65,10 @@ public final class HandoutExporter {
         Path dir = target.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, ".handout-", ".tmp");
-            Files.write(temp, data);
+            // Not Files.createTempFile: its owner-only permissions would stay on the handout after the move.
+            String name = target.getFileName().toString();
+            temp = dir.resolve("." + name + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+            Files.write(temp, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -80,7 +83,7 @@ public final class HandoutExporter {
                 try {
                     Files.deleteIfExists(temp);
                 } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and named as ours
+                    // best effort: the temporary file is hidden and named after the handout
                 }
             }
         }

@@ -18,9 +18,18 @@ import java.util.logging.Level;
 public final class PdfHandout {
     private static final String FONTS = "fonts/";
 
+    /**
+     * PDFBox warns through commons-logging, which falls back to java.util.logging (stderr) when nothing else
+     * is configured, e.g. that the base-14 Symbol font openhtmltopdf registers maps to a system font. The
+     * handout never uses those fonts (all text is in the embedded DejaVu fonts, which the tests check), so
+     * the command line stays quiet. Held in a field: java.util.logging keeps loggers only weakly.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     static {
         // openhtmltopdf logs every step to java.util.logging (stderr); what matters reaches the diagnostic consumer.
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(Level.SEVERE);
     }
 
     private record FontFile(String file, String family, int weight, FontStyle style) { }
