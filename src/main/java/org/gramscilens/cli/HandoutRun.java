@@ -1,0 +1,83 @@
+package org.gramscilens.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.gramscilens.course.BundledCourse;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.CourseLoader;
+import org.gramscilens.course.CourseNotFoundException;
+import org.gramscilens.handout.HandoutException;
+import org.gramscilens.handout.HandoutExporter;
+import org.gramscilens.handout.HtmlHandout;
+import org.gramscilens.handout.PdfHandout;
+import org.gramscilens.markdown.syntax.MarkdownParser;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * What {@code export lesson} and {@code export course} have in common: finding the course, the format and
+ * the exporter, writing the file and saying so. Exit status: 0 written, 1 failed (or written with lessons
+ * left out), 2 wrong arguments.
+ */
+final class HandoutRun {
+    /** The parts of a run: the loaded course, the format, and where to say things. */
+    record Setup(Course course, HandoutExporter.Format format, HandoutExporter exporter, PrintWriter out,
+                 PrintWriter err, String name) { }
+
+    /** Thrown to end a run with an exit status after its one-line message was printed. */
+    static final class Exit extends Exception {
+        final int code;
+
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    private HandoutRun() {
+    }
+
+    static Setup setup(CommandSpec spec, ExportOptions options, Path appContent) throws Exit {
+        CommandLine cl = spec.commandLine();
+        PrintWriter err = cl.getErr();
+        String name = spec.qualifiedName();
+        HandoutExporter.Format format = (options.to != null ? HandoutExporter.Format.parse(options.to)
+                : HandoutExporter.Format.of(options.output)).orElseThrow(() -> new ParameterException(cl,
+                options.to != null ? "unknown format '" + options.to + "': use --to pdf or --to html"
+                        : "cannot tell the format from '" + options.output + "': add --to pdf or --to html"));
+        Path folder = options.content != null ? options.content
+                : appContent != null ? appContent : BundledCourse.locate().orElse(null);
+        if (folder == null) {
+            err.println(name + ": the bundled course was not found; give one with --content DIR");
+            throw new Exit(1);
+        }
+        Course course;
+        try {
+            course = new CourseLoader().load(folder);
+        } catch (CourseNotFoundException e) {
+            err.println(name + ": " + e.getMessage());
+            throw new Exit(2);
+        }
+        HandoutExporter exporter = new HandoutExporter(new HtmlHandout(new MarkdownParser()), new PdfHandout());
+        return new Setup(course, format, exporter, cl.getOut(), err, name);
+    }
+
+    /** Writes the handout and says where; 0, or 1 with the reason on one line. */
+    static int write(Setup s, byte[] data, Path file) {
+        try {
+            HandoutExporter.write(data, file);
+        } catch (HandoutException e) {
+            s.err().println(s.name() + ": " + e.getMessage());
+            return 1;
+        }
+        s.out().println("wrote " + file + " (" + s.format().name().toLowerCase(java.util.Locale.ROOT) + ", "
+                + Math.max(1, Math.round(data.length / 1024.0)) + " KB)");
+        return 0;
+    }
+
+    static int failed(Setup s, HandoutException e) {
+        s.err().println(s.name() + ": " + e.getMessage());
+        return 1;
+    }
+}

@@ -1,0 +1,91 @@
+package org.gramscilens.handout;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.Lesson;
+
+/** Makes a handout of a lesson or the course in HTML or PDF, and writes it to a file. */
+public final class HandoutExporter {
+
+    public enum Format {
+        HTML, PDF;
+
+        /** "pdf" or "html" (any case). */
+        public static Optional<Format> parse(String name) {
+            if (name == null) {
+                return Optional.empty();
+            }
+            return switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "pdf" -> Optional.of(PDF);
+                case "html", "htm" -> Optional.of(HTML);
+                default -> Optional.empty();
+            };
+        }
+
+        /** The format a file name asks for: {@code .pdf}, {@code .html} or {@code .htm}. */
+        public static Optional<Format> of(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? Optional.empty() : parse(name.substring(dot + 1));
+        }
+    }
+
+    private final HtmlHandout html;
+    private final PdfHandout pdf;
+
+    public HandoutExporter(HtmlHandout html, PdfHandout pdf) {
+        this.html = html;
+        this.pdf = pdf;
+    }
+
+    public byte[] lesson(Course course, Lesson lesson, Format format, HandoutOptions options) throws HandoutException {
+        return bytes(html.lesson(course, lesson, options), format);
+    }
+
+    public byte[] course(Course course, Format format, HandoutOptions options) throws HandoutException {
+        return bytes(html.course(course, options), format);
+    }
+
+    private byte[] bytes(String document, Format format) throws HandoutException {
+        return format == Format.PDF ? pdf.render(document) : document.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code data} to {@code file} through a temporary file beside it, so a failure leaves no half file. */
+    public static void write(byte[] data, Path file) throws HandoutException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            // Not Files.createTempFile: its owner-only permissions would stay on the handout after the move.
+            String name = target.getFileName().toString();
+            temp = dir.resolve("." + name + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
+            Files.write(temp, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (NoSuchFileException e) {
+            throw new HandoutException("cannot write " + file + ": the folder " + dir + " does not exist", e);
+        } catch (IOException e) {
+            throw new HandoutException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // best effort: the temporary file is hidden and named after the handout
+                }
+            }
+        }
+    }
+}

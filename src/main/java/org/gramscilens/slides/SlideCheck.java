@@ -1,0 +1,106 @@
+package org.gramscilens.slides;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.gramscilens.course.Course;
+import org.gramscilens.course.CourseCheck;
+import org.gramscilens.course.Lesson;
+import org.gramscilens.course.LessonScanner;
+import org.gramscilens.course.Module;
+import org.gramscilens.course.Problem;
+import org.gramscilens.quiz.GiftParser;
+import org.gramscilens.quiz.Question;
+
+/**
+ * Checks the slides of every lesson for {@code gramsci-lens validate}: what the splitter reports (malformed
+ * directives, a second {@code [time]} on a slide, timings beyond the lesson's minutes), each
+ * {@code [quiz: ID]} naming a question of its module's quiz.gift, and each {@code [map: FILTER]} through a
+ * {@link MapFilters} check supplied by the concept-map package (none by default).
+ */
+public final class SlideCheck implements CourseCheck {
+
+    /** Whether a {@code [map: FILTER]} names something in the concept map: the map package's extension point. */
+    @FunctionalInterface
+    public interface MapFilters {
+        /** Accepts every filter: used until the concept map can answer. */
+        MapFilters UNCHECKED = (course, lesson, filter) -> Optional.empty();
+
+        /** What is wrong with {@code filter} on a slide of {@code lesson}, or empty when it is fine. */
+        Optional<String> problem(Course course, Lesson lesson, String filter);
+    }
+
+    private final SlideSplitter splitter;
+    private final GiftParser gift;
+    private final MapFilters mapFilters;
+
+    /** The check as validate runs it: the standard parsers, map filters not yet checked. */
+    public SlideCheck() {
+        this(new SlideSplitter(new org.gramscilens.markdown.syntax.MarkdownParser()), new GiftParser(),
+                MapFilters.UNCHECKED);
+    }
+
+    public SlideCheck(SlideSplitter splitter, GiftParser gift, MapFilters mapFilters) {
+        this.splitter = splitter;
+        this.gift = gift;
+        this.mapFilters = mapFilters;
+    }
+
+    @Override
+    public void check(Course course, Function<String, Optional<LessonScanner.Scan>> headings, List<Problem> out) {
+        for (Module module : course.modules()) {
+            Set<String> ids = null;
+            for (Lesson lesson : module.lessons()) {
+                if (lesson.broken()) {
+                    continue;
+                }
+                SlideDeck deck = splitter.split(lesson);
+                out.addAll(deck.problems());
+                for (SlideDeck.Placed p : deck.placed()) {
+                    if (p.directive() instanceof Directive.QuizPoll poll) {
+                        if (ids == null) {
+                            ids = questionIds(course, module);
+                        }
+                        if (!ids.contains(poll.questionId())) {
+                            out.add(new Problem(lesson.file(), p.line(), unknownQuestion(module, poll.questionId())));
+                        }
+                    } else if (p.directive() instanceof Directive.MapReveal map) {
+                        mapFilters.problem(course, lesson, map.filter())
+                                .ifPresent(m -> out.add(new Problem(lesson.file(), p.line(), m)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static String unknownQuestion(Module module, String id) {
+        if (module.quiz() == null) {
+            return "[quiz: " + id + "]: module " + module.id() + " has no " + Module.QUIZ_FILE
+                    + " to take the question from";
+        }
+        return "[quiz: " + id + "] names no question in " + module.quiz().toString().replace('\\', '/')
+                + "; use the ::title:: of one of its questions";
+    }
+
+    /** The ids of the module's questions; empty if it has no quiz or it cannot be read (validate says why). */
+    private Set<String> questionIds(Course course, Module module) {
+        Set<String> ids = new HashSet<>();
+        if (module.quiz() == null) {
+            return ids;
+        }
+        try {
+            String text = Files.readString(course.root().resolve(module.quiz()), StandardCharsets.UTF_8);
+            for (Question q : gift.parse(text, module.quiz().toString()).questions()) {
+                ids.add(q.id());
+            }
+        } catch (IOException e) {
+            // The validator's own quiz check reports an unreadable quiz.gift; here every id is then unknown.
+        }
+        return ids;
+    }
+}

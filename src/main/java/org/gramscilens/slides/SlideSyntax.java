@@ -1,0 +1,96 @@
+package org.gramscilens.slides;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The seminar additions to lesson Markdown, read from the parsed tree, so the slides and the handouts agree
+ * on what is a slide break, where speaker notes start and which lines are directives.
+ */
+public final class SlideSyntax {
+    /** Starts speaker notes at the start of a line of a top-level paragraph. */
+    public static final String NOTES_MARK = "Note:";
+
+    private SlideSyntax() {
+    }
+
+    /** A top-level {@code ---} thematic break: a slide break. Other rules ({@code ***}) stay on the slide. */
+    public static boolean isSeparator(Node topLevel) {
+        return topLevel instanceof ThematicBreak && topLevel.getChars().toString().strip().equals("---");
+    }
+
+    /** Whether the lesson has slide breaks; without them it is cut at {@link #isCut headings}. */
+    public static boolean hasSeparators(Document doc) {
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (isSeparator(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A top-level {@code #} or {@code ##} heading: where a lesson without slide breaks is cut. */
+    public static boolean isCut(Node topLevel) {
+        return topLevel instanceof Heading h && h.getLevel() <= 2;
+    }
+
+    /** The text node that starts speaker notes in a top-level paragraph: a line beginning {@code Note:}. */
+    public static Optional<Text> notesStart(Paragraph paragraph) {
+        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+            Node previous = node.getPrevious();
+            boolean lineStart = previous == null || previous instanceof SoftLineBreak
+                    || previous instanceof HardLineBreak;
+            if (lineStart && node instanceof Text text && text.getChars().toString().startsWith(NOTES_MARK)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The 0-based lines of code and HTML blocks: nothing in them is a note or a directive. */
+    public static BitSet verbatimLines(Document doc) {
+        BitSet verbatim = new BitSet();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
+                    || n instanceof HtmlCommentBlock) {
+                verbatim.set(doc.getLineNumber(n.getStartOffset()),
+                        doc.getLineNumber(Math.max(n.getStartOffset(), n.getEndOffset() - 1)) + 1);
+            }
+        }
+        return verbatim;
+    }
+
+    /**
+     * The Markdown without its directive lines, for reading and handouts, where polls, timings and map
+     * reveals mean nothing. Malformed directives stay, as on the slides.
+     */
+    public static String withoutDirectives(String markdown, Document doc) {
+        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
+        BitSet verbatim = verbatimLines(doc);
+        StringBuilder b = new StringBuilder(markdown.length());
+        for (int i = 0; i < lines.length; i++) {
+            boolean directive = !verbatim.get(i) && Directive.parse(lines[i], List.of())
+                    .filter(p -> p.error() == null).isPresent();
+            if (!directive) {
+                b.append(lines[i]);
+                if (i < lines.length - 1) {
+                    b.append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+}
