@@ -3,6 +3,7 @@ package org.gramscilens.ui.quiz;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import org.gramscilens.ui.Focus;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;

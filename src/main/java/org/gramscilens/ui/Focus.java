@@ -1,15 +1,15 @@
-package org.gramscilens.ui.quiz;
+package org.gramscilens.ui;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 
 /** Gives a node the keyboard focus now if it is on screen, else as soon as it is. */
-final class Focus {
+public final class Focus {
     private Focus() {
     }
 
-    static void when(Node node) {
+    public static void when(Node node) {
         if (node.getScene() != null) {
             node.requestFocus();
             return;
