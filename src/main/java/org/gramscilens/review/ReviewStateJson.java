@@ -12,7 +12,10 @@ import org.gramscilens.quiz.ReviewState;
  * How a {@link ReviewState} is kept in the progress store ({@code ProgressStore.putReviewState}), which
  * stores it as given and never looks inside:
  *
- * <pre>{"repetitions":1,"ease":2.5,"intervalDays":1,"lastReviewed":"2025-03-04T10:15:37Z","due":"2025-03-05T10:15:37Z"}</pre>
+ * <pre>
+ * {"repetitions":1,"ease":2.5,"intervalDays":1,
+ *  "lastReviewed":"2025-03-04T10:15:37Z","due":"2025-03-05T10:15:37Z"}
+ * </pre>
  *
  * <ul>
  *   <li>{@code repetitions} (integer ≥ 0), {@code ease} (number ≥ 1.3), {@code intervalDays} (integer ≥ 0):

@@ -19,7 +19,8 @@ import org.gramscilens.ui.Messages;
 
 /**
  * The learner's progress: what is due for review (with "Start review"), mastery per module as bars,
- * scores over time as a line chart, the reflection journal, and export to CSV or JSON. Built in code;
+ * scores over time as a line chart, the reflection journal, and export to CSV or JSON. The figures are read
+ * again each time the dashboard is added to a scene (or on {@link DashboardModel#refresh()}). Built in code;
  * styles in {@code quiz.css} ({@code dash-*}). Ids for tests: {@code #dash-due}, {@code #dash-start-review},
  * {@code #dash-mastery}, {@code #dash-chart}, {@code #dash-journal}, {@code #dash-export-csv},
  * {@code #dash-export-json}, {@code #dash-export-status}.
@@ -54,6 +55,14 @@ public final class ProgressDashboard {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("dash-scroll");
         scroll.setId("dash-view");
+        scroll.sceneProperty().addListener((o, was, now) -> shown(now));
+    }
+
+    /** Reads the progress again whenever the dashboard is put on screen. */
+    private void shown(javafx.scene.Scene scene) {
+        if (scene != null) {
+            model.refresh();
+        }
     }
 
     public Node node() {

@@ -56,7 +56,7 @@ final class AnswerPane {
     }
 
     private void buildOptions(Question.Kind kind) {
-        List<String> texts = session.options();
+        List<String> texts = session.shown().options();
         VBox list = new VBox();
         list.getStyleClass().add("quiz-options");
         for (int i = 0; i < texts.size(); i++) {
@@ -92,14 +92,14 @@ final class AnswerPane {
         ColumnConstraints right = new ColumnConstraints();
         right.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(left, right);
-        List<String> items = session.matchItems();
+        List<String> items = session.shown().matchItems();
         for (int i = 0; i < items.size(); i++) {
             Label item = new Label(items.get(i));
             item.getStyleClass().add("quiz-match-item");
             item.setWrapText(true);
             ComboBox<String> box = new ComboBox<>();
             box.getStyleClass().add("quiz-match-choice");
-            box.getItems().setAll(session.matchChoices());
+            box.getItems().setAll(session.shown().matchChoices());
             box.setPromptText(Messages.get("quiz.match.prompt"));
             box.setAccessibleText(items.get(i));
             box.setMaxWidth(Double.MAX_VALUE);
@@ -130,7 +130,7 @@ final class AnswerPane {
     }
 
     private Label hint(Question.Kind kind) {
-        int n = session.options().size();
+        int n = session.shown().options().size();
         String text = switch (kind) {
             case MULTIPLE_CHOICE -> Messages.get("quiz.hint.choice", n);
             case MULTIPLE_ANSWER -> Messages.get("quiz.hint.several", n);
@@ -154,7 +154,7 @@ final class AnswerPane {
     void refresh() {
         boolean marked = session.phase() != QuizSession.Phase.ANSWERING;
         for (int i = 0; i < options.size(); i++) {
-            options.get(i).show(session.isChosen(i), marked, session.isRightOption(i));
+            options.get(i).show(session.isChosen(i), marked, session.shown().isRightOption(i));
         }
     }
 

@@ -57,15 +57,15 @@ final class FeedbackPane {
         return read;
     }
 
-    void show(QuizSession.Feedback f) {
+    void show(QuizFeedback f) {
         root.setVisible(f != null);
         root.setManaged(f != null);
         if (f == null) {
             return;
         }
-        root.pseudoClassStateChanged(RIGHT, f.verdict() == QuizSession.Verdict.RIGHT);
-        root.pseudoClassStateChanged(PARTLY, f.verdict() == QuizSession.Verdict.PARTLY_RIGHT);
-        root.pseudoClassStateChanged(WRONG, f.verdict() == QuizSession.Verdict.WRONG);
+        root.pseudoClassStateChanged(RIGHT, f.verdict() == QuizFeedback.Verdict.RIGHT);
+        root.pseudoClassStateChanged(PARTLY, f.verdict() == QuizFeedback.Verdict.PARTLY_RIGHT);
+        root.pseudoClassStateChanged(WRONG, f.verdict() == QuizFeedback.Verdict.WRONG);
         verdict.setText(switch (f.verdict()) {
             case RIGHT -> Messages.get("quiz.verdict.right");
             case PARTLY_RIGHT -> Messages.get("quiz.verdict.partly", Math.round(f.fraction() * 100));
@@ -75,7 +75,7 @@ final class FeedbackPane {
         });
         verdict.setVisible(!verdict.getText().isEmpty());
         set(answerFeedback, f.answerFeedback());
-        boolean showRight = !f.rightAnswer().isEmpty() && f.verdict() != QuizSession.Verdict.RIGHT;
+        boolean showRight = !f.rightAnswer().isEmpty() && f.verdict() != QuizFeedback.Verdict.RIGHT;
         set(rightAnswer, showRight ? Messages.get("quiz.rightAnswer", f.rightAnswer()) : "");
         set(general, f.generalFeedback());
         link = f.read().orElse(null);

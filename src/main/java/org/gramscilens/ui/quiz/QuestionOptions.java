@@ -12,7 +12,10 @@ import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.ui.Messages;
 
-/** The numbered options of choice and true/false questions (a missing-word question's are its underlying question's). */
+/**
+ * The numbered options of choice and true/false questions; a missing-word question has its underlying
+ * question's.
+ */
 final class QuestionOptions {
 
     private QuestionOptions() {

@@ -39,7 +39,8 @@ final class QuizKeys {
         if (e.isShortcutDown()) {
             return Action.of(Command.SUBMIT);
         }
-        return e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing() ? Action.of(Command.CLOSE_LIST) : Action.NONE;
+        boolean listOpen = e.getTarget() instanceof ComboBoxBase<?> box && box.isShowing();
+        return listOpen ? Action.of(Command.CLOSE_LIST) : Action.NONE;
     }
 
     /** Every other key, after the focused control had its turn. */

@@ -2,6 +2,8 @@ package org.gramscilens.ui.quiz;
 
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import org.gramscilens.ui.Focus;
 import javafx.scene.control.Button;
@@ -13,6 +15,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.gramscilens.quiz.Question;
 import org.gramscilens.ui.Messages;
 
 /** One session on screen: a header, then the current question with its answer and feedback, or the summary. */
@@ -32,7 +35,7 @@ final class QuizPane {
     private final FeedbackPane feedback;
     private final Label notice = new Label();
     private final Node header;
-    private final javafx.beans.property.BooleanProperty answerable = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final BooleanProperty answerable = new SimpleBooleanProperty(true);
     private AnswerPane answer;
     private SummaryPane summary;
 
@@ -123,7 +126,8 @@ final class QuizPane {
         submit.setId("quiz-submit");
         submit.getStyleClass().add("quiz-primary");
         submit.disableProperty().bind(session.canSubmitProperty().not());
-        submit.visibleProperty().bind(Bindings.equal(QuizSession.Phase.ANSWERING, session.phaseProperty()).and(answerable));
+        submit.visibleProperty().bind(Bindings.equal(QuizSession.Phase.ANSWERING, session.phaseProperty())
+                .and(answerable));
         submit.managedProperty().bind(submit.visibleProperty());
         submit.setOnAction(e -> session.submit());
         next.setId("quiz-next");
@@ -140,11 +144,11 @@ final class QuizPane {
             return;
         }
         question.getChildren().setAll(questionNodes());
-        question.setAccessibleText(session.questionText());
+        question.setAccessibleText(session.shown().text());
         answer = new AnswerPane(session);
         answerSlot.getChildren().setAll(answer.node());
-        answerable.set(session.answerKind() != org.gramscilens.quiz.Question.Kind.DESCRIPTION);
-        submit.setText(Messages.get(session.answerKind() == org.gramscilens.quiz.Question.Kind.ESSAY
+        answerable.set(session.answerKind() != Question.Kind.DESCRIPTION);
+        submit.setText(Messages.get(session.answerKind() == Question.Kind.ESSAY
                 ? "quiz.save" : "quiz.submit"));
         next.setText(Messages.get(session.indexProperty().get() + 1 < session.size() ? "quiz.next" : "quiz.finish"));
         feedback.show(session.feedbackProperty().get());
@@ -153,18 +157,18 @@ final class QuizPane {
     }
 
     private Node[] questionNodes() {
-        if (!session.isMissingWord()) {
-            return new Node[] {new Text(session.questionText())};
+        if (!session.shown().isMissingWord()) {
+            return new Node[] {new Text(session.shown().text())};
         }
         gap.setText(session.gapFill());
-        return new Node[] {new Text(session.textBeforeGap()), gap, new Text(session.textAfterGap())};
+        return new Node[] {new Text(session.shown().textBeforeGap()), gap, new Text(session.shown().textAfterGap())};
     }
 
     private void responseChanged() {
         if (answer != null) {
             answer.refresh();
         }
-        if (session.isMissingWord()) {
+        if (session.shown().isMissingWord()) {
             gap.setText(session.gapFill());
         }
     }

@@ -29,6 +29,7 @@ import org.gramscilens.review.AnswerRecorder;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.SectionLinker.SectionLink;
 import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.quiz.QuizFeedback.Verdict;
 
 /**
  * One run through a list of questions, one at a time: the view-model of {@link QuizView}. The learner's
@@ -43,47 +44,13 @@ public final class QuizSession {
 
     public enum Phase { ANSWERING, SUBMITTED, FINISHED }
 
-    /** How the answer went: marked questions are right, partly right or wrong; essays are saved; descriptions shown. */
-    public enum Verdict { RIGHT, PARTLY_RIGHT, WRONG, REFLECTION, SHOWN }
-
-    /**
-     * One submitted question.
-     *
-     * @param grade null for essays
-     */
-    public record Result(CourseQuestion question, Response response, Grade grade, long timeTakenMs) {
-        public boolean isMissed() {
-            return grade != null && !grade.correct();
-        }
-    }
-
-    /** What to show after submitting, already as display text. */
-    public record Feedback(Verdict verdict, double fraction, String answerFeedback, String rightAnswer,
-                           String generalFeedback, Optional<SectionLink> read, boolean saved) { }
-
-    /**
-     * @param graded      marked questions answered
-     * @param score       their marks added up, each 0 to 1
-     * @param missed      marked questions not fully right, in the order asked
-     * @param reflections essays answered
-     */
-    public record Summary(int graded, double score, List<Result> missed, int reflections) {
-        public Summary {
-            missed = List.copyOf(missed);
-        }
-
-        /** Score as a share of the questions marked, 0 when none was. */
-        public double share() {
-            return graded == 0 ? 0 : score / graded;
-        }
-    }
-
     private final QuizSessions context;
     private final Kind kind;
     private final String title;
     private final List<CourseQuestion> questions;
-    private final List<Result> results = new ArrayList<>();
+    private final List<QuizResult> results = new ArrayList<>();
     private Instant shownAt;
+    private ShownQuestion shown;
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<CourseQuestion> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -91,7 +58,7 @@ public final class QuizSession {
     private final ReadOnlyObjectWrapper<Response> response = new ReadOnlyObjectWrapper<>(this, "response");
     private final StringProperty answerText = new SimpleStringProperty(this, "answerText", "");
     private final ReadOnlyObjectWrapper<Grade> grade = new ReadOnlyObjectWrapper<>(this, "grade");
-    private final ReadOnlyObjectWrapper<Feedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
+    private final ReadOnlyObjectWrapper<QuizFeedback> feedback = new ReadOnlyObjectWrapper<>(this, "feedback");
     private final ReadOnlyDoubleWrapper score = new ReadOnlyDoubleWrapper(this, "score");
     private final ReadOnlyIntegerWrapper gradedCount = new ReadOnlyIntegerWrapper(this, "gradedCount");
     private final ReadOnlyBooleanWrapper canSubmit = new ReadOnlyBooleanWrapper(this, "canSubmit");
@@ -172,7 +139,7 @@ public final class QuizSession {
         return grade.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<Feedback> feedbackProperty() {
+    public ReadOnlyObjectProperty<QuizFeedback> feedbackProperty() {
         return feedback.getReadOnlyProperty();
     }
 
@@ -200,74 +167,28 @@ public final class QuizSession {
     }
 
     /** Submitted questions, in order, with their time taken. */
-    public List<Result> results() {
+    public List<QuizResult> results() {
         return List.copyOf(results);
     }
 
     // ---- the current question, as the view shows it ----
 
-    /** The kind of answer the current question takes: a missing-word question answers as its underlying kind. */
+    /** The current question's texts and options; null once finished with nothing shown. */
+    public ShownQuestion shown() {
+        return shown;
+    }
+
     public Question.Kind answerKind() {
-        return answerKind(current.get());
-    }
-
-    private static Question.Kind answerKind(CourseQuestion q) {
-        if (q == null) {
-            return Question.Kind.DESCRIPTION;
-        }
-        Question question = q.question();
-        return question instanceof MissingWord mw ? mw.underlying().kind() : question.kind();
-    }
-
-    public boolean isMissingWord() {
-        return current.get() != null && current.get().question().kind() == Question.Kind.MISSING_WORD;
-    }
-
-    /** The question text without markup; a missing-word question shows its gap as {@code _____}. */
-    public String questionText() {
-        return current.get() == null ? "" : context.text().of(current.get().question().text());
-    }
-
-    /** For a missing-word question: the text before the gap, without markup. */
-    public String textBeforeGap() {
-        String shown = questionText();
-        return MissingWord.blank(shown).map(span -> shown.substring(0, span[0])).orElse(shown);
-    }
-
-    /** For a missing-word question: the text after the gap, without markup. */
-    public String textAfterGap() {
-        String shown = questionText();
-        return MissingWord.blank(shown).map(span -> shown.substring(span[1])).orElse("");
-    }
-
-    /** What fills the gap of a missing-word question now: the answer chosen or typed, else the blank. */
-    public String gapFill() {
-        return QuestionOptions.fill(response.get(), options(), MissingWord.BLANK);
-    }
-
-    /** The options to choose from, in order, for choice and true/false questions; empty otherwise. */
-    public List<String> options() {
-        return QuestionOptions.texts(current.get(), context.text());
-    }
-
-    /** Whether option {@code i} is a right (positively weighted) one; used to mark options after submitting. */
-    public boolean isRightOption(int i) {
-        return QuestionOptions.isRight(current.get(), i);
+        return shown == null ? Question.Kind.DESCRIPTION : shown.answerKind();
     }
 
     public boolean isChosen(int i) {
         return QuestionOptions.isChosen(response.get(), i);
     }
 
-    /** The left-hand items of a matching question, as display text. */
-    public List<String> matchItems() {
-        return current.get().question() instanceof Matching m
-                ? m.subquestions().stream().map(p -> context.text().of(p.left())).toList() : List.of();
-    }
-
-    /** The right-hand answers a matching question offers, in order. */
-    public List<String> matchChoices() {
-        return current.get().question() instanceof Matching m ? m.answerChoices() : List.of();
+    /** What fills the gap of a missing-word question now: the answer chosen or typed, else the blank. */
+    public String gapFill() {
+        return QuestionOptions.fill(response.get(), shown == null ? List.of() : shown.options(), MissingWord.BLANK);
     }
 
     // ---- commands ----
@@ -277,7 +198,7 @@ public final class QuizSession {
      * of a multiple-answer question, true (0) or false (1). Ignored when it does not apply.
      */
     public void choose(int i) {
-        if (phase.get() != Phase.ANSWERING || i < 0 || i >= options().size()) {
+        if (phase.get() != Phase.ANSWERING || i < 0 || i >= shown.options().size()) {
             return;
         }
         switch (answerKind()) {
@@ -289,7 +210,8 @@ public final class QuizSession {
     }
 
     private Response toggled(int i) {
-        Set<Integer> ticked = new HashSet<>(response.get() instanceof Response.MultipleChoices m ? m.indices() : Set.of());
+        Response r = response.get();
+        Set<Integer> ticked = new HashSet<>(r instanceof Response.MultipleChoices m ? m.indices() : Set.of());
         if (!ticked.remove(i)) {
             ticked.add(i);
         }
@@ -341,7 +263,7 @@ public final class QuizSession {
         long ms = Math.max(0, Duration.between(shownAt, now).toMillis());
         AnswerRecorder.Outcome out = context.recorder().submit(q, response.get(), ms, now);
         Grade g = out.grade().orElse(null);
-        results.add(new Result(q, response.get(), g, ms));
+        results.add(new QuizResult(q, response.get(), g, ms));
         if (g != null) {
             score.set(score.get() + Math.max(0, Math.min(1, g.fraction())));
             gradedCount.set(gradedCount.get() + 1);
@@ -356,16 +278,16 @@ public final class QuizSession {
         phase.set(Phase.SUBMITTED); // last: views react to the phase with everything else already set
     }
 
-    private Feedback feedbackFor(CourseQuestion q, Grade g, boolean saved) {
+    private QuizFeedback feedbackFor(CourseQuestion q, Grade g, boolean saved) {
         Optional<SectionLink> read = context.linker().link(q);
         String general = context.text().of(q.question().generalFeedback());
         if (g == null) {
-            Verdict v = answerKind(q) == Question.Kind.ESSAY ? Verdict.REFLECTION : Verdict.SHOWN;
-            return new Feedback(v, 0, "", "", general, read, saved);
+            Verdict v = answerKind() == Question.Kind.ESSAY ? Verdict.REFLECTION : Verdict.SHOWN;
+            return new QuizFeedback(v, 0, "", "", general, read, saved);
         }
         Verdict v = g.correct() ? Verdict.RIGHT : g.fraction() > 0 ? Verdict.PARTLY_RIGHT : Verdict.WRONG;
         var format = q.question().text().format();
-        return new Feedback(v, g.fraction(), context.text().of(g.feedback(), format),
+        return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format),
                 context.text().of(g.rightAnswer(), format), general, read, saved);
     }
 
@@ -388,10 +310,11 @@ public final class QuizSession {
         CourseQuestion q = questions.get(i);
         grade.set(null);
         feedback.set(null);
+        shown = ShownQuestion.of(q, context.text());
         current.set(q);
         phase.set(Phase.ANSWERING);
         shownAt = context.clock().instant();
-        Question.Kind k = answerKind(q);
+        Question.Kind k = shown.answerKind();
         String prefill = k == Question.Kind.ESSAY
                 ? context.store().view().latestReflection(q.id()).map(r -> r.text()).orElse("") : "";
         response.set(null);
@@ -410,16 +333,19 @@ public final class QuizSession {
 
     // ---- the end ----
 
-    public Summary summary() {
+    public QuizSummary summary() {
         int reflections = (int) results.stream().filter(r -> r.grade() == null).count();
-        return new Summary(gradedCount.get(), score.get(), results.stream().filter(Result::isMissed).toList(), reflections);
+        return new QuizSummary(gradedCount.get(), score.get(), results.stream().filter(QuizResult::isMissed).toList(),
+                reflections);
     }
 
     /** The right answer of a result, as display text. */
-    public String rightAnswer(Result r) {
-        return r.grade() == null ? "" : context.text().of(r.grade().rightAnswer(), r.question().question().text().format());
+    public String rightAnswer(QuizResult r) {
+        return r.grade() == null ? ""
+                : context.text().of(r.grade().rightAnswer(), r.question().question().text().format());
     }
 
+    /** A question's text without markup, for the summary's list of missed questions. */
     public String questionText(CourseQuestion q) {
         return context.text().of(q.question().text());
     }
@@ -427,6 +353,6 @@ public final class QuizSession {
     /** A new session asking again the questions missed in this one. */
     public QuizSession retryMissed() {
         return new QuizSession(context, Kind.RETRY, Messages.get("quiz.title.retry", title),
-                summary().missed().stream().map(Result::question).toList());
+                summary().missed().stream().map(QuizResult::question).toList());
     }
 }

@@ -16,7 +16,7 @@ final class SummaryPane {
     SummaryPane(QuizSession session, Runnable retryMissed, Runnable back) {
         root.setId("quiz-summary");
         root.getStyleClass().add("quiz-summary");
-        QuizSession.Summary s = session.summary();
+        QuizSummary s = session.summary();
         Label heading = new Label(Messages.get(session.size() == 0 ? "quiz.summary.empty" : "quiz.summary.title"));
         heading.getStyleClass().add("quiz-summary-title");
         heading.setWrapText(true);
@@ -38,7 +38,7 @@ final class SummaryPane {
             root.getChildren().add(note(Messages.get("quiz.summary.missed", s.missed().size())));
             VBox list = new VBox();
             list.getStyleClass().add("quiz-missed-list");
-            for (QuizSession.Result r : s.missed()) {
+            for (QuizResult r : s.missed()) {
                 list.getChildren().add(missed(session, r));
             }
             root.getChildren().add(list);
@@ -62,7 +62,7 @@ final class SummaryPane {
         return l;
     }
 
-    private static VBox missed(QuizSession session, QuizSession.Result r) {
+    private static VBox missed(QuizSession session, QuizResult r) {
         Label q = new Label(session.questionText(r.question()));
         q.getStyleClass().add("quiz-missed-question");
         q.setWrapText(true);

@@ -82,7 +82,7 @@ class QuizSessionTest {
         s.answerTextProperty().set("5");
         clock.advance(Duration.ofSeconds(12));
         s.submit();
-        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizSession.Verdict.RIGHT);
+        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizFeedback.Verdict.RIGHT);
         assertThat(s.feedbackProperty().get().read()).hasValueSatisfying(l -> assertThat(l.target()).isEqualTo("alpha#start"));
         s.answerTextProperty().set("6");
         assertThat(s.results().get(0).response()).as("typing after submitting changes nothing").isEqualTo(new Response.NumberText("5"));
@@ -94,10 +94,10 @@ class QuizSessionTest {
         assertThat(s.isChosen(0)).isTrue();
         assertThat(s.isChosen(2)).as("a second press unticks").isFalse();
         s.submit();
-        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizSession.Verdict.PARTLY_RIGHT);
+        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizFeedback.Verdict.PARTLY_RIGHT);
         assertThat(s.feedbackProperty().get().rightAnswer()).isEqualTo("trust, experience");
-        assertThat(s.isRightOption(1)).isTrue();
-        assertThat(s.isRightOption(2)).isFalse();
+        assertThat(s.shown().isRightOption(1)).isTrue();
+        assertThat(s.shown().isRightOption(2)).isFalse();
         s.next();
 
         s.choose(1);
@@ -115,12 +115,12 @@ class QuizSessionTest {
         assertThat(s.answerKind()).isEqualTo(Question.Kind.ESSAY);
         s.answerTextProperty().set("My thoughts.");
         s.submit();
-        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizSession.Verdict.REFLECTION);
+        assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizFeedback.Verdict.REFLECTION);
         assertThat(s.indexProperty().get()).isEqualTo(s.size() - 1);
         s.next();
 
         assertThat(s.phase()).isEqualTo(QuizSession.Phase.FINISHED);
-        QuizSession.Summary sum = s.summary();
+        QuizSummary sum = s.summary();
         assertThat(sum.graded()).isEqualTo(4);
         assertThat(sum.score()).as("the negative mark counts as nothing").isEqualTo(1 + 0.5 + 0 + 1.0 / 3);
         assertThat(sum.reflections()).isEqualTo(1);
