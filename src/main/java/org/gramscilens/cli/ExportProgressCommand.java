@@ -1,0 +1,131 @@
+package org.gramscilens.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.gramscilens.progress.Issue;
+import org.gramscilens.progress.Profile;
+import org.gramscilens.progress.Profiles;
+import org.gramscilens.progress.ProgressExport;
+import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.progress.ProgressStoreException;
+import org.gramscilens.settings.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export progress --to csv|json -o FILE [--profile ID] [--data-dir DIR]}: writes a learner's
+ * progress as CSV (one row per quiz answer) or JSON (everything, in the progress file's own format; see
+ * docs/progress-format.md). Without {@code --profile}, the profile chosen last in the app, or the only
+ * one. A profile the app has open is read as it was last saved. Exit status: 0 written, 1 nothing to
+ * export or the file could not be written, 2 wrong arguments.
+ */
+@Command(name = "progress",
+        description = "Export a learner's progress: CSV (one row per quiz answer) or JSON (everything).",
+        footer = {"", "Without --profile: the profile chosen last in the app, or the only one.",
+            "Exit status: 0 written, 1 no profile to export or the file could not be written, 2 wrong arguments."})
+public final class ExportProgressCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv or json.")
+    private String to;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    private Path output;
+
+    @Option(names = "--profile", paramLabel = "ID", description = "The profile's id (its folder name under profiles/).")
+    private String profile;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Where progress is kept (default: $GRAMSCI_LENS_HOME or the platform's data folder).")
+    private Path dataDir;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
+
+    @Override
+    public Integer call() {
+        boolean csv = switch (to.toLowerCase(Locale.ROOT)) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv or json");
+        };
+        PrintWriter err = spec.commandLine().getErr();
+        Path data = DataDirectory.resolve(dataDir);
+        Profiles profiles = new Profiles(data);
+        List<Profile> all = profiles.list();
+        if (all.isEmpty()) {
+            err.println("progress: there are no learner profiles in " + data + "; nothing to export");
+            err.flush();
+            return 1;
+        }
+        Profile chosen = choose(profiles, all, data);
+        try (ProgressStore store = ProgressStore.open(chosen.folder())) {
+            for (Issue issue : store.openReport().issues()) {
+                err.println("progress: note: " + issue.message().replace('\n', ' '));
+            }
+            int answers = write(store, csv);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("progress: wrote " + answers + (answers == 1 ? " answer" : " answers") + " of profile '"
+                    + chosen.id() + "' to " + output);
+            out.flush();
+            err.flush();
+            return 0;
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("progress: cannot write " + output + ": the folder " + output.toAbsolutePath().getParent()
+                    + " does not exist");
+            err.flush();
+            return 1;
+        } catch (IOException | ProgressStoreException e) {
+            err.println("progress: cannot write " + output + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+    }
+
+    private Profile choose(Profiles profiles, List<Profile> all, Path data) {
+        String ids = all.stream().map(Profile::id).collect(Collectors.joining(", "));
+        if (profile != null) {
+            return profiles.find(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "No profile '" + profile + "' in " + data + " (profiles: " + ids + ")"));
+        }
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return profiles.lastChosen().orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Several profiles in " + data + " (" + ids + "): choose one with --profile ID"));
+    }
+
+    /** Writes beside the target and moves it over, so a failure never leaves half a file. */
+    private int write(ProgressStore store, boolean csv) throws IOException {
+        Path target = output.toAbsolutePath();
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        var view = store.view();
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                if (csv) {
+                    ProgressExport.toCsv(view, w);
+                } else {
+                    ProgressExport.toJson(view, java.time.Instant.now(), w);
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return view.attemptCount();
+    }
+}

@@ -1,0 +1,31 @@
+package org.gramscilens.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.quiz.FormattedText;
+import org.gramscilens.quiz.TextFormat;
+import org.junit.jupiter.api.Test;
+
+class DisplayTextTest {
+
+    @Test
+    void markdownLosesItsMarkupAndCitationsBecomeAuthorDateInEveryFormat() throws Exception {
+        DisplayText text = new DisplayText(Bundled.course(), new MarkdownParser());
+        assertThat(text.of("In Gramsci's writing, *common sense* means [@gramsci1971].", TextFormat.MARKDOWN))
+                .isEqualTo("In Gramsci's writing, common sense means (Gramsci 1971).");
+        assertThat(text.of(FormattedText.moodle("See \"Clinicians as cadres\" [@therborn1980, pp. 58-59; @nobody2000].")))
+                .isEqualTo("See \"Clinicians as cadres\" (Therborn 1980, pp. 58-59; nobody2000).");
+        assertThat(text.of("A [bracket] stays", TextFormat.PLAIN)).isEqualTo("A [bracket] stays");
+        assertThat(text.of("<p>One &amp; <b>two</b></p><p>three</p>", TextFormat.HTML)).isEqualTo("One & two\nthree");
+    }
+
+    @Test
+    void everyBundledQuestionTextReadsWithoutMarkup() throws Exception {
+        DisplayText text = new DisplayText(Bundled.course(), new MarkdownParser());
+        for (CourseQuestion q : Bundled.questions().all()) {
+            assertThat(text.of(q.question().text())).as(q.id()).isNotBlank().doesNotContain("[@").doesNotContain("*");
+            assertThat(text.of(q.question().generalFeedback())).as(q.id()).doesNotContain("[@");
+        }
+    }
+}
