@@ -8,12 +8,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export lesson ID | course}: handouts as PDF or HTML (docs/seminar-and-handouts.md). A plain parent:
- * the work is in its subcommands, and others (a concept-map export) can be added beside them.
+ * {@code export lesson ID | course | map | progress}: handouts as PDF or HTML (docs/seminar-and-handouts.md),
+ * the concept map as CmapTools CXL, a learner's progress as CSV or JSON. A plain parent.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a handout of a lesson or of the whole course, as PDF or self-contained HTML.",
-        subcommands = {ExportLessonCommand.class, ExportCourseCommand.class},
+        description = "Write handouts (PDF or self-contained HTML), the concept map (CXL) or a learner's progress (CSV, JSON).",
+        subcommands = {ExportLessonCommand.class, ExportCourseCommand.class, ExportMapCommand.class,
+                ExportProgressCommand.class},
         footer = {"", "Exit status: 0 written, 1 failed (or lessons had to be left out), 2 wrong arguments."})
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand

@@ -2,7 +2,10 @@ package org.gramscilens.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.gramscilens.map.ConceptMapCheck;
+import org.gramscilens.slides.SlideCheck;
 import org.gramscilens.course.CourseLoader;
 import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.course.CourseValidator;
@@ -38,7 +41,9 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         CourseValidator.Report report;
         try {
-            report = new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser())).validate(folder);
+            var parser = new org.gramscilens.markdown.syntax.MarkdownParser();
+            report = new CourseValidator(new CourseLoader(), new LessonScanner(parser),
+                    List.of(new ConceptMapCheck(), new SlideCheck())).validate(folder);
         } catch (CourseNotFoundException e) {
             err.println("gramsci-lens validate: " + e.getMessage());
             return 1;

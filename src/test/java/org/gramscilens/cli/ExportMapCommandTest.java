@@ -31,9 +31,6 @@ class ExportMapCommandTest {
     private final StringWriter err = new StringWriter();
 
     /** As the lead will register it: {@code gramsci-lens export map}, with Cli's error handling. */
-    @Command(name = "export", subcommands = ExportMapCommand.class)
-    static final class Export {
-    }
 
     private int run(String... args) {
         Gui gui = new Gui() {
@@ -47,13 +44,7 @@ class ExportMapCommandTest {
                 throw new AssertionError("no window here");
             }
         };
-        CommandLine cl = new CommandLine(new LensCommand(gui));
-        cl.addSubcommand(new CommandLine(new Export()));
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        CommandLine configured = Cli.commandLine(gui, new PrintWriter(out), new PrintWriter(err));
-        cl.setParameterExceptionHandler(configured.getParameterExceptionHandler());
-        cl.setExecutionExceptionHandler(configured.getExecutionExceptionHandler());
+        CommandLine cl = Cli.commandLine(gui, new PrintWriter(out), new PrintWriter(err));
         return cl.execute(args);
     }
 

@@ -49,7 +49,6 @@ class ExportCommandTest {
 
     private int run(String... args) {
         CommandLine cl = Cli.commandLine(NO_GUI, new PrintWriter(out), new PrintWriter(err));
-        cl.addSubcommand(new ExportCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
