@@ -1,9 +1,7 @@
 package org.gramscilens.settings;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The reader's remembered state: window, theme, zoom, the last place read and which lessons were
@@ -19,13 +17,12 @@ public final class Settings {
     public String theme = "light";
     public double zoom = 1.0;
     public boolean sidebarVisible = true;
-    /** Per course folder (absolute path): what the learner has read there. */
+    /** Per course folder (absolute path): where reading stopped. (What each learner read is in their progress.) */
     public Map<String, CourseState> courses = new LinkedHashMap<>();
 
         public static final class CourseState {
         /** The last location, as written by the shell ("lesson:ID#anchor", "glossary", ...). */
         public String last;
-        public Set<String> opened = new LinkedHashSet<>();
     }
 
     public CourseState course(String key) {

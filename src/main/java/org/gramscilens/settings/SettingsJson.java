@@ -55,11 +55,6 @@ final class SettingsJson {
                 JsonToken v = p.nextToken();
                 if (name.equals("last")) {
                     state.last = v == JsonToken.VALUE_NULL ? null : p.getText();
-                } else if (name.equals("opened")) {
-                    expect(v, JsonToken.START_ARRAY);
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        state.opened.add(p.getText());
-                    }
                 } else {
                     p.skipChildren();
                 }
@@ -97,11 +92,6 @@ final class SettingsJson {
                 if (e.getValue().last != null) {
                     g.writeStringField("last", e.getValue().last);
                 }
-                g.writeArrayFieldStart("opened");
-                for (String id : e.getValue().opened) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndObject();

@@ -15,6 +15,11 @@ import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.settings.Settings;
 import org.gramscilens.settings.SettingsStore;
+import java.util.List;
+import org.gramscilens.progress.Profile;
+import org.gramscilens.progress.Profiles;
+import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.ui.progress.ProfileChooser;
 
 /**
  * Starts JavaFX and opens the main window. The course, the settings and the Markdown parser are loaded
@@ -23,22 +28,29 @@ import org.gramscilens.settings.SettingsStore;
 public final class DesktopGui implements Gui {
 
     /** What is read before the window is built. {@code error} is set when the course could not be opened. */
-    private record Startup(Course course, String error, SettingsStore store, Settings settings, LessonRenderer renderer) { }
+    private record Startup(Course course, String error, SettingsStore store, Settings settings, LessonRenderer renderer,
+                           Profiles profiles, ProgressStore progress) { }
 
     @Override
     public void open(Path content, Path dataDir, boolean benchStartup) {
-        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir));
+        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, benchStartup));
         Platform.startup(() -> {
             trace("toolkit ready");
             Startup s = loading.join();
             trace("course loaded");
-            Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer());
-            trace("shell built");
             if (s.course() == null) {
                 showFatal(s.error());
                 return;
             }
+            ProgressStore progress = s.progress() != null ? s.progress()
+                    : ProfileChooser.showAndWait(null, s.profiles(), MainWindow.stylesheets(s.settings().theme)).orElse(null);
+            if (progress == null) {
+                Platform.exit();
+                return;
+            }
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer(), s.profiles(), progress);
+            trace("shell built");
             window.openCourse(s.course());
             trace("lesson built");
             stage.show();
@@ -49,6 +61,7 @@ public final class DesktopGui implements Gui {
             if (s.store().warning() != null) {
                 window.showError(Messages.get("settings.unreadable"), s.store().warning());
             }
+            StoreNotice.showIfNeeded(stage, progress);
             if (benchStartup) {
                 BenchProbe.reportFirstPaint();
             }
@@ -64,30 +77,42 @@ public final class DesktopGui implements Gui {
         }
     }
 
-    private static Startup load(Path content, Path dataDir) {
+    /**
+     * Reads what the window needs. With exactly one learner profile it is opened here, in the background;
+     * with none or several the learner chooses on screen (a benchmark run makes its own profile).
+     */
+    private static Startup load(Path content, Path dataDir, boolean bench) {
         trace("loading");
         SettingsStore store = new SettingsStore(dataDir);
         Settings settings = store.load();
         trace("settings read");
+        Profiles profiles = new Profiles(dataDir);
+        List<Profile> known = profiles.list();
+        if (known.isEmpty() && bench) {
+            known = List.of(profiles.create("Benchmark"));
+        }
+        ProgressStore progress = known.size() == 1 ? profiles.choose(known.get(0).id()) : null;
+        trace("progress opened");
         LessonRenderer renderer = new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser());
         trace("renderer ready");
         CourseLoader loader = new CourseLoader();
         try {
             Course course = loader.load(content);
             trace("course read");
-            return new Startup(course, null, store, settings, renderer);
+            return new Startup(course, null, store, settings, renderer, profiles, progress);
         } catch (CourseNotFoundException e) {
             System.err.println("gramsci-lens: " + e.getMessage());
             // Say why, then fall back to the bundled course so the learner still has something to read.
             var bundled = BundledCourse.locate().filter(p -> !p.equals(e.folder()));
             if (bundled.isPresent()) {
                 try {
-                    return new Startup(loader.load(bundled.get()), e.getMessage(), store, settings, renderer);
+                    return new Startup(loader.load(bundled.get()), e.getMessage(), store, settings, renderer,
+                            profiles, progress);
                 } catch (CourseNotFoundException again) {
-                    return new Startup(null, e.getMessage(), store, settings, renderer);
+                    return new Startup(null, e.getMessage(), store, settings, renderer, profiles, progress);
                 }
             }
-            return new Startup(null, e.getMessage(), store, settings, renderer);
+            return new Startup(null, e.getMessage(), store, settings, renderer, profiles, progress);
         }
     }
 

@@ -104,6 +104,20 @@ final class LessonPage {
             cited.addAll(r.citedKeys());
         }
 
+        if (module != null && module.quiz() != null) {
+            Label intro = new Label(Messages.get("lesson.quizIntro"));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("lesson-quiz-intro");
+            Button start = new Button(Messages.get("lesson.quizStart"));
+            start.setId("lesson-quiz-start");
+            start.getStyleClass().add("lesson-quiz-start");
+            String moduleId = module.id();
+            start.setOnAction(e -> model.navigate(Location.quiz(moduleId)));
+            Node c = card("lesson-quiz", Messages.get("lesson.quiz"), new VBox(8, intro, start));
+            page.getChildren().add(c);
+            anchors.put("quiz", c);
+        }
+
         if (!cited.isEmpty()) {
             VBox refs = new VBox();
             refs.getStyleClass().add("lesson-reference-list");

@@ -6,7 +6,7 @@ package org.gramscilens.ui;
  */
 public record Location(Kind kind, String id, String anchor, String highlight) {
 
-    public enum Kind { LESSON, GLOSSARY, REFERENCES, SEARCH, PROBLEMS }
+    public enum Kind { LESSON, GLOSSARY, REFERENCES, SEARCH, PROBLEMS, QUIZ, REVIEW, PROGRESS }
 
     public static Location lesson(String id) {
         return new Location(Kind.LESSON, id, null, null);
@@ -26,6 +26,19 @@ public record Location(Kind kind, String id, String anchor, String highlight) {
 
     public static Location search(String query) {
         return new Location(Kind.SEARCH, query, null, null);
+    }
+
+    /** A module's quiz. */
+    public static Location quiz(String moduleId) {
+        return new Location(Kind.QUIZ, moduleId, null, null);
+    }
+
+    public static Location review() {
+        return new Location(Kind.REVIEW, null, null, null);
+    }
+
+    public static Location progress() {
+        return new Location(Kind.PROGRESS, null, null, null);
     }
 
     public static Location problems() {

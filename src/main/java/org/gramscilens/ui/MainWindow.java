@@ -22,6 +22,15 @@ import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.settings.Settings;
 import org.gramscilens.settings.SettingsStore;
+import org.gramscilens.progress.Profiles;
+import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.ui.progress.DashboardModel;
+import org.gramscilens.ui.progress.ProfileChooser;
+import org.gramscilens.ui.progress.ProgressDashboard;
+import org.gramscilens.ui.quiz.QuizSession;
+import org.gramscilens.ui.quiz.QuizSessions;
+import org.gramscilens.ui.quiz.QuizView;
+import java.util.Optional;
 
 /**
  * The main window: builds the shell on a stage, restores and remembers window, theme, zoom and reading
@@ -30,6 +39,8 @@ import org.gramscilens.settings.SettingsStore;
 public final class MainWindow implements ShellView.Actions {
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
+    /** Feature stylesheets, added after the theme and the shell's own. */
+    private static final List<String> FEATURE_CSS = List.of("/org/gramscilens/ui/quiz.css");
 
     private final Stage stage;
     private final SettingsStore settingsStore;
@@ -38,19 +49,33 @@ public final class MainWindow implements ShellView.Actions {
     private final ReaderView reader;
     private final OutlineView outline;
     private final ShellView shell;
+    private final LessonRenderer renderer;
+    private final Profiles profiles;
+    private final java.util.Map<String, Page> quizPages = new java.util.HashMap<>();
+    private ProgressStore store;
+    private Learner learner;
+    private Page progressPage;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
         t.setDaemon(true);
         return t;
     });
 
-    public MainWindow(Stage stage, SettingsStore settingsStore, Settings settings, LessonRenderer renderer) {
+    /**
+     * @param profiles the learner profiles of the data folder (for switching learner)
+     * @param store the chosen learner's progress; the window owns it from now on and closes it
+     */
+    public MainWindow(Stage stage, SettingsStore settingsStore, Settings settings, LessonRenderer renderer,
+                      Profiles profiles, ProgressStore store) {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settings;
+        this.renderer = renderer;
+        this.profiles = profiles;
+        this.store = store;
         this.model = new ShellModel(renderer.parser());
         LinkHandler links = new ShellLinks();
-        reader = new ReaderView(model, renderer, links);
+        reader = new ReaderView(model, renderer, links, this::page, this::lessonFinished);
         outline = new OutlineView(model);
         shell = new ShellView(model, outline, reader, this);
         model.setTheme(settings.theme);
@@ -64,7 +89,10 @@ public final class MainWindow implements ShellView.Actions {
             saveSoon();
         });
         model.zoomProperty().addListener((o, a, z) -> saveSoon());
-        model.locationProperty().addListener((o, a, loc) -> rememberLocation(loc));
+        model.locationProperty().addListener((o, a, loc) -> {
+            rememberLocation(loc);
+            recordVisit(a, loc);
+        });
         addAccelerators(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
@@ -77,7 +105,14 @@ public final class MainWindow implements ShellView.Actions {
             stage.setY(settings.windowY);
         }
         stage.setMaximized(settings.maximized);
-        stage.setOnHiding(e -> saveNow());
+        stage.setOnHiding(e -> {
+            saveNow();
+            if (learner != null) {
+                learner.close();
+            } else {
+                this.store.close();
+            }
+        });
     }
 
     public ShellModel model() {
@@ -91,9 +126,104 @@ public final class MainWindow implements ShellView.Actions {
     /** Opens {@code course} where the learner last was in it. */
     public void openCourse(Course course) {
         Settings.CourseState state = settings.course(course.root().toString());
-        model.openCourse(course, Location.decode(state.last), state.opened);
+        String name = profileName(store);
+        learner = new Learner(store, name, course, renderer.parser(), java.time.Clock.systemUTC());
+        learner.dueProperty().addListener((o, a, n) -> model.setDue(n.intValue()));
+        model.setDue(0);
+        model.setLearner(name);
+        quizPages.clear();
+        progressPage = null;
+        var view = store.view();
+        model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
+        shell.setBanner(store.readOnlyReason().map(r -> Messages.get("store.readOnly", r)).orElse(null));
         prebuildLessons(course);
+    }
+
+    private String profileName(ProgressStore s) {
+        String folder = s.folder().getFileName().toString();
+        return profiles.find(folder).map(p -> p.displayName()).orElse(folder);
+    }
+
+    /** The learner now reading, for tests. */
+    ProgressStore store() {
+        return store;
+    }
+
+    private void recordVisit(Location before, Location now) {
+        if (now != null && now.kind() == Location.Kind.LESSON && learner != null
+                && (before == null || !before.samePage(now))) {
+            learner.lessonOpened(now.id());
+        }
+        if (before != null && learner != null && (before.kind() == Location.Kind.QUIZ
+                || before.kind() == Location.Kind.REVIEW)) {
+            learner.refreshDue();
+        }
+    }
+
+    private void lessonFinished(String lessonId) {
+        model.finished().add(lessonId);
+        if (learner != null) {
+            learner.lessonFinished(lessonId);
+        }
+    }
+
+    /** Pages for quizzes, review and progress (the reader builds lessons and course pages itself). */
+    private Page page(Location loc) {
+        QuizSessions sessions = learner.sessions().join();
+        return switch (loc.kind()) {
+            case QUIZ -> {
+                Page cached = quizPages.get(loc.id());
+                if (cached != null && ((QuizView) cached.root().getProperties().get(QuizView.class))
+                        .session().phase() != QuizSession.Phase.FINISHED) {
+                    yield cached;
+                }
+                Page p = quizPage(sessions.module(loc.id()));
+                quizPages.put(loc.id(), p);
+                yield p;
+            }
+            case REVIEW -> quizPage(sessions.review());
+            case PROGRESS -> {
+                if (progressPage == null) {
+                    ProgressDashboard dash = new ProgressDashboard(new DashboardModel(sessions.questions(), store,
+                            renderer.parser(), java.time.Clock.systemUTC()), () -> model.navigate(Location.review()));
+                    progressPage = new Page(dash.node(), java.util.Map.of(), List.of());
+                }
+                yield progressPage;
+            }
+            default -> throw new IllegalArgumentException("not a learner page: " + loc);
+        };
+    }
+
+    private Page quizPage(QuizSession session) {
+        QuizView view = new QuizView(session, this::openTarget, this::leaveQuiz);
+        view.node().getProperties().put(QuizView.class, view);
+        return new Page(view.node(), java.util.Map.of(), List.of());
+    }
+
+    /** "lesson-id#heading-id" or "lesson-id", as the quiz's section links give them. */
+    private void openTarget(String target) {
+        int hash = target.indexOf('#');
+        model.navigate(hash < 0 ? Location.lesson(target)
+                : Location.lesson(target.substring(0, hash), target.substring(hash + 1), null));
+    }
+
+    private void leaveQuiz() {
+        if (model.canGoBackProperty().get()) {
+            model.back();
+        } else {
+            model.course().firstLesson().ifPresent(l -> model.navigate(Location.lesson(l.id())));
+        }
+    }
+
+    /** File → Switch Learner…: another learner's progress, same course and place. */
+    public void switchLearner() {
+        Optional<ProgressStore> chosen = ProfileChooser.showAndWait(stage, profiles, stage.getScene().getStylesheets());
+        chosen.ifPresent(s -> {
+            learner.close();
+            store = s;
+            openCourse(model.course());
+        });
     }
 
     /**
@@ -104,6 +234,7 @@ public final class MainWindow implements ShellView.Actions {
         List<Lesson> lessons = course.lessons().filter(l -> !l.broken()).toList();
         BenchProbe.afterFirstPaint(() -> {
             model.buildSearchIndex();
+            learner.refreshDue();
             new javafx.animation.AnimationTimer() {
                 private int next;
 
@@ -120,13 +251,17 @@ public final class MainWindow implements ShellView.Actions {
     }
 
     private static void applyTheme(Scene scene, String theme) {
+        scene.getStylesheets().setAll(stylesheets(theme));
+    }
+
+    /** The stylesheets of every window of the app, in order: theme, shell, lessons, features. */
+    static List<String> stylesheets(String theme) {
         List<String> sheets = new java.util.ArrayList<>();
-        sheets.add(css("/org/gramscilens/ui/theme-" + theme + ".css"));
+        sheets.add(css("/org/gramscilens/ui/theme-" + ("dark".equals(theme) ? "dark" : "light") + ".css"));
         sheets.add(css(APP_CSS));
-        if (MainWindow.class.getResource(LESSON_CSS) != null) {
-            sheets.add(css(LESSON_CSS));
-        }
-        scene.getStylesheets().setAll(sheets);
+        sheets.add(css(LESSON_CSS));
+        FEATURE_CSS.stream().filter(r -> MainWindow.class.getResource(r) != null).map(MainWindow::css).forEach(sheets::add);
+        return sheets;
     }
 
     private static String css(String resource) {
@@ -162,12 +297,11 @@ public final class MainWindow implements ShellView.Actions {
             return;
         }
         Settings.CourseState state = settings.course(model.course().root().toString());
-        if (loc.kind() != Location.Kind.SEARCH) {
+        if (loc.kind() == Location.Kind.LESSON || loc.kind() == Location.Kind.GLOSSARY
+                || loc.kind() == Location.Kind.REFERENCES) {
             state.last = loc.encode();
+            saveSoon();
         }
-        state.opened.clear();
-        state.opened.addAll(model.opened());
-        saveSoon();
     }
 
     private void captureWindow() {

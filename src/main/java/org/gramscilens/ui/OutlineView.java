@@ -53,6 +53,8 @@ final class OutlineView {
         model.courseProperty().addListener((o, a, c) -> rebuild(c));
         model.locationProperty().addListener((o, a, loc) -> select(loc));
         model.opened().addListener((SetChangeListener<String>) change -> tree.refresh());
+        model.finished().addListener((SetChangeListener<String>) change -> tree.refresh());
+        model.dueProperty().addListener((o, a, n) -> tree.refresh());
         if (model.course() != null) {
             rebuild(model.course());
         }
@@ -73,6 +75,12 @@ final class OutlineView {
             List<Module> modules = course.modules();
             for (int i = 0; i < modules.size(); i++) {
                 root.getChildren().add(moduleItem(i + 1, modules.get(i)));
+            }
+            if (course.modules().stream().anyMatch(m -> m.quiz() != null)) {
+                root.getChildren().add(item(new Entry("review", Messages.get("outline.review"), null,
+                        Location.review())));
+                root.getChildren().add(item(new Entry("progress", Messages.get("outline.progress"), null,
+                        Location.progress())));
             }
             root.getChildren().add(item(new Entry("glossary", Messages.get("outline.glossary"),
                     Messages.get("outline.count", course.glossary().size()), Location.glossary(null))));
@@ -117,7 +125,8 @@ final class OutlineView {
     }
 
     private static String pageKey(Location l) {
-        return l.kind() + ":" + (l.kind() == Location.Kind.LESSON || l.kind() == Location.Kind.PROBLEMS ? l.id() : "");
+        return l.kind() + ":" + (l.kind() == Location.Kind.LESSON || l.kind() == Location.Kind.PROBLEMS
+                || l.kind() == Location.Kind.QUIZ ? l.id() : "");
     }
 
     private void select(Location loc) {
@@ -145,7 +154,7 @@ final class OutlineView {
         @Override
         protected void updateItem(Entry e, boolean empty) {
             super.updateItem(e, empty);
-            getStyleClass().removeAll("outline-module", "outline-lesson", "outline-broken", "outline-opened",
+            getStyleClass().removeAll("outline-module", "outline-lesson", "outline-broken", "outline-opened", "outline-finished",
                     "outline-section");
             if (empty || e == null) {
                 setText(null);
@@ -153,8 +162,10 @@ final class OutlineView {
                 setTooltip(null);
                 return;
             }
-            setText(e.label());
-            setTooltip(new javafx.scene.control.Tooltip(e.label()));
+            String text = "review".equals(e.kind()) && model.dueProperty().get() > 0
+                    ? Messages.get("outline.reviewDue", model.dueProperty().get()) : e.label();
+            setText(text);
+            setTooltip(new javafx.scene.control.Tooltip(text));
             switch (e.kind()) {
                 case "module" -> getStyleClass().add("outline-module");
                 case "broken" -> getStyleClass().add("outline-broken");
@@ -162,12 +173,18 @@ final class OutlineView {
                 default -> getStyleClass().add("outline-section");
             }
             boolean opened = "lesson".equals(e.kind()) && model.opened().contains(e.detail());
+            boolean finished = opened && model.finished().contains(e.detail());
             if (opened) {
                 getStyleClass().add("outline-opened");
             }
+            if (finished) {
+                getStyleClass().add("outline-finished");
+            }
             Label mark = new Label(switch (e.kind()) {
                 case "broken" -> "⚠";
-                case "lesson" -> opened ? "✓" : "•";
+                case "lesson" -> finished ? "✓" : opened ? "◐" : "•";
+                case "review" -> "↻";
+                case "progress" -> "▤";
                 case "glossary" -> "Aa";
                 case "references" -> "❝";
                 case "problems" -> "⚠";
@@ -175,7 +192,8 @@ final class OutlineView {
             });
             mark.getStyleClass().add("outline-mark");
             setGraphic(mark);
-            setAccessibleText(e.label() + (opened ? ", " + Messages.get("outline.openedAccessible") : ""));
+            setAccessibleText(text + (finished ? ", " + Messages.get("outline.finishedAccessible")
+                    : opened ? ", " + Messages.get("outline.openedAccessible") : ""));
         }
     }
 }

@@ -23,7 +23,14 @@ import org.gramscilens.search.SearchIndex;
 final class ReaderView {
     static final double BASE_FONT_PX = 16;
 
+    /** Builds the pages the reader does not build itself: quizzes, review, progress. */
+    interface PageSource {
+        Page page(Location location);
+    }
+
     private final ShellModel model;
+    private final PageSource extraPages;
+    private final java.util.function.Consumer<String> lessonFinished;
     private final LessonRenderer renderer;
     private final LinkHandler links;
     private final ScrollPane scroll = new ScrollPane();
@@ -34,8 +41,12 @@ final class ReaderView {
     private Page current;
     private TextBlock highlighted;
 
-    ReaderView(ShellModel model, LessonRenderer renderer, LinkHandler links) {
+    /** @param lessonFinished told a lesson's id when the learner scrolls to its end */
+    ReaderView(ShellModel model, LessonRenderer renderer, LinkHandler links, PageSource extraPages,
+               java.util.function.Consumer<String> lessonFinished) {
         this.model = model;
+        this.extraPages = extraPages;
+        this.lessonFinished = lessonFinished;
         this.renderer = renderer;
         this.links = links;
         holder.getStyleClass().add("reader-column");
@@ -45,6 +56,7 @@ final class ReaderView {
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(true);
         model.zoomProperty().addListener((o, a, z) -> applyZoom(z.doubleValue()));
+        scroll.vvalueProperty().addListener((o, a, v) -> checkFinished());
         applyZoom(model.zoomProperty().get());
         model.courseProperty().addListener((o, a, c) -> {
             lessonPages.clear();
@@ -108,11 +120,22 @@ final class ReaderView {
             case REFERENCES -> referencesPage != null ? referencesPage
                     : (referencesPage = CoursePages.references(course, renderer, links));
             case SEARCH -> CoursePages.search(loc.id(), model.search(loc.id()), this::openHit);
+            case QUIZ, REVIEW, PROGRESS -> extraPages.page(loc);
             case PROBLEMS -> course.lessons().filter(Lesson::broken)
                     .filter(l -> l.id().equals(loc.id())).findFirst()
                     .map(CoursePages::brokenLesson)
                     .orElseGet(() -> CoursePages.problems(course, p -> { }));
         };
+    }
+
+    /** Reaching the end of a lesson page (or a page that needs no scrolling) counts as reading it. */
+    private void checkFinished() {
+        Location here = model.location();
+        if (here != null && here.kind() == Location.Kind.LESSON && !model.finished().contains(here.id())
+                && holder.getHeight() > 0
+                && (scroll.getVvalue() >= 0.98 || holder.getHeight() <= scroll.getViewportBounds().getHeight())) {
+            lessonFinished.accept(here.id());
+        }
     }
 
     /** Builds a lesson's page ahead of time so that opening it later only swaps nodes. */

@@ -34,7 +34,10 @@ public final class ShellModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
     private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper(this, "theme", "light");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper due = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "due");
+    private final ReadOnlyStringWrapper learner = new ReadOnlyStringWrapper(this, "learner", "");
     private final ObservableSet<String> opened = FXCollections.observableSet();
+    private final ObservableSet<String> finished = FXCollections.observableSet();
     private final Deque<Location> back = new ArrayDeque<>();
     private final Deque<Location> forward = new ArrayDeque<>();
     private CompletableFuture<SearchIndex> index;
@@ -81,12 +84,42 @@ public final class ShellModel {
         return opened;
     }
 
-    /** Opens a course: history is cleared; {@code start} (or the first lesson) is shown. */
-    public void openCourse(Course c, Location start, java.util.Collection<String> openedBefore) {
+    /** How many questions are due for review. */
+    public javafx.beans.property.ReadOnlyIntegerProperty dueProperty() {
+        return due.getReadOnlyProperty();
+    }
+
+    public void setDue(int n) {
+        due.set(n);
+    }
+
+    /** The learner's display name. */
+    public ReadOnlyStringProperty learnerProperty() {
+        return learner.getReadOnlyProperty();
+    }
+
+    public void setLearner(String name) {
+        learner.set(name == null ? "" : name);
+    }
+
+    /** Ids of lessons the learner has read to the end. */
+    public ObservableSet<String> finished() {
+        return finished;
+    }
+
+    /**
+     * Opens a course: history is cleared; {@code start} (or the first lesson) is shown.
+     *
+     * @param openedBefore lessons opened in earlier sessions; {@code finishedBefore} those read to the end
+     */
+    public void openCourse(Course c, Location start, java.util.Collection<String> openedBefore,
+                           java.util.Collection<String> finishedBefore) {
         back.clear();
         forward.clear();
         opened.clear();
         opened.addAll(openedBefore);
+        finished.clear();
+        finished.addAll(finishedBefore);
         index = null;
         course.set(c);
         location.set(null);
@@ -99,7 +132,8 @@ public final class ShellModel {
     private static boolean exists(Course c, Location l) {
         return switch (l.kind()) {
             case LESSON -> c.lesson(l.id()).isPresent();
-            case GLOSSARY, REFERENCES, PROBLEMS -> true;
+            case GLOSSARY, REFERENCES, PROBLEMS, REVIEW, PROGRESS -> true;
+            case QUIZ -> c.modules().stream().anyMatch(m -> m.id().equals(l.id()) && m.quiz() != null);
             case SEARCH -> l.id() != null;
         };
     }
@@ -161,6 +195,20 @@ public final class ShellModel {
             }
         }
         return Optional.empty();
+    }
+
+    /** Opens the quiz of the module being read (or of the first module with one). */
+    public void quizForThisModule() {
+        Course c = course.get();
+        if (c == null) {
+            return;
+        }
+        Location here = location.get();
+        java.util.Optional<org.gramscilens.course.Module> module = here != null && here.kind() == Location.Kind.LESSON
+                ? c.lesson(here.id()).flatMap(c::moduleOf) : java.util.Optional.empty();
+        module.filter(m -> m.quiz() != null)
+                .or(() -> c.modules().stream().filter(m -> m.quiz() != null).findFirst())
+                .ifPresent(m -> navigate(Location.quiz(m.id())));
     }
 
     public void nextLesson() {

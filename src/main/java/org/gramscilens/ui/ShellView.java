@@ -26,6 +26,8 @@ final class ShellView {
     interface Actions {
         void openCourseFolder();
 
+        void switchLearner();
+
         void showShortcuts();
 
         void showAbout();
@@ -41,6 +43,7 @@ final class ShellView {
     private final ReaderView reader;
     private final CheckMenuItem sidebarItem = new CheckMenuItem();
     private final Label courseTitle = new Label();
+    private final Label banner = new Label();
 
     ShellView(ShellModel model, OutlineView outline, ReaderView reader, Actions actions) {
         this.model = model;
@@ -52,7 +55,13 @@ final class ShellView {
         split.getItems().addAll(outline.node(), reader.node());
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(outline.node(), false);
-        root.setTop(new VBox(menuBar(actions), toolBar()));
+        banner.setId("shell-banner");
+        banner.getStyleClass().add("shell-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setVisible(false);
+        root.setTop(new VBox(menuBar(actions), toolBar(), banner));
         root.setCenter(split);
         model.courseProperty().addListener((o, a, c) -> courseTitle.setText(c == null ? "" : c.info().title()));
         if (model.course() != null) {
@@ -64,6 +73,12 @@ final class ShellView {
         return root;
     }
 
+    /** A line under the toolbar for something the learner must know (progress not saved ...); null hides it. */
+    void setBanner(String text) {
+        banner.setText(text);
+        banner.setVisible(text != null);
+    }
+
     TextField searchField() {
         return search;
     }
@@ -72,6 +87,7 @@ final class ShellView {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", actions::openCourseFolder),
+                item("menu.file.profile", null, actions::switchLearner),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", actions::quit));
 
@@ -102,7 +118,11 @@ final class ShellView {
                 new SeparatorMenuItem(),
                 item("menu.go.search", "Shortcut+F", this::focusSearch),
                 item("menu.go.glossary", "Shortcut+G", () -> model.navigate(Location.glossary(null))),
-                item("menu.go.references", "Shortcut+R", () -> model.navigate(Location.references(null))));
+                item("menu.go.references", "Shortcut+R", () -> model.navigate(Location.references(null))),
+                new SeparatorMenuItem(),
+                item("menu.go.quiz", "Shortcut+Shift+Q", model::quizForThisModule),
+                item("menu.go.review", "Shortcut+Shift+R", () -> model.navigate(Location.review())),
+                item("menu.go.progress", "Shortcut+Shift+P", () -> model.navigate(Location.progress())));
 
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", "F1", actions::showShortcuts),
@@ -157,9 +177,25 @@ final class ShellView {
         Button zoomOut = iconButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
         Button zoomIn = iconButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
         Button theme = iconButton("toolbar-theme", "◐", "toolbar.theme", model::toggleTheme);
+        Button due = new Button();
+        due.setId("toolbar-due");
+        due.getStyleClass().add("due-badge");
+        due.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("toolbar.due", model.dueProperty().get()), model.dueProperty()));
+        due.visibleProperty().bind(model.dueProperty().greaterThan(0));
+        due.managedProperty().bind(due.visibleProperty());
+        due.setTooltip(new Tooltip(Messages.get("toolbar.dueTip")));
+        due.setOnAction(e -> model.navigate(Location.review()));
+        Label learner = new Label();
+        learner.setId("toolbar-learner");
+        learner.getStyleClass().add("toolbar-learner");
+        learner.textProperty().bind(model.learnerProperty());
+        learner.setTooltip(new Tooltip(Messages.get("toolbar.profileTip")));
+        learner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> { });
         help.setOnAction(e -> ShortcutSheet.show(root.getScene() == null ? null : root.getScene().getWindow()));
-        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, search, zoomOut, zoomIn, theme, help);
+        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, due, search, zoomOut, zoomIn, theme, help,
+                learner);
         bar.getStyleClass().add("shell-toolbar");
         return bar;
     }

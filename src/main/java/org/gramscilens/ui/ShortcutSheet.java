@@ -17,6 +17,7 @@ final class ShortcutSheet {
         {"F9", "shortcut.sidebar"},
         {"Ctrl+G", "shortcut.glossary"},
         {"Ctrl+R", "shortcut.references"},
+        {"Ctrl+Shift+Q / R / P", "shortcut.quiz"},
         {"Ctrl+O", "shortcut.open"},
         {"Ctrl+C", "shortcut.copy"},
         {"Tab  /  Shift+Tab", "shortcut.tab"},

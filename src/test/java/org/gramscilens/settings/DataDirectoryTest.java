@@ -43,12 +43,11 @@ class DataDirectoryTest {
         s.theme = "dark";
         s.zoom = 1.3;
         s.course("/c").last = "lesson:cadres";
-        s.course("/c").opened.add("cadres");
         store.save(s);
         Settings back = new SettingsStore(dir).load();
         assertThat(back.theme).isEqualTo("dark");
         assertThat(back.zoom).isEqualTo(1.3);
-        assertThat(back.courses.get("/c").opened).containsExactly("cadres");
+        assertThat(back.courses.get("/c").last).isEqualTo("lesson:cadres");
         assertThat(Files.exists(dir.resolve("settings.json.tmp"))).isFalse();
     }
 }

@@ -33,7 +33,10 @@ final class ShellFixture {
     static ShellFixture open(Stage stage, Path course, Path dataDir) throws Exception {
         Course c = new CourseLoader().load(course);
         SettingsStore store = new SettingsStore(dataDir);
-        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser()));
+        var profiles = new org.gramscilens.progress.Profiles(dataDir);
+        var learner = profiles.list().stream().findFirst().orElseGet(() -> profiles.create("Test learner"));
+        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser()),
+                profiles, profiles.choose(learner.id()));
         w.openCourse(c);
         stage.show();
         return new ShellFixture(dataDir, w);
