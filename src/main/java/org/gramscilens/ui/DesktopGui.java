@@ -20,6 +20,7 @@ import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.ui.progress.ProfileChooser;
+import org.gramscilens.ui.progress.ProfileChooserModel;
 
 /**
  * Starts JavaFX and opens the main window. The course, the settings and the Markdown parser are loaded
@@ -42,12 +43,35 @@ public final class DesktopGui implements Gui {
                 showFatal(s.error());
                 return;
             }
-            ProgressStore progress = s.progress() != null ? s.progress()
-                    : ProfileChooser.showAndWait(null, s.profiles(), MainWindow.stylesheets(s.settings().theme)).orElse(null);
-            if (progress == null) {
-                Platform.exit();
-                return;
+            if (s.progress() != null) {
+                openWindow(s, s.progress(), benchStartup);
+            } else {
+                chooseLearner(s, benchStartup);
             }
+        });
+    }
+
+    /**
+     * Asks which learner is reading, then opens the window. Not with showAndWait: a nested event loop
+     * inside the start-up runnable leaves the chooser unpainted on Linux.
+     */
+    private static void chooseLearner(Startup s, boolean benchStartup) {
+        ProfileChooser chooser = new ProfileChooser(new ProfileChooserModel(s.profiles()));
+        Stage stage = new Stage();
+        stage.setTitle(Messages.get("app.title"));
+        Scene scene = new Scene((javafx.scene.Parent) chooser.node(), 560, 520);
+        scene.getStylesheets().setAll(MainWindow.stylesheets(s.settings().theme));
+        stage.setScene(scene);
+        chooser.setOnDone(() -> {
+            stage.hide();
+            chooser.model().store().ifPresentOrElse(store -> openWindow(s, store, benchStartup), Platform::exit);
+        });
+        stage.setOnCloseRequest(e -> Platform.exit());
+        stage.show();
+    }
+
+    private static void openWindow(Startup s, ProgressStore progress, boolean benchStartup) {
+        {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer(), s.profiles(), progress);
             trace("shell built");
@@ -65,7 +89,7 @@ public final class DesktopGui implements Gui {
             if (benchStartup) {
                 BenchProbe.reportFirstPaint();
             }
-        });
+        }
     }
 
     /** With -Dgramsci.trace=true, prints how long each start-up phase took since the process started. */
@@ -119,8 +143,8 @@ public final class DesktopGui implements Gui {
     private static void showFatal(String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
         a.setHeaderText(Messages.get("open.failed"));
-        a.showAndWait();
-        Platform.exit();
+        a.setOnHidden(e -> Platform.exit());
+        a.show();
     }
 
     @Override

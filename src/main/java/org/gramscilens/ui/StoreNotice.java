@@ -28,7 +28,14 @@ final class StoreNotice {
         alert.initOwner(owner);
         alert.setHeaderText(Messages.get("store.noticeTitle"));
         alert.getDialogPane().setId("store-notice");
-        alert.showAndWait().filter(restore::equals).ifPresent(b -> report.offeredBackup().ifPresent(backup -> {
+        // Not showAndWait: this may run inside the start-up runnable, where a nested loop is not painted.
+        alert.setOnHidden(e -> java.util.Optional.ofNullable(alert.getResult()).filter(restore::equals)
+                .ifPresent(b -> report.offeredBackup().ifPresent(backup -> restore(owner, store, backup))));
+        alert.show();
+    }
+
+    private static void restore(Window owner, ProgressStore store, org.gramscilens.progress.Backup backup) {
+        {
             try {
                 store.restoreBackup(backup);
                 Alert done = new Alert(Alert.AlertType.INFORMATION, Messages.get("store.restored"));
@@ -39,6 +46,6 @@ final class StoreNotice {
                 failed.initOwner(owner);
                 failed.show();
             }
-        }));
+        }
     }
 }
