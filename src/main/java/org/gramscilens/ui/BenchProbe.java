@@ -1,7 +1,5 @@
 package org.gramscilens.ui;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 
@@ -29,11 +27,23 @@ final class BenchProbe {
         }.start();
     }
 
-    /** Prints {@code first-paint-ms N} (from process start) once painted, then exits. */
+    /**
+     * Milliseconds since the Java process started. The JVM's own start time is used: it is exact to the
+     * millisecond, where the operating system's process start time ({@code ProcessHandle}) is derived from
+     * a boot time kept in whole seconds and can be several hundred milliseconds off.
+     */
+    static long sinceStart() {
+        return System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /**
+     * Prints {@code first-paint-ms N} (since the process started) and {@code painted-at-epoch-ms T} (so a
+     * parent that launched this process can measure from its own clock) once painted, then exits.
+     */
     static void reportFirstPaint() {
         afterFirstPaint(() -> {
-            Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.out.println("first-paint-ms " + Duration.between(start, Instant.now()).toMillis());
+            System.out.println("first-paint-ms " + sinceStart());
+            System.out.println("painted-at-epoch-ms " + System.currentTimeMillis());
             System.out.flush();
             Platform.exit();
             System.exit(0);

@@ -34,7 +34,9 @@ public final class DesktopGui implements Gui {
 
     @Override
     public void open(Path content, Path dataDir, boolean benchStartup) {
-        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, benchStartup));
+        // The learner's progress and the course are read on two threads while the toolkit starts on a third.
+        CompletableFuture<LearnerChoice> learner = CompletableFuture.supplyAsync(() -> learner(dataDir, benchStartup));
+        CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, learner));
         Platform.startup(() -> {
             trace("toolkit ready");
             Startup s = loading.join();
@@ -95,9 +97,7 @@ public final class DesktopGui implements Gui {
     /** With -Dgramsci.trace=true, prints how long each start-up phase took since the process started. */
     private static void trace(String phase) {
         if (Boolean.getBoolean("gramsci.trace")) {
-            java.time.Instant start = ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now());
-            System.err.println("trace " + java.time.Duration.between(start, java.time.Instant.now()).toMillis()
-                    + " ms " + phase + " [" + Thread.currentThread().getName() + "]");
+            System.err.println("trace " + BenchProbe.sinceStart() + " ms " + phase + " [" + Thread.currentThread().getName() + "]");
         }
     }
 
@@ -105,11 +105,10 @@ public final class DesktopGui implements Gui {
      * Reads what the window needs. With exactly one learner profile it is opened here, in the background;
      * with none or several the learner chooses on screen (a benchmark run makes its own profile).
      */
-    private static Startup load(Path content, Path dataDir, boolean bench) {
-        trace("loading");
-        SettingsStore store = new SettingsStore(dataDir);
-        Settings settings = store.load();
-        trace("settings read");
+    /** The profiles, and the store of the only one (null when the learner must choose). */
+    private record LearnerChoice(Profiles profiles, ProgressStore store) { }
+
+    private static LearnerChoice learner(Path dataDir, boolean bench) {
         Profiles profiles = new Profiles(dataDir);
         List<Profile> known = profiles.list();
         if (known.isEmpty() && bench) {
@@ -117,26 +116,36 @@ public final class DesktopGui implements Gui {
         }
         ProgressStore progress = known.size() == 1 ? profiles.choose(known.get(0).id()) : null;
         trace("progress opened");
+        return new LearnerChoice(profiles, progress);
+    }
+
+    private static Startup load(Path content, Path dataDir, CompletableFuture<LearnerChoice> learner) {
+        trace("loading");
+        SettingsStore store = new SettingsStore(dataDir);
+        Settings settings = store.load();
+        trace("settings read");
         LessonRenderer renderer = new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser());
         trace("renderer ready");
         CourseLoader loader = new CourseLoader();
         try {
             Course course = loader.load(content);
             trace("course read");
-            return new Startup(course, null, store, settings, renderer, profiles, progress);
+            LearnerChoice l = learner.join();
+            return new Startup(course, null, store, settings, renderer, l.profiles(), l.store());
         } catch (CourseNotFoundException e) {
             System.err.println("gramsci-lens: " + e.getMessage());
             // Say why, then fall back to the bundled course so the learner still has something to read.
             var bundled = BundledCourse.locate().filter(p -> !p.equals(e.folder()));
             if (bundled.isPresent()) {
                 try {
-                    return new Startup(loader.load(bundled.get()), e.getMessage(), store, settings, renderer,
-                            profiles, progress);
+                    Course course = loader.load(bundled.get());
+                    LearnerChoice l = learner.join();
+                    return new Startup(course, e.getMessage(), store, settings, renderer, l.profiles(), l.store());
                 } catch (CourseNotFoundException again) {
-                    return new Startup(null, e.getMessage(), store, settings, renderer, profiles, progress);
+                    return new Startup(null, e.getMessage(), store, settings, renderer, null, null);
                 }
             }
-            return new Startup(null, e.getMessage(), store, settings, renderer, profiles, progress);
+            return new Startup(null, e.getMessage(), store, settings, renderer, null, null);
         }
     }
 

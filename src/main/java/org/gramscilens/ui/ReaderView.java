@@ -59,6 +59,8 @@ final class ReaderView {
         scroll.vvalueProperty().addListener((o, a, v) -> checkFinished());
         applyZoom(model.zoomProperty().get());
         model.courseProperty().addListener((o, a, c) -> {
+            holder.getChildren().clear();
+            current = null;
             lessonPages.clear();
             glossaryPage = null;
             referencesPage = null;
@@ -86,9 +88,17 @@ final class ReaderView {
     private void show(Location before, Location now) {
         Page page = before != null && before.samePage(now) && now.kind() != Location.Kind.SEARCH ? current : build(now);
         if (page != current) {
+            if (current != null) {
+                hide(current);
+            }
             current = page;
-            holder.getChildren().setAll(page.root());
+            attachHidden(page);
+            page.root().setManaged(true);
+            page.root().setVisible(true);
             scroll.setVvalue(0);
+            if (scroll.getScene() == null && now.anchor() == null && now.highlight() == null) {
+                FirstPage.showTopFirst(page.root());
+            }
         }
         clearHighlight();
         Node anchor = now.anchor() != null ? page.anchors().get(now.anchor())
@@ -138,9 +148,44 @@ final class ReaderView {
         }
     }
 
-    /** Builds a lesson's page ahead of time so that opening it later only swaps nodes. */
+    /**
+     * Builds a lesson's page ahead of time, styled and laid out at the column's width but hidden, so that
+     * opening it later only swaps which page is shown.
+     */
     void prebuild(Lesson lesson) {
-        lessonPages.computeIfAbsent(lesson.id(), id -> LessonPage.build(model.course(), lesson, renderer, links, model));
+        Page page = lessonPages.computeIfAbsent(lesson.id(),
+                id -> LessonPage.build(model.course(), lesson, renderer, links, model));
+        if (page != current) {
+            attachHidden(page);
+            page.root().applyCss();
+            if (page.root() instanceof javafx.scene.layout.Region r && holder.getWidth() > 0) {
+                double w = Math.min(r.maxWidth(-1), holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset());
+                r.resize(w, r.prefHeight(w));
+                r.layout();
+            }
+        }
+    }
+
+    /** Pages kept built: lessons, glossary, references. Others are rebuilt each visit and let go when left. */
+    private boolean kept(Page page) {
+        return page == glossaryPage || page == referencesPage || lessonPages.containsValue(page);
+    }
+
+    private void attachHidden(Page page) {
+        if (!holder.getChildren().contains(page.root())) {
+            page.root().setVisible(false);
+            page.root().setManaged(false);
+            holder.getChildren().add(page.root());
+        }
+    }
+
+    private void hide(Page page) {
+        if (kept(page)) {
+            page.root().setVisible(false);
+            page.root().setManaged(false);
+        } else {
+            holder.getChildren().remove(page.root());
+        }
     }
 
     private void openHit(SearchIndex.Hit hit) {

@@ -33,13 +33,13 @@ class LearnerFlowTest {
     }
 
     private QuizSession session(FxRobot robot) {
-        return ((QuizView) robot.lookup("#quiz-view").query().getProperties().get(QuizView.class)).session();
+        return ((QuizView) ShellFixture.page(robot).getProperties().get(QuizView.class)).session();
     }
 
     @Test
     void takeAQuizByKeyboardThenRestartAndFindProgressAndReviewDue(FxRobot robot) throws Exception {
         robot.clickOn("4  Cadres");
-        robot.interact(() -> robot.lookup("#lesson-quiz-start").queryButton().fire());
+        robot.interact(() -> ShellFixture.firstOnPage(robot, "#lesson-quiz-start", javafx.scene.control.Button.class).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quiz-question").tryQuery().isPresent());
         assertThat(app.model().location()).isEqualTo(Location.quiz("04-cadres"));
         QuizSession session = session(robot);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -35,7 +36,7 @@ class LessonInteractionTest {
 
     @Test
     void aGlossaryTermShowsItsDefinitionOnFocusAndOnHoverAndOpensTheGlossary(FxRobot robot) throws Exception {
-        GlossaryMark mark = robot.lookup(".md-glossary-term").queryAs(GlossaryMark.class);
+        GlossaryMark mark = ShellFixture.firstOnPage(robot, ".md-glossary-term", GlossaryMark.class);
         String definition = mark.term().definition();
         robot.interact(mark::requestFocus);
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> mark.focusPopup().isShowing());
@@ -50,18 +51,18 @@ class LessonInteractionTest {
         robot.type(KeyCode.ENTER);
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.GLOSSARY);
         assertThat(app.model().location().id()).isEqualTo(mark.term().id());
-        assertThat(robot.lookup("#term-" + mark.term().id()).query().getStyleClass()).contains("target");
+        assertThat(ShellFixture.firstOnPage(robot, "#term-" + mark.term().id(), Node.class).getStyleClass()).contains("target");
     }
 
     @Test
     void aCitationOpensItsReferenceEntry(FxRobot robot) {
-        ActionText citation = robot.lookup(".md-citation").queryAs(ActionText.class);
+        ActionText citation = ShellFixture.firstOnPage(robot, ".md-citation", ActionText.class);
         assertThat(citation.getText()).isEqualTo("(Sassoon 2000)");
         robot.interact(citation::requestFocus);
         robot.type(KeyCode.ENTER);
         assertThat(ShellFixture.title(robot)).isEqualTo("References");
         assertThat(app.model().location().id()).isEqualTo("sassoon2000");
-        assertThat(robot.lookup("#ref-sassoon2000").query().getStyleClass()).contains("target");
+        assertThat(ShellFixture.firstOnPage(robot, "#ref-sassoon2000", Node.class).getStyleClass()).contains("target");
         assertThat(ShellFixture.pageText(robot)).contains("Gramsci and Contemporary Politics");
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertThat(ShellFixture.title(robot)).isEqualTo("What is (medical) leadership?");
@@ -69,8 +70,7 @@ class LessonInteractionTest {
 
     @Test
     void aLinkToAnotherLessonNavigatesInsideTheApp(FxRobot robot) {
-        ActionText link = robot.lookup(".md-link").match(n -> ((ActionText) n).getAccessibleText() != null)
-                .queryAllAs(ActionText.class).stream().findFirst().orElseThrow();
+        ActionText link = ShellFixture.firstOnPage(robot, ".md-link", ActionText.class);
         robot.interact(link::fire);
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.LESSON);
         assertThat(app.model().location().id()).isNotEqualTo("what-is-medical-leadership");
@@ -79,7 +79,7 @@ class LessonInteractionTest {
     @Test
     void aWebLinkAsksFirstAndShowsTheAddress(FxRobot robot) throws Exception {
         robot.interact(() -> app.model().navigate(Location.references(null)));
-        ActionText web = robot.lookup(".md-link").queryAllAs(ActionText.class).stream()
+        ActionText web = ShellFixture.onPage(robot, ".md-link").stream().map(n -> (ActionText) n)
                 .filter(t -> t.getText().startsWith("https://")).findFirst().orElseThrow();
         // fire() waits in showAndWait until the dialog closes, so it must not run inside interact().
         javafx.application.Platform.runLater(web::fire);
@@ -112,7 +112,7 @@ class LessonInteractionTest {
 
     @Test
     void selectedTextIsCopiedWithCtrlC(FxRobot robot) {
-        var block = app.window.stage().getScene().getRoot().lookupAll(".lesson-paragraph").stream()
+        var block = ShellFixture.onPage(robot, ".lesson-paragraph").stream()
                 .map(n -> (org.gramscilens.markdown.TextBlock) n).findFirst().orElseThrow();
         robot.interact(() -> {
             block.requestFocus();

@@ -46,8 +46,25 @@ final class ShellFixture {
         return window.model();
     }
 
+    /** The page the reader shows now (other built pages stay attached, hidden). */
+    static Node page(FxRobot robot) {
+        javafx.scene.layout.StackPane column = robot.lookup(".reader-column").queryAs(javafx.scene.layout.StackPane.class);
+        return column.getChildren().stream().filter(Node::isVisible).findFirst()
+                .orElseThrow(() -> new AssertionError("the reader shows no page"));
+    }
+
+    /** Nodes of the shown page matching a CSS selector, in document order. */
+    static java.util.List<Node> onPage(FxRobot robot, String selector) {
+        return new java.util.ArrayList<>(page(robot).lookupAll(selector));
+    }
+
+    static <T extends Node> T firstOnPage(FxRobot robot, String selector, Class<T> type) {
+        return onPage(robot, selector).stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + selector + " on the page"));
+    }
+
     static String title(FxRobot robot) {
-        return robot.lookup("#page-title").queryAs(Label.class).getText();
+        return firstOnPage(robot, "#page-title", Label.class).getText();
     }
 
     @SuppressWarnings("unchecked")
@@ -75,8 +92,7 @@ final class ShellFixture {
     /** All text of the page now in the reader. */
     static String pageText(FxRobot robot) {
         StringBuilder b = new StringBuilder();
-        for (Node n : robot.lookup(".reader").queryAs(javafx.scene.control.ScrollPane.class).getContent()
-                .lookupAll("*")) {
+        for (Node n : page(robot).lookupAll("*")) {
             if (n instanceof TextBlock t) {
                 b.append(t.plainText()).append('\n');
             } else if (n instanceof Label l) {

@@ -57,7 +57,7 @@ class ShellFlowTest {
     void searchFindsATermAndOpensTheLessonAtTheHitThenBackReturns(FxRobot robot) {
         robot.clickOn("#search-field").write("sheep dipping").type(KeyCode.ENTER);
         assertThat(ShellFixture.title(robot)).startsWith("Search:");
-        CardButton first = robot.lookup(".search-hit").queryAs(CardButton.class);
+        CardButton first = ShellFixture.firstOnPage(robot, ".search-hit", CardButton.class);
         assertThat(first.getAccessibleText()).contains("The critics");
         robot.clickOn(first);
         assertThat(ShellFixture.title(robot)).isEqualTo("The critics");
