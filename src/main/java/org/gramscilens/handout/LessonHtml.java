@@ -1,5 +1,6 @@
 package org.gramscilens.handout;
 
+import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.markdown.syntax.MarkdownParser;
-import org.gramscilens.slides.SlideSyntax;
 
 /**
  * A lesson body as HTML: flexmark's {@link HtmlRenderer}, built once, with HTML in the content escaped
@@ -36,7 +36,7 @@ final class LessonHtml {
     /** The lesson's body parsed for a handout: directive lines ({@code [time: 3]} ...) are left out. */
     Document parse(Lesson lesson) {
         String body = lesson.body() == null ? "" : lesson.body();
-        return parser.parse(SlideSyntax.withoutDirectives(body, parser.parse(body)));
+        return parser.parse(org.gramscilens.slides.DirectiveLines.withoutDirectives(body, parser.parse(body)));
     }
 
     /** Tells the scope the lesson's heading ids, so that links into it from any lesson can be checked. */

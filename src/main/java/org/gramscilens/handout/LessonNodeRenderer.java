@@ -1,5 +1,6 @@
 package org.gramscilens.handout;
 
+import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
@@ -25,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.markdown.GlossaryMatcher;
-import org.gramscilens.slides.SlideSyntax;
 
 /**
  * The block-level and text parts of a lesson as handout HTML: speaker notes (left out or boxed), heading

@@ -1,5 +1,6 @@
 package org.gramscilens.markdown;
 
+import org.gramscilens.markdown.syntax.SlideSyntax;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -41,17 +42,21 @@ final class BlockRenderer {
 
     /**
      * The top level of a lesson. A paragraph starting with {@code Note:} (or a line of a paragraph
-     * starting so) begins speaker notes, which run to the next thematic break or the end; they are
-     * left out unless the context shows them.
+     * starting so) begins speaker notes, which run to the end of the slide, as seminar mode cuts slides
+     * ({@link SlideSyntax}): the next {@code ---}, or, in a lesson without {@code ---}, the next
+     * first- or second-level heading. They are left out unless the context shows them.
      */
     void renderDocument(Document document, List<javafx.scene.Node> out) {
         List<javafx.scene.Node> target = out;
         boolean inNotes = false;
+        boolean separators = SlideSyntax.hasSeparators(document);
         for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ThematicBreak) {
+            boolean slideEnds = separators ? SlideSyntax.isSeparator(child) : SlideSyntax.isCut(child);
+            if (inNotes && slideEnds) {
                 inNotes = false;
                 target = out;
-            } else if (!inNotes && child instanceof Paragraph paragraph && notesStart(paragraph) != null) {
+            }
+            if (!inNotes && child instanceof Paragraph paragraph && notesStart(paragraph) != null) {
                 Text start = notesStart(paragraph);
                 if (start != paragraph.getFirstChild()) {
                     paragraph(paragraph, paragraph.getFirstChild(), start.getPrevious(), InlineRenderer.Mode.PROSE, out);
@@ -71,14 +76,7 @@ final class BlockRenderer {
 
     /** The text node where speaker notes start in this paragraph, or null. */
     private static Text notesStart(Paragraph paragraph) {
-        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
-            Node previous = node.getPrevious();
-            boolean lineStart = previous == null || previous instanceof SoftLineBreak || previous instanceof HardLineBreak;
-            if (lineStart && node instanceof Text text && text.getChars().toString().startsWith(NOTES_MARK)) {
-                return text;
-            }
-        }
-        return null;
+        return SlideSyntax.notesStart(paragraph).orElse(null);
     }
 
     private List<javafx.scene.Node> speakerNotes(List<javafx.scene.Node> out) {

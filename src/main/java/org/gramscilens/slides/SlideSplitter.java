@@ -1,5 +1,6 @@
 package org.gramscilens.slides;
 
+import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;

@@ -354,6 +354,22 @@ class LessonRendererTest extends FxTestSupport {
     }
 
     @Test
+    void withoutSlideBreaksNotesEndAtTheNextSectionHeadingAsInSeminarMode() {
+        RenderedLesson reading = render("""
+                ## One
+
+                Shown.
+
+                Note: only for the lecturer.
+
+                ## Two
+
+                Shown again.
+                """);
+        assertThat(reading.plainText()).isEqualTo("One\n\nShown.\n\nTwo\n\nShown again.");
+    }
+
+    @Test
     void imagesInsideTheCourseLoadAndFitTheWidth() throws Exception {
         java.nio.file.Path png = java.nio.file.Files.createTempFile("lesson", ".png");
         try {

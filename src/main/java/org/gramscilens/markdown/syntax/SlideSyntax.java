@@ -1,4 +1,4 @@
-package org.gramscilens.slides;
+package org.gramscilens.markdown.syntax;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -71,26 +71,5 @@ public final class SlideSyntax {
             }
         }
         return verbatim;
-    }
-
-    /**
-     * The Markdown without its directive lines, for reading and handouts, where polls, timings and map
-     * reveals mean nothing. Malformed directives stay, as on the slides.
-     */
-    public static String withoutDirectives(String markdown, Document doc) {
-        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
-        BitSet verbatim = verbatimLines(doc);
-        StringBuilder b = new StringBuilder(markdown.length());
-        for (int i = 0; i < lines.length; i++) {
-            boolean directive = !verbatim.get(i) && Directive.parse(lines[i], List.of())
-                    .filter(p -> p.error() == null).isPresent();
-            if (!directive) {
-                b.append(lines[i]);
-                if (i < lines.length - 1) {
-                    b.append('\n');
-                }
-            }
-        }
-        return b.toString();
     }
 }

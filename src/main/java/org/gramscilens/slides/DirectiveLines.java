@@ -1,0 +1,33 @@
+package org.gramscilens.slides;
+
+import java.util.BitSet;
+import java.util.List;
+import com.vladsch.flexmark.util.ast.Document;
+import org.gramscilens.markdown.syntax.SlideSyntax;
+
+/** Slide text as other outputs need it. */
+public final class DirectiveLines {
+    private DirectiveLines() {
+    }
+
+    /**
+     * The Markdown without its directive lines, for reading and handouts, where polls, timings and map
+     * reveals mean nothing. Malformed directives stay, as on the slides.
+     */
+    public static String withoutDirectives(String markdown, Document doc) {
+        String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
+        BitSet verbatim = SlideSyntax.verbatimLines(doc);
+        StringBuilder b = new StringBuilder(markdown.length());
+        for (int i = 0; i < lines.length; i++) {
+            boolean directive = !verbatim.get(i) && Directive.parse(lines[i], List.of())
+                    .filter(p -> p.error() == null).isPresent();
+            if (!directive) {
+                b.append(lines[i]);
+                if (i < lines.length - 1) {
+                    b.append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
+}
