@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gramscilens.progress.Fixtures.json;
@@ -16,7 +17,7 @@ class BackupsTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock();
+    private final ManualClock clock = new ManualClock("2025-03-01T09:00:00Z", java.time.Duration.ofSeconds(1));
 
     private ProgressStore open(int keep) {
         return ProgressStore.open(dir.resolve("p"), StoreOptions.defaults().withClock(clock).withBackupsToKeep(keep));

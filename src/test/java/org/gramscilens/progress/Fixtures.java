@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +23,7 @@ final class Fixtures {
     }
 
     static StoreOptions options() {
-        return StoreOptions.defaults().withClock(new TestClock());
+        return StoreOptions.defaults().withClock(new ManualClock("2025-03-01T09:00:00Z", java.time.Duration.ofSeconds(1)));
     }
 
     /**

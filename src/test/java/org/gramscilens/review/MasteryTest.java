@@ -1,5 +1,6 @@
 package org.gramscilens.review;
 
+import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -21,7 +22,7 @@ class MasteryTest {
     @TempDir
     Path dir;
 
-    private final SettableClock clock = new SettableClock("2025-03-03T09:00:00Z");
+    private final ManualClock clock = new ManualClock("2025-03-03T09:00:00Z");
     private ProgressStore store;
     private CourseQuestions questions;
 

@@ -1,5 +1,6 @@
 package org.gramscilens.review;
 
+import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +23,7 @@ class ReviewQueueTest {
     @TempDir
     Path dir;
 
-    private final SettableClock clock = new SettableClock("2025-03-03T09:00:00Z");
+    private final ManualClock clock = new ManualClock("2025-03-03T09:00:00Z");
     private ProgressStore store;
     private AnswerRecorder recorder;
     private CourseQuestions questions;
