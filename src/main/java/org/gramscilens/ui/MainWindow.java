@@ -216,7 +216,21 @@ public final class MainWindow implements ShellView.Actions {
         }
     }
 
+    /** File → Export Handout: the lesson being read (or the first), or the whole course. */
+    @Override
+    public void exportHandout(boolean wholeCourse) {
+        Course course = model.course();
+        Location here = model.location();
+        Lesson lesson = wholeCourse ? null : (here != null && here.kind() == Location.Kind.LESSON
+                ? course.lesson(here.id()) : course.firstLesson()).orElse(null);
+        if (!wholeCourse && lesson == null) {
+            return;
+        }
+        HandoutExport.choose(stage, course, lesson, renderer.parser());
+    }
+
     /** File → Switch Learner…: another learner's progress, same course and place. */
+    @Override
     public void switchLearner() {
         Optional<ProgressStore> chosen = ProfileChooser.showAndWait(stage, profiles, stage.getScene().getStylesheets());
         chosen.ifPresent(s -> {

@@ -28,6 +28,8 @@ final class ShellView {
 
         void switchLearner();
 
+        void exportHandout(boolean wholeCourse);
+
         void showShortcuts();
 
         void showAbout();
@@ -88,6 +90,9 @@ final class ShellView {
         file.getItems().addAll(
                 item("menu.file.open", "Shortcut+O", actions::openCourseFolder),
                 item("menu.file.profile", null, actions::switchLearner),
+                new SeparatorMenuItem(),
+                item("menu.file.exportLesson", "Shortcut+E", () -> actions.exportHandout(false)),
+                item("menu.file.exportCourse", "Shortcut+Shift+E", () -> actions.exportHandout(true)),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", actions::quit));
 

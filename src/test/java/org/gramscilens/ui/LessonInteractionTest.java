@@ -111,6 +111,19 @@ class LessonInteractionTest {
     }
 
     @Test
+    void theLessonBeingReadExportsAsAHandoutInTheBackground(FxRobot robot) throws Exception {
+        var file = Files.createTempDirectory("handout").resolve("cadres.html");
+        robot.clickOn("4  Cadres");
+        var course = app.model().course();
+        robot.interact(() -> HandoutExport.export(app.window.stage(), course, course.lesson("cadres").orElseThrow(),
+                new org.gramscilens.markdown.syntax.MarkdownParser(), file, null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handout-result").tryQuery().isPresent());
+        assertThat(robot.lookup("#handout-result").queryAs(DialogPane.class).getContentText()).contains(file.toString());
+        String html = Files.readString(file);
+        assertThat(html).contains("Cadres").contains("Therborn").doesNotContain("src=\"http");
+    }
+
+    @Test
     void selectedTextIsCopiedWithCtrlC(FxRobot robot) {
         var block = ShellFixture.onPage(robot, ".lesson-paragraph").stream()
                 .map(n -> (org.gramscilens.markdown.TextBlock) n).findFirst().orElseThrow();
