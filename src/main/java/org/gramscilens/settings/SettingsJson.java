@@ -26,22 +26,32 @@ final class SettingsJson {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken v = p.nextToken();
+                // A value of the wrong kind (hand-edited, or "NaN") keeps the default for that setting only.
                 switch (name) {
-                    case "schemaVersion" -> s.schemaVersion = p.getIntValue();
-                    case "windowX" -> s.windowX = v == JsonToken.VALUE_NULL ? null : p.getDoubleValue();
-                    case "windowY" -> s.windowY = v == JsonToken.VALUE_NULL ? null : p.getDoubleValue();
-                    case "windowWidth" -> s.windowWidth = p.getDoubleValue();
-                    case "windowHeight" -> s.windowHeight = p.getDoubleValue();
-                    case "maximized" -> s.maximized = p.getBooleanValue();
-                    case "theme" -> s.theme = p.getText();
-                    case "zoom" -> s.zoom = p.getDoubleValue();
-                    case "sidebarVisible" -> s.sidebarVisible = p.getBooleanValue();
+                    case "schemaVersion" -> s.schemaVersion = v.isNumeric() ? p.getIntValue() : s.schemaVersion;
+                    case "windowX" -> s.windowX = finite(p, v, null);
+                    case "windowY" -> s.windowY = finite(p, v, null);
+                    case "windowWidth" -> s.windowWidth = finite(p, v, s.windowWidth);
+                    case "windowHeight" -> s.windowHeight = finite(p, v, s.windowHeight);
+                    case "maximized" -> s.maximized = v.isBoolean() ? p.getBooleanValue() : s.maximized;
+                    case "theme" -> s.theme = v == JsonToken.VALUE_STRING ? p.getText() : s.theme;
+                    case "zoom" -> s.zoom = finite(p, v, s.zoom);
+                    case "sidebarVisible" -> s.sidebarVisible = v.isBoolean() ? p.getBooleanValue() : s.sidebarVisible;
                     case "courses" -> readCourses(p, s.courses);
                     default -> p.skipChildren();
                 }
             }
         }
         return s;
+    }
+
+    private static Double finite(JsonParser p, JsonToken v, Double fallback) throws IOException {
+        if (!v.isNumeric()) {
+            p.skipChildren();
+            return fallback;
+        }
+        double d = p.getDoubleValue();
+        return Double.isFinite(d) ? d : fallback;
     }
 
     private static void readCourses(JsonParser p, Map<String, Settings.CourseState> out) throws IOException {
@@ -74,10 +84,10 @@ final class SettingsJson {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeNumberField("schemaVersion", s.schemaVersion);
-            if (s.windowX != null) {
+            if (s.windowX != null && Double.isFinite(s.windowX)) {
                 g.writeNumberField("windowX", s.windowX);
             }
-            if (s.windowY != null) {
+            if (s.windowY != null && Double.isFinite(s.windowY)) {
                 g.writeNumberField("windowY", s.windowY);
             }
             g.writeNumberField("windowWidth", s.windowWidth);

@@ -320,7 +320,8 @@ public final class MainWindow implements ShellView.Actions {
 
     private void captureWindow() {
         settings.maximized = stage.isMaximized();
-        if (!stage.isMaximized() && stage.getWidth() > 0) {
+        // Before the window is first shown its position is NaN: keep what was saved before.
+        if (!stage.isMaximized() && stage.getWidth() > 0 && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())) {
             settings.windowX = stage.getX();
             settings.windowY = stage.getY();
             settings.windowWidth = stage.getWidth();

@@ -37,6 +37,19 @@ class DataDirectoryTest {
     }
 
     @Test
+    void aValueOfTheWrongKindKeepsItsDefaultAndTheRestIsRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("settings.json"),
+                "{\"windowX\": \"NaN\", \"windowWidth\": \"wide\", \"zoom\": 1.4, \"theme\": \"dark\", \"extra\": [1, {\"a\": 2}]}");
+        SettingsStore store = new SettingsStore(dir);
+        Settings s = store.load();
+        assertThat(store.warning()).isNull();
+        assertThat(s.windowX).isNull();
+        assertThat(s.windowWidth).isEqualTo(1200);
+        assertThat(s.zoom).isEqualTo(1.4);
+        assertThat(s.theme).isEqualTo("dark");
+    }
+
+    @Test
     void settingsRoundTrip(@TempDir Path dir) throws Exception {
         SettingsStore store = new SettingsStore(dir);
         Settings s = new Settings();
