@@ -26,6 +26,45 @@ public interface RenderContext {
      * {@code ../02-gramscis-vocabulary/lesson.md}); empty when there is none, and the link is shown
      * as broken. By default no path is known.
      */
+    /**
+     * The same context with no glossary terms to mark: for bibliographic text, where a title that happens
+     * to contain "medical leadership" is not the course's term.
+     */
+    default RenderContext withoutGlossaryMarks() {
+        RenderContext outer = this;
+        return new RenderContext() {
+            @Override
+            public Optional<Reference> reference(String key) {
+                return outer.reference(key);
+            }
+
+            @Override
+            public Collection<GlossaryTerm> glossary() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public Optional<Path> resolveImage(String src) {
+                return outer.resolveImage(src);
+            }
+
+            @Override
+            public LinkHandler links() {
+                return outer.links();
+            }
+
+            @Override
+            public boolean showSpeakerNotes() {
+                return outer.showSpeakerNotes();
+            }
+
+            @Override
+            public Optional<String> lessonIdForPath(String path) {
+                return outer.lessonIdForPath(path);
+            }
+        };
+    }
+
     default Optional<String> lessonIdForPath(String path) {
         return Optional.empty();
     }

@@ -54,6 +54,8 @@ final class CoursePages {
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
         CourseRenderContext ctx = new CourseRenderContext(course, null, links, false);
+        LessonScanner scanner = new LessonScanner(renderer.parser());
+        Map<String, LessonScanner.Scan> scans = new java.util.HashMap<>();
         List<GlossaryTerm> terms = new ArrayList<>(course.glossary().values());
         terms.sort(Comparator.comparing(t -> t.term().toLowerCase(java.util.Locale.ROOT)));
         for (GlossaryTerm t : terms) {
@@ -79,7 +81,7 @@ final class CoursePages {
                 String lessonId = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
                 course.lesson(lessonId).ifPresent(l -> where.getChildren().add(
-                        link(l.title(), () -> links.openLesson(lessonId, anchor))));
+                        link(sectionTitle(l, anchor, scanner, scans), () -> links.openLesson(lessonId, anchor))));
             }
             if (where.getChildren().size() > 1) {
                 entry.getChildren().add(where);
@@ -97,13 +99,24 @@ final class CoursePages {
         return new Page(page, anchors, blocks);
     }
 
+    /** "Cadres › Clinicians as cadres" for a lesson section; the lesson's title alone for the whole lesson. */
+    private static String sectionTitle(Lesson lesson, String anchor, LessonScanner scanner,
+                                       Map<String, LessonScanner.Scan> scans) {
+        if (anchor == null) {
+            return lesson.title();
+        }
+        return scans.computeIfAbsent(lesson.id(), id -> scanner.scan(lesson.body(), lesson.bodyLine())).headings()
+                .stream().filter(h -> h.id().equals(anchor)).findFirst()
+                .map(h -> lesson.title() + " › " + h.text()).orElse(lesson.title());
+    }
+
     static Page references(Course course, LessonRenderer renderer, LinkHandler links) {
         VBox page = page("references-page", Messages.get("references.title"),
                 Messages.get("references.intro", course.references().size()));
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
         CourseRenderContext ctx = new CourseRenderContext(course, null, links, false);
-        Map<String, List<Lesson>> citedIn = citedIn(course);
+        Map<String, List<Lesson>> citedIn = citedIn(course, renderer.parser());
         List<Reference> refs = new ArrayList<>(course.references().values());
         refs.sort(Comparator.comparing((Reference r) -> r.authorLabel().toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(r -> r.year() == null ? 0 : r.year()));
@@ -111,11 +124,12 @@ final class CoursePages {
             VBox entry = new VBox();
             entry.getStyleClass().add("reference-entry");
             entry.setId("ref-" + r.key());
-            RenderedLesson text = renderer.render(LessonPage.escape(r.formatted()), ctx);
+            RenderedLesson text = renderer.render(LessonPage.escape(r.formatted()), ctx.withoutGlossaryMarks());
             entry.getChildren().add(text.root());
             blocks.addAll(text.blocks());
             if (r.note() != null) {
-                RenderedLesson note = renderer.render(Messages.get("references.note") + " " + LessonPage.escape(r.note()), ctx);
+                RenderedLesson note = renderer.render(Messages.get("references.note") + " " + LessonPage.escape(r.note()),
+                        ctx.withoutGlossaryMarks());
                 note.root().getStyleClass().add("reference-note");
                 entry.getChildren().add(note.root());
                 blocks.addAll(note.blocks());
@@ -134,9 +148,9 @@ final class CoursePages {
     }
 
     /** Which lessons cite each reference key, in course order. */
-    private static Map<String, List<Lesson>> citedIn(Course course) {
+    private static Map<String, List<Lesson>> citedIn(Course course, org.gramscilens.markdown.syntax.MarkdownParser parser) {
         Map<String, List<Lesson>> out = new LinkedHashMap<>();
-        LessonScanner scanner = new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser());
+        LessonScanner scanner = new LessonScanner(parser);
         course.lessons().filter(l -> !l.broken()).forEach(l -> scanner.scan(l.body(), 1).citations().stream()
                 .map(LessonScanner.Ref::target).distinct()
                 .forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l)));

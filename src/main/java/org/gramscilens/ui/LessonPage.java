@@ -123,7 +123,7 @@ final class LessonPage {
             refs.getStyleClass().add("lesson-reference-list");
             for (String key : cited) {
                 course.reference(key).ifPresent(ref -> {
-                    RenderedLesson r = renderer.render(escape(ref.formatted()), ctx);
+                    RenderedLesson r = renderer.render(escape(ref.formatted()), ctx.withoutGlossaryMarks());
                     r.root().getStyleClass().add("lesson-reference");
                     refs.getChildren().add(r.root());
                     blocks.addAll(r.blocks());
