@@ -11,8 +11,9 @@ import javafx.scene.input.KeyEvent;
 /**
  * The presentation's keys, the same in the presentation window and the speaker view. They are caught by a
  * scene filter before any control sees them, so Space and Enter never press a focused button and a
- * clicker works whatever has focus. Keys that depend on the keyboard layout ({@code ? + - .}) are read
- * from the typed character; the rest from the key code.
+ * clicker works whatever has focus. Keys that depend on the keyboard layout (digits, {@code ? + - .}) are
+ * read from the typed character, so the keypad and layouts that shift for digits work; the rest from the
+ * key code.
  */
 final class PresentationKeys {
 
@@ -91,25 +92,16 @@ final class PresentationKeys {
         if (code == KeyCode.SPACE) {
             return e.isShiftDown() ? model::previous : model::next;
         }
-        if (code.isDigitKey()) {
-            int digit = digit(code);
-            return digit < 0 ? null : () -> model.typeDigit(digit);
-        }
         return e.isShiftDown() && code != KeyCode.ENTER ? null : plain.get(code);
-    }
-
-    /** 0-9 from the main row or the keypad; -1 for other keys. */
-    private static int digit(KeyCode code) {
-        String name = code.getName();
-        char last = name.charAt(name.length() - 1);
-        return Character.isDigit(last) ? last - '0' : -1;
     }
 
     void typed(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        Runnable action = typed.get(e.getCharacter());
+        String c = e.getCharacter();
+        Runnable action = c.length() == 1 && c.charAt(0) >= '0' && c.charAt(0) <= '9'
+                ? () -> model.typeDigit(c.charAt(0) - '0') : typed.get(c);
         if (action != null) {
             e.consume();
             action.run();
