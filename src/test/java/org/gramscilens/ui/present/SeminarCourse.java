@@ -15,7 +15,15 @@ final class SeminarCourse {
             modules:
               - id: 01-seminar
                 title: "Seminar module"
+              - id: 02-long
+                title: "Long module"
             """;
+
+    /** A lesson whose first slide is far too long for one screen. */
+    static final String LONG_LESSON = "---\nid: long\ntitle: \"Long lesson\"\n---\n\n## Too much text\n\n"
+            + "A paragraph about cadres that goes on and on, as lecture notes pasted onto a slide do. ".repeat(3)
+            .concat("\n\n").repeat(30)
+            + "The last line of the long slide.\n\n---\n\n## After\n\nDone.\n";
 
     static final String LESSON = """
             ---
@@ -131,6 +139,7 @@ final class SeminarCourse {
                 "glossary.yaml", TestCourses.GLOSSARY,
                 "concept-map.yaml", MAP,
                 "modules/01-seminar/lesson.md", LESSON,
-                "modules/01-seminar/quiz.gift", QUIZ));
+                "modules/01-seminar/quiz.gift", QUIZ,
+                "modules/02-long/lesson.md", LONG_LESSON));
     }
 }
