@@ -158,6 +158,31 @@ class PresentationKeysTest {
     }
 
     @Test
+    void dSwitchesBetweenDarkAndLightSlides(FxRobot robot) {
+        var sheets = app.presenter.presentationStage().getScene().getStylesheets();
+        assertThat(sheets.get(0)).endsWith("theme-dark.css");
+        assertThat(sheets).last().asString().endsWith("present/present.css");
+        robot.type(KeyCode.D);
+        assertThat(sheets.get(0)).endsWith("theme-light.css");
+        robot.type(KeyCode.D);
+        assertThat(sheets.get(0)).endsWith("theme-dark.css");
+    }
+
+    @Test
+    void fTurnsFullScreenOnAndOffAndEscDoesNotLeaveIt(FxRobot robot) {
+        Stage stage = app.presenter.presentationStage();
+        assertThat(stage.isFullScreen()).isFalse();
+        robot.type(KeyCode.F);
+        assertThat(stage.isFullScreen()).isTrue();
+        assertThat(app.model().fullScreenProperty().get()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(stage.isFullScreen()).as("Esc belongs to the overview").isTrue();
+        assertThat(app.model().overviewShownProperty().get()).isTrue();
+        robot.type(KeyCode.F);
+        assertThat(stage.isFullScreen()).isFalse();
+    }
+
+    @Test
     void ctrlWEndsThePresentation(FxRobot robot) {
         assertThat(app.presenter.presentationStage().isShowing()).isTrue();
         robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
