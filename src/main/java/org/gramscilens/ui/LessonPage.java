@@ -70,7 +70,10 @@ final class LessonPage {
             cited.addAll(r.citedKeys());
         }
 
-        RenderedLesson body = renderer.render(lesson.body(), ctx);
+        // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
+        String text = org.gramscilens.slides.DirectiveLines.withoutDirectives(lesson.body(),
+                renderer.parser().parse(lesson.body()));
+        RenderedLesson body = renderer.render(text, ctx);
         body.root().getStyleClass().add("lesson-body");
         page.getChildren().add(body.root());
         blocks.addAll(body.blocks());

@@ -216,6 +216,20 @@ public final class MainWindow implements ShellView.Actions {
         }
     }
 
+    /** View → Present This Lesson (F5): seminar mode on the lesson being read, or the first. */
+    @Override
+    public void present() {
+        Course course = model.course();
+        Location here = model.location();
+        Lesson lesson = (here != null && here.kind() == Location.Kind.LESSON ? course.lesson(here.id())
+                : course.firstLesson()).orElse(null);
+        if (lesson != null) {
+            org.gramscilens.ui.present.Presenter.present(stage, course, lesson,
+                    org.gramscilens.ui.present.Presenter.Options.defaults()
+                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer));
+        }
+    }
+
     /** File → Export Handout: the lesson being read (or the first), or the whole course. */
     @Override
     public void exportHandout(boolean wholeCourse) {

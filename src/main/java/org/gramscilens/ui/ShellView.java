@@ -30,6 +30,8 @@ final class ShellView {
 
         void exportHandout(boolean wholeCourse);
 
+        void present();
+
         void showShortcuts();
 
         void showAbout();
@@ -63,7 +65,7 @@ final class ShellView {
         banner.setMaxWidth(Double.MAX_VALUE);
         banner.managedProperty().bind(banner.visibleProperty());
         banner.setVisible(false);
-        root.setTop(new VBox(menuBar(actions), toolBar(), banner));
+        root.setTop(new VBox(menuBar(actions), toolBar(actions), banner));
         root.setCenter(split);
         model.courseProperty().addListener((o, a, c) -> courseTitle.setText(c == null ? "" : c.info().title()));
         if (model.course() != null) {
@@ -107,6 +109,8 @@ final class ShellView {
         sidebarItem.setSelected(true);
         sidebarItem.setOnAction(e -> setSidebarVisible(sidebarItem.isSelected()));
         view.getItems().addAll(
+                item("menu.view.present", "F5", actions::present),
+                new SeparatorMenuItem(),
                 item("menu.view.zoomIn", "Shortcut+Plus", model::zoomIn),
                 item("menu.view.zoomOut", "Shortcut+Minus", model::zoomOut),
                 item("menu.view.zoomReset", "Shortcut+0", model::zoomReset),
@@ -146,7 +150,7 @@ final class ShellView {
         return item;
     }
 
-    private ToolBar toolBar() {
+    private ToolBar toolBar(Actions actions) {
         Button sidebar = iconButton("toolbar-sidebar", "☰", "toolbar.sidebar",
                 () -> setSidebarVisible(!sidebarItem.isSelected()));
         Button back = iconButton("toolbar-back", "←", "toolbar.back", model::back);
@@ -182,6 +186,8 @@ final class ShellView {
         Button zoomOut = iconButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
         Button zoomIn = iconButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
         Button theme = iconButton("toolbar-theme", "◐", "toolbar.theme", model::toggleTheme);
+        Button present = iconButton("toolbar-present", "▶", "toolbar.present", () -> { });
+        present.setOnAction(e -> actions.present());
         Button due = new Button();
         due.setId("toolbar-due");
         due.getStyleClass().add("due-badge");
@@ -199,8 +205,8 @@ final class ShellView {
         learner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> { });
         help.setOnAction(e -> ShortcutSheet.show(root.getScene() == null ? null : root.getScene().getWindow()));
-        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, due, search, zoomOut, zoomIn, theme, help,
-                learner);
+        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, due, search, present, zoomOut, zoomIn, theme,
+                help, learner);
         bar.getStyleClass().add("shell-toolbar");
         return bar;
     }

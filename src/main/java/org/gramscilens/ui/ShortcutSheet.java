@@ -18,6 +18,7 @@ final class ShortcutSheet {
         {"Ctrl+G", "shortcut.glossary"},
         {"Ctrl+R", "shortcut.references"},
         {"Ctrl+Shift+Q / R / P", "shortcut.quiz"},
+        {"F5", "shortcut.present"},
         {"Ctrl+O", "shortcut.open"},
         {"Ctrl+C", "shortcut.copy"},
         {"Tab  /  Shift+Tab", "shortcut.tab"},
