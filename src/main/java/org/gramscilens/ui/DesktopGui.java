@@ -37,8 +37,14 @@ public final class DesktopGui implements Gui {
         // The learner's progress and the course are read on two threads while the toolkit starts on a third.
         CompletableFuture<LearnerChoice> learner = CompletableFuture.supplyAsync(() -> learner(dataDir, benchStartup));
         CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, learner));
+        // Once the toolkit runs, the first lesson's text is rendered on the loading thread while the FX thread
+        // builds the window.
+        CompletableFuture<Void> toolkit = new CompletableFuture<>();
+        DeferredLinks firstLinks = new DeferredLinks();
+        CompletableFuture<FirstLesson> first = loading.thenCombineAsync(toolkit, (s, ready) -> renderFirst(s, firstLinks));
         Platform.startup(() -> {
             trace("toolkit ready");
+            toolkit.complete(null);
             Startup s = loading.join();
             trace("course loaded");
             if (s.course() == null) {
@@ -46,7 +52,7 @@ public final class DesktopGui implements Gui {
                 return;
             }
             if (s.progress() != null) {
-                openWindow(s, s.progress(), benchStartup);
+                openWindow(s, s.progress(), benchStartup, first, firstLinks);
             } else {
                 chooseLearner(s, benchStartup);
             }
@@ -66,17 +72,35 @@ public final class DesktopGui implements Gui {
         stage.setScene(scene);
         chooser.setOnDone(() -> {
             stage.hide();
-            chooser.model().store().ifPresentOrElse(store -> openWindow(s, store, benchStartup), Platform::exit);
+            chooser.model().store().ifPresentOrElse(store -> openWindow(s, store, benchStartup, null, null), Platform::exit);
         });
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
     }
 
-    private static void openWindow(Startup s, ProgressStore progress, boolean benchStartup) {
+    /** The lesson the window opens on, its text rendered ahead; null fields when there is none. */
+    private record FirstLesson(String id, org.gramscilens.markdown.RenderedLesson body) { }
+
+    private static FirstLesson renderFirst(Startup s, DeferredLinks links) {
+        if (s.course() == null) {
+            return new FirstLesson(null, null);
+        }
+        return MainWindow.startLesson(s.course(), s.settings())
+                .map(l -> new FirstLesson(l.id(), LessonPage.renderBody(s.course(), l, s.renderer(), links)))
+                .orElse(new FirstLesson(null, null));
+    }
+
+    private static void openWindow(Startup s, ProgressStore progress, boolean benchStartup,
+                                   CompletableFuture<FirstLesson> first, DeferredLinks firstLinks) {
         {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer(), s.profiles(), progress);
             trace("shell built");
+            FirstLesson f = first == null ? null : first.join();
+            if (f != null && f.id() != null) {
+                window.offerRendered(f.id(), f.body(), firstLinks);
+            }
+            trace("first lesson rendered");
             window.openCourse(s.course());
             trace("lesson built");
             stage.show();

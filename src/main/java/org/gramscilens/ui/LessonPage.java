@@ -32,7 +32,26 @@ final class LessonPage {
     private LessonPage() {
     }
 
+    /**
+     * The lesson's text as the reader shows it (without slide directives). Safe on any thread once the
+     * toolkit runs: start-up renders the first lesson this way while the window is being built.
+     */
+    static RenderedLesson renderBody(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links) {
+        // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
+        String text = org.gramscilens.slides.DirectiveLines.withoutDirectives(lesson.body(),
+                renderer.parser().parse(lesson.body()));
+        RenderedLesson body = renderer.render(text, new CourseRenderContext(course, lesson, links, false));
+        body.root().getStyleClass().add("lesson-body");
+        return body;
+    }
+
     static Page build(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links, ShellModel model) {
+        return build(course, lesson, renderer, links, model, null);
+    }
+
+    /** @param renderedBody the lesson's text rendered ahead ({@link #renderBody}), or null to render it now */
+    static Page build(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links, ShellModel model,
+                      RenderedLesson renderedBody) {
         CourseRenderContext ctx = new CourseRenderContext(course, lesson, links, false);
         List<TextBlock> blocks = new ArrayList<>();
         Map<String, Node> anchors = new LinkedHashMap<>();
@@ -70,11 +89,7 @@ final class LessonPage {
             cited.addAll(r.citedKeys());
         }
 
-        // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
-        String text = org.gramscilens.slides.DirectiveLines.withoutDirectives(lesson.body(),
-                renderer.parser().parse(lesson.body()));
-        RenderedLesson body = renderer.render(text, ctx);
-        body.root().getStyleClass().add("lesson-body");
+        RenderedLesson body = renderedBody != null ? renderedBody : renderBody(course, lesson, renderer, links);
         page.getChildren().add(body.root());
         blocks.addAll(body.blocks());
         anchors.putAll(body.anchors());

@@ -55,6 +55,7 @@ public final class MainWindow implements ShellView.Actions {
     private ProgressStore store;
     private Learner learner;
     private Page progressPage;
+    private final LinkHandler shellLinks = new ShellLinks();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
         t.setDaemon(true);
@@ -74,7 +75,7 @@ public final class MainWindow implements ShellView.Actions {
         this.profiles = profiles;
         this.store = store;
         this.model = new ShellModel(renderer.parser());
-        LinkHandler links = new ShellLinks();
+        LinkHandler links = shellLinks;
         reader = new ReaderView(model, renderer, links, this::page, this::lessonFinished);
         outline = new OutlineView(model);
         shell = new ShellView(model, outline, reader, this);
@@ -121,6 +122,22 @@ public final class MainWindow implements ShellView.Actions {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** The lesson a course opens on: where reading stopped, else the first lesson. */
+    static java.util.Optional<Lesson> startLesson(Course course, Settings settings) {
+        Location last = Location.decode(settings.course(course.root().toString()).last);
+        return last != null && last.kind() == Location.Kind.LESSON && course.lesson(last.id()).isPresent()
+                ? course.lesson(last.id()) : course.firstLesson();
+    }
+
+    /**
+     * Takes a lesson's text rendered at start-up on another thread; its links, rendered before this
+     * window existed, now lead here.
+     */
+    void offerRendered(String lessonId, org.gramscilens.markdown.RenderedLesson body, DeferredLinks links) {
+        links.setTarget(shellLinks);
+        reader.offerRendered(lessonId, body);
     }
 
     /** Opens {@code course} where the learner last was in it. */

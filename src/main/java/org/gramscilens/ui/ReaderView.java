@@ -36,6 +36,7 @@ final class ReaderView {
     private final ScrollPane scroll = new ScrollPane();
     private final StackPane holder = new StackPane();
     private final Map<String, Page> lessonPages = new HashMap<>();
+    private final Map<String, org.gramscilens.markdown.RenderedLesson> renderedAhead = new HashMap<>();
     private Page glossaryPage;
     private Page referencesPage;
     private Page current;
@@ -59,6 +60,9 @@ final class ReaderView {
         scroll.vvalueProperty().addListener((o, a, v) -> checkFinished());
         applyZoom(model.zoomProperty().get());
         model.courseProperty().addListener((o, a, c) -> {
+            if (a != null) {
+                renderedAhead.clear();
+            }
             holder.getChildren().clear();
             current = null;
             lessonPages.clear();
@@ -123,7 +127,7 @@ final class ReaderView {
         Course course = model.course();
         return switch (loc.kind()) {
             case LESSON -> lessonPages.computeIfAbsent(loc.id(), id -> course.lesson(id)
-                    .map(l -> LessonPage.build(course, l, renderer, links, model))
+                    .map(l -> LessonPage.build(course, l, renderer, links, model, renderedAhead.remove(id)))
                     .orElseGet(() -> CoursePages.problems(course, p -> { })));
             case GLOSSARY -> glossaryPage != null ? glossaryPage
                     : (glossaryPage = CoursePages.glossary(course, renderer, links));
@@ -136,6 +140,11 @@ final class ReaderView {
                     .map(CoursePages::brokenLesson)
                     .orElseGet(() -> CoursePages.problems(course, p -> { }));
         };
+    }
+
+    /** A lesson's text rendered ahead of time (at start-up), used when its page is first built. */
+    void offerRendered(String lessonId, org.gramscilens.markdown.RenderedLesson body) {
+        renderedAhead.put(lessonId, body);
     }
 
     /** Reaching the end of a lesson page (or a page that needs no scrolling) counts as reading it. */
