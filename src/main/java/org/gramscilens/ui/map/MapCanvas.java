@@ -1,0 +1,471 @@
+package org.gramscilens.ui.map;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import org.gramscilens.map.Box;
+import org.gramscilens.map.Concept;
+import org.gramscilens.map.ConceptMap;
+import org.gramscilens.map.Layout;
+import org.gramscilens.map.MapLayout;
+import org.gramscilens.map.Proposition;
+
+/**
+ * The interactive concept map: a box per concept, an arrow per proposition, placed by
+ * {@link org.gramscilens.map.MapLayout} with the sizes the boxes measure (or where saved or authored).
+ * Pan by dragging the background, zoom with the wheel or Ctrl +/−, Ctrl+0 fits; drag a concept to move
+ * it ({@link #setOnConceptMoved} reports where it ended); click or Enter selects; Tab walks the concepts
+ * and the arrow keys go to the nearest neighbour that way (see {@link CanvasGestures}).
+ *
+ * <p>Kept light for 300 concepts and 600 links: one node per concept, one Group per link, and a drag
+ * frame moves only the dragged box and its incident links. Propositions the map could not draw
+ * ({@link ConceptMap#brokenPropositions()}) are listed on a badge, never drawn half.</p>
+ *
+ * <p>Ids for tests: {@code #map-concept-ID}, {@code #map-link-ID}, {@code #map-broken}. Styles: map.css.</p>
+ */
+public final class MapCanvas extends Region {
+    /** How far apart parallel links between the same two concepts are drawn. */
+    static final double PARALLEL_GAP = 22;
+
+    private final MapCanvasModel model;
+    private final Group world = new Group();
+    private final Group linkLayer = new Group();
+    private final Group conceptLayer = new Group();
+    private final Line rubberBand = new Line();
+    private final Map<String, ConceptNode> conceptNodes = new LinkedHashMap<>();
+    private final Map<String, LinkNode> linkNodes = new LinkedHashMap<>();
+    private final Map<String, List<LinkNode>> incident = new HashMap<>();
+    private final Set<String> hiddenLinks = new HashSet<>();
+    private final Rectangle clip = new Rectangle();
+    private final Label broken;
+    private final CanvasGestures gestures;
+    private BiConsumer<String, Point2D> onConceptMoved = (id, p) -> { };
+    private boolean fitPending = true;
+
+    public MapCanvas(ConceptMap map) {
+        this.model = new MapCanvasModel(map);
+        getStyleClass().add("map-canvas");
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.NODE);
+        setAccessibleText(MapMessages.get("canvas.accessible", map.concepts().size(), map.propositions().size()));
+        Translate pan = new Translate();
+        pan.xProperty().bind(model.panXProperty());
+        pan.yProperty().bind(model.panYProperty());
+        Scale zoom = new Scale();
+        zoom.xProperty().bind(model.zoomProperty());
+        zoom.yProperty().bind(model.zoomProperty());
+        world.getTransforms().setAll(pan, zoom);
+        rubberBand.getStyleClass().add("map-rubber-band");
+        rubberBand.setVisible(false);
+        rubberBand.setMouseTransparent(true);
+        world.getChildren().addAll(linkLayer, conceptLayer, rubberBand);
+        // Unmanaged: a box moved by a drag re-lays out only the map's own Group, never this region.
+        world.setManaged(false);
+        getChildren().add(world);
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        broken = BrokenBadge.of(map);
+        if (broken != null) {
+            getChildren().add(broken);
+        }
+        gestures = new CanvasGestures(this);
+        Map<String, org.gramscilens.map.Group> groups = new HashMap<>();
+        map.groups().forEach(g -> groups.put(g.id(), g));
+        for (Concept c : map.concepts()) {
+            ConceptNode node = new ConceptNode(c, c.group() == null ? null : groups.get(c.group()));
+            conceptNodes.put(c.id(), node);
+            gestures.attach(node);
+        }
+        conceptLayer.getChildren().addAll(conceptNodes.values());
+        map.propositions().forEach(this::addLinkNode);
+        model.shownProperty().addListener((o, was, now) -> refreshVisibility());
+        model.hoveredProperty().addListener((o, was, now) -> refreshEmphasis());
+        model.selectedProperty().addListener((o, was, now) -> refreshEmphasis());
+    }
+
+    public MapCanvasModel model() {
+        return model;
+    }
+
+    public ConceptMap map() {
+        return model.map();
+    }
+
+    public ReadOnlyObjectProperty<Concept> selectedConceptProperty() {
+        return model.selectedProperty();
+    }
+
+    /** Called when a drag ends with the concept's new centre, in map coordinates. */
+    public void setOnConceptMoved(BiConsumer<String, Point2D> handler) {
+        onConceptMoved = handler == null ? (id, p) -> { } : handler;
+    }
+
+    /** Concept centres now, in map coordinates (empty until the canvas has been laid out once). */
+    public Map<String, Point2D> positions() {
+        return model.positions();
+    }
+
+    /** Where concepts were dragged or saved positions applied: what is worth remembering. */
+    public Map<String, Point2D> movedPositions() {
+        return model.moved();
+    }
+
+    /** Moves concepts to saved positions; before the first layout they are kept as fixed points for it. */
+    public void applyPositions(Map<String, Point2D> positions) {
+        model.applyPositions(positions);
+        if (model.placed()) {
+            positionAll();
+        }
+    }
+
+    /** Forgets moved positions and lays the map out afresh. */
+    public void resetPositions() {
+        model.clearPositions();
+        fitPending = true;
+        requestLayout();
+    }
+
+    /** Whether the first layout fits the map to the canvas (on by default; off for pictures). */
+    void setFitOnLayout(boolean fit) {
+        fitPending = fit;
+    }
+
+    /** The part of the map shown now (after filters), for exports. */
+    public ConceptMap shownMap() {
+        return model.map().forConcepts(model.shownProperty().get());
+    }
+
+    /**
+     * Where the shown concepts are now, and their linking phrases at the middle of their arrows, in map
+     * coordinates: what exports write. Empty before the canvas has been laid out.
+     */
+    public Layout currentLayout() {
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        for (String id : model.shownProperty().get()) {
+            Box b = model.box(id);
+            if (b != null) {
+                boxes.put(id, b);
+            }
+        }
+        Map<String, Box> phrases = new LinkedHashMap<>();
+        for (LinkNode link : linkNodes.values()) {
+            Box a = boxes.get(link.from());
+            Box b = boxes.get(link.to());
+            if (a != null && b != null && model.map().proposition(link.proposition().id()).isPresent()) {
+                LinkGeometry g = LinkGeometry.between(a, b, link.offset());
+                double[] size = MapLayout.estimatePhraseSize(link.proposition().phrase());
+                phrases.put(link.proposition().id(), new Box(g.midX(), g.midY(), size[0], size[1]));
+            }
+        }
+        return new Layout(boxes, phrases);
+    }
+
+    // ---- commands ----
+
+    public void select(String conceptId) {
+        model.select(conceptId);
+    }
+
+    /** Selects the concept, gives it the keyboard focus and pans it into view. */
+    public void selectAndFocus(String conceptId) {
+        ConceptNode node = conceptNodes.get(conceptId);
+        if (node != null && model.isShown(conceptId)) {
+            model.select(conceptId);
+            node.requestFocus();
+            model.reveal(conceptId, getWidth(), getHeight());
+        }
+    }
+
+    public void centreOn(String conceptId) {
+        model.centreOn(conceptId, getWidth(), getHeight());
+    }
+
+    public void fit() {
+        if (model.placed()) {
+            model.fit(getWidth(), getHeight());
+        } else {
+            fitPending = true;
+        }
+    }
+
+    public void zoomIn() {
+        model.zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        model.zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Shows only these concepts and the links between them; null shows everything. */
+    public void showOnly(Collection<String> conceptIds) {
+        model.showOnly(conceptIds);
+    }
+
+    /** Moves the keyboard focus and the selection to the nearest concept that way from the focused one. */
+    void navigate(String fromId, MapNavigation.Direction direction) {
+        model.towards(fromId, direction).ifPresent(this::selectAndFocus);
+    }
+
+    void hover(String conceptId) {
+        model.hover(conceptId);
+    }
+
+    void conceptFocused(String conceptId) {
+        model.reveal(conceptId, getWidth(), getHeight());
+    }
+
+    /** Moves a concept during a drag: only its box and its own links are touched. */
+    void dragConceptTo(String conceptId, Point2D centre) {
+        model.moveTo(conceptId, centre);
+        positionConcept(conceptId);
+    }
+
+    void conceptDropped(String conceptId) {
+        onConceptMoved.accept(conceptId, model.centre(conceptId));
+    }
+
+    // ---- links added and styled by the exercise and reveal views ----
+
+    void addLink(Proposition p) {
+        model.addLink(p);
+        LinkNode node = addLinkNode(p);
+        computeOffsets();
+        incidentOf(p.from()).forEach(this::updateLink);
+        refreshLink(node);
+    }
+
+    void removeLink(String id) {
+        LinkNode node = linkNodes.remove(id);
+        if (node != null) {
+            model.removeLink(id);
+            linkLayer.getChildren().remove(node);
+            incident.getOrDefault(node.from(), List.of()).remove(node);
+            incident.getOrDefault(node.to(), List.of()).remove(node);
+            computeOffsets();
+            incidentOf(node.from()).forEach(this::updateLink);
+        }
+    }
+
+    /** Rings these concepts (the ends of the newest link in reveal mode); an empty set clears. */
+    void emphasise(Set<String> conceptIds) {
+        conceptNodes.forEach((id, node) -> node.pseudoClassStateChanged(ConceptNode.EMPHASIS, conceptIds.contains(id)));
+    }
+
+    void setLinkShown(String id, boolean show) {
+        if (show ? hiddenLinks.remove(id) : hiddenLinks.add(id)) {
+            Optional.ofNullable(linkNodes.get(id)).ifPresent(this::refreshLink);
+        }
+    }
+
+    Optional<LinkNode> linkNode(String id) {
+        return Optional.ofNullable(linkNodes.get(id));
+    }
+
+    Optional<ConceptNode> conceptNode(String id) {
+        return Optional.ofNullable(conceptNodes.get(id));
+    }
+
+    /** Every concept box, in map (and Tab) order. */
+    public List<Node> conceptNodes() {
+        return List.copyOf(conceptNodes.values());
+    }
+
+    /** A concept's box, for tests and for the views around the canvas. */
+    public Optional<Node> conceptBox(String conceptId) {
+        return Optional.ofNullable(conceptNodes.get(conceptId));
+    }
+
+    /** A link's Group, for tests. */
+    public Optional<Node> linkGroup(String propositionId) {
+        return Optional.ofNullable(linkNodes.get(propositionId));
+    }
+
+    CanvasGestures gestures() {
+        return gestures;
+    }
+
+    void showRubberBand(String fromId, Point2D to) {
+        Point2D from = model.centre(fromId);
+        if (from == null || to == null) {
+            hideRubberBand();
+            return;
+        }
+        rubberBand.setStartX(from.getX());
+        rubberBand.setStartY(from.getY());
+        rubberBand.setEndX(to.getX());
+        rubberBand.setEndY(to.getY());
+        rubberBand.setVisible(true);
+    }
+
+    void hideRubberBand() {
+        rubberBand.setVisible(false);
+    }
+
+    boolean rubberBandShown() {
+        return rubberBand.isVisible();
+    }
+
+    Point2D centreOf(String conceptId) {
+        return model.centre(conceptId);
+    }
+
+    Group world() {
+        return world;
+    }
+
+    // ---- layout ----
+
+    @Override
+    protected void layoutChildren() {
+        if (!model.placed() && getScene() != null) {
+            model.place(this::measure);
+            positionAll();
+        }
+        if (fitPending && model.placed() && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            model.fitReadable(getWidth(), getHeight());
+        }
+        if (broken != null) {
+            broken.autosize();
+            broken.relocate(10, 10);
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 420;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 120;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 120;
+    }
+
+    private Dimension2D measure(String conceptId) {
+        ConceptNode node = conceptNodes.get(conceptId);
+        node.applyCss();
+        return new Dimension2D(node.prefWidth(-1), node.prefHeight(-1));
+    }
+
+    private void positionAll() {
+        conceptNodes.keySet().forEach(this::placeBox);
+        computeOffsets();
+        linkNodes.values().forEach(this::updateLink);
+        refreshVisibility();
+    }
+
+    private void positionConcept(String conceptId) {
+        placeBox(conceptId);
+        incidentOf(conceptId).forEach(this::updateLink);
+    }
+
+    private void placeBox(String conceptId) {
+        Box b = model.box(conceptId);
+        if (b != null) {
+            conceptNodes.get(conceptId).relocate(Math.round(b.left()), Math.round(b.top()));
+        }
+    }
+
+    private void updateLink(LinkNode link) {
+        Box a = model.box(link.from());
+        Box b = model.box(link.to());
+        if (a != null && b != null) {
+            link.update(LinkGeometry.between(a, b, link.offset()));
+        }
+    }
+
+    private List<LinkNode> incidentOf(String conceptId) {
+        return incident.getOrDefault(conceptId, List.of());
+    }
+
+    private LinkNode addLinkNode(Proposition p) {
+        LinkNode node = new LinkNode(p, labelOf(p.from()), labelOf(p.to()));
+        linkNodes.put(p.id(), node);
+        incident.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(node);
+        incident.computeIfAbsent(p.to(), k -> new ArrayList<>()).add(node);
+        linkLayer.getChildren().add(node);
+        gestures.attach(node);
+        return node;
+    }
+
+    private String labelOf(String conceptId) {
+        ConceptNode n = conceptNodes.get(conceptId);
+        return n == null ? conceptId : n.text();
+    }
+
+    /** Spreads links that join the same two concepts (either way) side by side. */
+    private void computeOffsets() {
+        Map<String, List<LinkNode>> byPair = new LinkedHashMap<>();
+        for (LinkNode n : linkNodes.values()) {
+            String key = n.from().compareTo(n.to()) < 0 ? n.from() + "\n" + n.to() : n.to() + "\n" + n.from();
+            byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+        }
+        for (List<LinkNode> pair : byPair.values()) {
+            for (int k = 0; k < pair.size(); k++) {
+                LinkNode n = pair.get(k);
+                // The normal turns with the link's direction; the sign keeps opposite links apart too.
+                double sign = n.from().compareTo(n.to()) < 0 ? 1 : -1;
+                double slot = sign * (k - (pair.size() - 1) / 2.0);
+                n.setOffset(slot * PARALLEL_GAP, slot);
+            }
+        }
+    }
+
+    private void refreshVisibility() {
+        conceptNodes.forEach((id, node) -> node.setVisible(model.isShown(id)));
+        linkNodes.values().forEach(this::refreshLink);
+    }
+
+    private void refreshLink(LinkNode link) {
+        link.setVisible(!hiddenLinks.contains(link.proposition().id())
+                && model.isShown(link.from()) && model.isShown(link.to()));
+    }
+
+    private void refreshEmphasis() {
+        String hovered = model.hoveredProperty().get();
+        Concept selected = model.selectedProperty().get();
+        String sel = selected == null ? null : selected.id();
+        Set<String> near = hovered == null ? Set.of() : model.neighbours(hovered);
+        conceptNodes.forEach((id, node) -> {
+            node.pseudoClassStateChanged(ConceptNode.SELECTED, id.equals(sel));
+            node.pseudoClassStateChanged(ConceptNode.NEIGHBOUR, near.contains(id));
+            node.pseudoClassStateChanged(ConceptNode.DIMMED, hovered != null && !id.equals(hovered) && !near.contains(id));
+        });
+        for (LinkNode link : linkNodes.values()) {
+            Proposition p = link.proposition();
+            boolean touchesHover = hovered != null && p.touches(hovered);
+            link.pseudoClassStateChanged(LinkNode.HIGHLIGHT, touchesHover || sel != null && p.touches(sel));
+            link.pseudoClassStateChanged(LinkNode.DIMMED, hovered != null && !touchesHover);
+        }
+    }
+}
