@@ -89,6 +89,7 @@ final class ExercisePanel {
         scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("map-panel-scroll");
         scroll.setFocusTraversable(false);
         model.savedProperty().addListener((o, was, now) -> noteStyle(now));
     }
@@ -141,6 +142,9 @@ final class ExercisePanel {
 
         DrawnLinkCell(Function<String, String> label) {
             this.label = label;
+            setWrapText(true);
+            // A zero preferred width lets the cell take the list's width and wrap, not widen the list.
+            setPrefWidth(0);
         }
 
         @Override

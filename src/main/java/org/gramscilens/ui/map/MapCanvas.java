@@ -60,6 +60,7 @@ public final class MapCanvas extends Region {
     private final CanvasGestures gestures;
     private BiConsumer<String, Point2D> onConceptMoved = (id, p) -> { };
     private boolean fitPending = true;
+    private double firstViewMinZoom = MapCanvasModel.READABLE_ZOOM;
 
     public MapCanvas(ConceptMap map) {
         this.model = new MapCanvasModel(map);
@@ -145,6 +146,14 @@ public final class MapCanvas extends Region {
         requestLayout();
     }
 
+    /**
+     * The first view fits the map, but never below this zoom (then it shows the middle): by default the
+     * smallest at which phrases are readable; an exercise goes lower, since every concept must be seen.
+     */
+    void setFirstViewMinZoom(double zoom) {
+        firstViewMinZoom = zoom;
+    }
+
     /** Whether the first layout fits the map to the canvas (on by default; off for pictures). */
     void setFitOnLayout(boolean fit) {
         fitPending = fit;
@@ -194,6 +203,11 @@ public final class MapCanvas extends Region {
             node.requestFocus();
             model.reveal(conceptId, getWidth(), getHeight());
         }
+    }
+
+    /** Pans as little as needed to show the concept's box (nothing before the first layout). */
+    public void bringIntoView(String conceptId) {
+        model.reveal(conceptId, getWidth(), getHeight());
     }
 
     public void centreOn(String conceptId) {
@@ -343,7 +357,7 @@ public final class MapCanvas extends Region {
         }
         if (fitPending && model.placed() && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            model.fitReadable(getWidth(), getHeight());
+            model.fitReadable(getWidth(), getHeight(), firstViewMinZoom);
         }
         if (broken != null) {
             broken.autosize();

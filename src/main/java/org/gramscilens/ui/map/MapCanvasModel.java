@@ -50,6 +50,7 @@ public final class MapCanvasModel {
     private final Map<String, Point2D> centres = new LinkedHashMap<>();
     private final Map<String, Dimension2D> sizes = new HashMap<>();
     private final Map<String, Point2D> saved = new HashMap<>();
+    private boolean layoutFollowsLinks = true;
     private final ReadOnlyObjectWrapper<Set<String>> shown;
     private final ReadOnlyObjectWrapper<Concept> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<String> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -102,11 +103,20 @@ public final class MapCanvasModel {
             Point2D s = saved.get(c.id());
             pinned.add(s == null ? c : c.at(s.getX(), s.getY()));
         }
-        Layout layout = new MapLayout(MapLayout.DEFAULT_SEED, MapLayout.DEFAULT_ROUNDS, LAYOUT_GAP).layout(pinned, map.propositions(), c -> {
+        List<Proposition> pulling = layoutFollowsLinks ? map.propositions() : List.of();
+        Layout layout = new MapLayout(MapLayout.DEFAULT_SEED, MapLayout.DEFAULT_ROUNDS, LAYOUT_GAP).layout(pinned, pulling, c -> {
             Dimension2D d = sizes.get(c.id());
             return new double[] {d.getWidth(), d.getHeight()};
         });
         layout.concepts().forEach((id, b) -> centres.put(id, new Point2D(b.x(), b.y())));
+    }
+
+    /**
+     * Whether linked concepts are pulled together. An exercise turns this off: it must not give away
+     * which concepts belong together, and its few given links would pull two boxes too close for a phrase.
+     */
+    void setLayoutFollowsLinks(boolean follow) {
+        layoutFollowsLinks = follow;
     }
 
     boolean placed() {
@@ -298,13 +308,13 @@ public final class MapCanvasModel {
      * Fits, unless that makes labels too small to read: then shows the middle of the map at the
      * smallest readable zoom, and Fit (Ctrl+0) is one key away.
      */
-    void fitReadable(double viewWidth, double viewHeight) {
+    void fitReadable(double viewWidth, double viewHeight, double readable) {
         fit(viewWidth, viewHeight);
-        if (zoom.get() < READABLE_ZOOM) {
+        if (zoom.get() < readable) {
             Box b = shownBounds();
-            zoom.set(READABLE_ZOOM);
-            panX.set(viewWidth / 2 - READABLE_ZOOM * b.x());
-            panY.set(viewHeight / 2 - READABLE_ZOOM * b.y());
+            zoom.set(readable);
+            panX.set(viewWidth / 2 - readable * b.x());
+            panY.set(viewHeight / 2 - readable * b.y());
         }
     }
 

@@ -44,6 +44,8 @@ public final class MapExerciseModel {
     private final ExerciseSheet sheet;
     private final ProgressStore store;
     private final ObservableList<DrawnLink> links = FXCollections.observableArrayList();
+    /** Made once: the wrapper listens to {@link #links} weakly, so a fresh one per call loses listeners. */
+    private final ObservableList<DrawnLink> linksView = FXCollections.unmodifiableObservableList(links);
     private final ReadOnlyObjectWrapper<String> linkingFrom = new ReadOnlyObjectWrapper<>(this, "linkingFrom");
     private final ReadOnlyObjectWrapper<Pending> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyObjectWrapper<MapScore> score = new ReadOnlyObjectWrapper<>(this, "score");
@@ -65,7 +67,7 @@ public final class MapExerciseModel {
     }
 
     public ObservableList<DrawnLink> links() {
-        return FXCollections.unmodifiableObservableList(links);
+        return linksView;
     }
 
     public List<LearnerLink> learnerLinks() {

@@ -100,6 +100,8 @@ public final class MapRevealPane {
         Proposition newest = order.get(now - 1);
         canvas.linkNode(newest.id()).ifPresent(n -> n.pseudoClassStateChanged(LinkNode.NEWEST, true));
         canvas.emphasise(Set.of(newest.from(), newest.to()));
+        canvas.bringIntoView(newest.from());
+        canvas.bringIntoView(newest.to());
         caption.setText(MapMessages.get("link.accessible", label(newest.from()), newest.phrase(), label(newest.to())));
     }
 

@@ -71,11 +71,11 @@ public final class MapViewModel {
     }
 
     public ObservableList<Choice> modules() {
-        return FXCollections.unmodifiableObservableList(modules);
+        return FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(modules));
     }
 
     public ObservableList<Choice> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(groups));
     }
 
     public ObjectProperty<Choice> moduleProperty() {

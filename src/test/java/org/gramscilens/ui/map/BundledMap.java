@@ -50,7 +50,8 @@ final class BundledMap {
                 m.distractorPhrases(), Map.of());
     }
 
-    /** Shows {@code root} as the stage's scene with the light theme, app.css and map.css; FX thread. */
+    /** Shows {@code root} as the stage's scene with the light theme, app.css and map.css; FX thread. Monocle's
+     * headless screen is 1280×800: a bigger window overflows its painter. */
     static Scene show(Stage stage, Parent root, double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().setAll(MapPng.lightTheme());
