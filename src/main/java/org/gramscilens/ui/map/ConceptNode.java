@@ -38,6 +38,7 @@ final class ConceptNode extends StackPane {
         label.setAlignment(Pos.CENTER);
         getChildren().add(label);
         getStyleClass().add("map-concept");
+        setCache(true);
         setId("map-concept-" + concept.id());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);

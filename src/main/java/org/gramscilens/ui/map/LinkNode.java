@@ -37,6 +37,7 @@ final class LinkNode extends Group {
         phrase = new Label(proposition.phrase());
         phrase.getStyleClass().add("map-link-phrase");
         phrase.setWrapText(false);
+        phrase.setCache(true);
         getChildren().addAll(line, head, phrase);
         getStyleClass().add("map-link");
         setId("map-link-" + proposition.id());

@@ -58,6 +58,7 @@ public final class MapView {
         root.getStyleClass().add("map-view");
         root.setId("map-view");
         root.getStylesheets().add(MapView.class.getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::key);
         toolbar = new MapToolbar(this, lesson);
         root.setTop(toolbar.node());
         root.setBottom(toolbar.statusBar());
@@ -121,6 +122,22 @@ public final class MapView {
     }
 
     // ---- commands (the toolbar delegates here) ----
+
+    /** Ctrl +, Ctrl − and Ctrl 0 work wherever the focus is on the page (the canvas handles its own first). */
+    private void key(javafx.scene.input.KeyEvent e) {
+        if (!e.isShortcutDown()) {
+            return;
+        }
+        switch (MapKeys.of(e)) {
+            case ZOOM_IN -> zoomIn();
+            case ZOOM_OUT -> zoomOut();
+            case FIT -> fit();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
 
     void fit() {
         canvas.fit();
