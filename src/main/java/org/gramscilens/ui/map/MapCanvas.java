@@ -1,9 +1,7 @@
 package org.gramscilens.ui.map;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +46,10 @@ public final class MapCanvas extends Region {
 
     private final MapCanvasModel model;
     private final Group world = new Group();
-    private final Group linkLayer = new Group();
+    private final LinkLayer links;
     private final Group conceptLayer = new Group();
     private final Line rubberBand = new Line();
     private final Map<String, ConceptNode> conceptNodes = new LinkedHashMap<>();
-    private final Map<String, LinkNode> linkNodes = new LinkedHashMap<>();
-    private final Map<String, List<LinkNode>> incident = new HashMap<>();
-    private final Set<String> hiddenLinks = new HashSet<>();
     private final Rectangle clip = new Rectangle();
     private final Label broken;
     private final CanvasGestures gestures;
@@ -78,7 +73,9 @@ public final class MapCanvas extends Region {
         rubberBand.getStyleClass().add("map-rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
-        world.getChildren().addAll(linkLayer, conceptLayer, rubberBand);
+        gestures = new CanvasGestures(this);
+        links = new LinkLayer(model, this::labelOf, gestures::attach);
+        world.getChildren().addAll(links, conceptLayer, rubberBand);
         // Unmanaged: a box moved by a drag re-lays out only the map's own Group, never this region.
         world.setManaged(false);
         getChildren().add(world);
@@ -89,7 +86,6 @@ public final class MapCanvas extends Region {
         if (broken != null) {
             getChildren().add(broken);
         }
-        gestures = new CanvasGestures(this);
         Map<String, org.gramscilens.map.Group> groups = new HashMap<>();
         map.groups().forEach(g -> groups.put(g.id(), g));
         for (Concept c : map.concepts()) {
@@ -98,7 +94,7 @@ public final class MapCanvas extends Region {
             gestures.attach(node);
         }
         conceptLayer.getChildren().addAll(conceptNodes.values());
-        map.propositions().forEach(this::addLinkNode);
+        map.propositions().forEach(links::add);
         model.shownProperty().addListener((o, was, now) -> refreshVisibility());
         model.hoveredProperty().addListener((o, was, now) -> refreshEmphasis());
         model.selectedProperty().addListener((o, was, now) -> refreshEmphasis());
@@ -176,16 +172,7 @@ public final class MapCanvas extends Region {
                 boxes.put(id, b);
             }
         }
-        Map<String, Box> phrases = new LinkedHashMap<>();
-        for (LinkNode link : linkNodes.values()) {
-            Box a = boxes.get(link.from());
-            Box b = boxes.get(link.to());
-            if (a != null && b != null && model.map().proposition(link.proposition().id()).isPresent()) {
-                LinkGeometry g = LinkGeometry.between(a, b, link.offset());
-                double[] size = MapLayout.estimatePhraseSize(link.proposition().phrase());
-                phrases.put(link.proposition().id(), new Box(g.midX(), g.midY(), size[0], size[1]));
-            }
-        }
+        Map<String, Box> phrases = links.phraseBoxes(boxes);
         return new Layout(boxes, phrases);
     }
 
@@ -262,22 +249,12 @@ public final class MapCanvas extends Region {
 
     void addLink(Proposition p) {
         model.addLink(p);
-        LinkNode node = addLinkNode(p);
-        computeOffsets();
-        incidentOf(p.from()).forEach(this::updateLink);
-        refreshLink(node);
+        links.add(p);
     }
 
     void removeLink(String id) {
-        LinkNode node = linkNodes.remove(id);
-        if (node != null) {
-            model.removeLink(id);
-            linkLayer.getChildren().remove(node);
-            incident.getOrDefault(node.from(), List.of()).remove(node);
-            incident.getOrDefault(node.to(), List.of()).remove(node);
-            computeOffsets();
-            incidentOf(node.from()).forEach(this::updateLink);
-        }
+        model.removeLink(id);
+        links.remove(id);
     }
 
     /** Rings these concepts (the ends of the newest link in reveal mode); an empty set clears. */
@@ -286,13 +263,11 @@ public final class MapCanvas extends Region {
     }
 
     void setLinkShown(String id, boolean show) {
-        if (show ? hiddenLinks.remove(id) : hiddenLinks.add(id)) {
-            Optional.ofNullable(linkNodes.get(id)).ifPresent(this::refreshLink);
-        }
+        links.setShown(id, show);
     }
 
     Optional<LinkNode> linkNode(String id) {
-        return Optional.ofNullable(linkNodes.get(id));
+        return links.node(id);
     }
 
     Optional<ConceptNode> conceptNode(String id) {
@@ -311,7 +286,7 @@ public final class MapCanvas extends Region {
 
     /** A link's Group, for tests. */
     public Optional<Node> linkGroup(String propositionId) {
-        return Optional.ofNullable(linkNodes.get(propositionId));
+        return links.node(propositionId).map(Node.class::cast);
     }
 
     CanvasGestures gestures() {
@@ -393,14 +368,13 @@ public final class MapCanvas extends Region {
 
     private void positionAll() {
         conceptNodes.keySet().forEach(this::placeBox);
-        computeOffsets();
-        linkNodes.values().forEach(this::updateLink);
+        links.updateAll();
         refreshVisibility();
     }
 
     private void positionConcept(String conceptId) {
         placeBox(conceptId);
-        incidentOf(conceptId).forEach(this::updateLink);
+        links.around(conceptId);
     }
 
     private void placeBox(String conceptId) {
@@ -410,59 +384,14 @@ public final class MapCanvas extends Region {
         }
     }
 
-    private void updateLink(LinkNode link) {
-        Box a = model.box(link.from());
-        Box b = model.box(link.to());
-        if (a != null && b != null) {
-            link.update(LinkGeometry.between(a, b, link.offset()));
-        }
-    }
-
-    private List<LinkNode> incidentOf(String conceptId) {
-        return incident.getOrDefault(conceptId, List.of());
-    }
-
-    private LinkNode addLinkNode(Proposition p) {
-        LinkNode node = new LinkNode(p, labelOf(p.from()), labelOf(p.to()));
-        linkNodes.put(p.id(), node);
-        incident.computeIfAbsent(p.from(), k -> new ArrayList<>()).add(node);
-        incident.computeIfAbsent(p.to(), k -> new ArrayList<>()).add(node);
-        linkLayer.getChildren().add(node);
-        gestures.attach(node);
-        return node;
-    }
-
     private String labelOf(String conceptId) {
         ConceptNode n = conceptNodes.get(conceptId);
         return n == null ? conceptId : n.text();
     }
 
-    /** Spreads links that join the same two concepts (either way) side by side. */
-    private void computeOffsets() {
-        Map<String, List<LinkNode>> byPair = new LinkedHashMap<>();
-        for (LinkNode n : linkNodes.values()) {
-            String key = n.from().compareTo(n.to()) < 0 ? n.from() + "\n" + n.to() : n.to() + "\n" + n.from();
-            byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
-        }
-        for (List<LinkNode> pair : byPair.values()) {
-            for (int k = 0; k < pair.size(); k++) {
-                LinkNode n = pair.get(k);
-                // The normal turns with the link's direction; the sign keeps opposite links apart too.
-                double sign = n.from().compareTo(n.to()) < 0 ? 1 : -1;
-                double slot = sign * (k - (pair.size() - 1) / 2.0);
-                n.setOffset(slot * PARALLEL_GAP, slot);
-            }
-        }
-    }
-
     private void refreshVisibility() {
         conceptNodes.forEach((id, node) -> node.setVisible(model.isShown(id)));
-        linkNodes.values().forEach(this::refreshLink);
-    }
-
-    private void refreshLink(LinkNode link) {
-        link.setVisible(!hiddenLinks.contains(link.proposition().id())
-                && model.isShown(link.from()) && model.isShown(link.to()));
+        links.refreshVisibility();
     }
 
     private void refreshEmphasis() {
@@ -475,11 +404,6 @@ public final class MapCanvas extends Region {
             node.pseudoClassStateChanged(ConceptNode.NEIGHBOUR, near.contains(id));
             node.pseudoClassStateChanged(ConceptNode.DIMMED, hovered != null && !id.equals(hovered) && !near.contains(id));
         });
-        for (LinkNode link : linkNodes.values()) {
-            Proposition p = link.proposition();
-            boolean touchesHover = hovered != null && p.touches(hovered);
-            link.pseudoClassStateChanged(LinkNode.HIGHLIGHT, touchesHover || sel != null && p.touches(sel));
-            link.pseudoClassStateChanged(LinkNode.DIMMED, hovered != null && !touchesHover);
-        }
+        links.emphasise(hovered, sel);
     }
 }

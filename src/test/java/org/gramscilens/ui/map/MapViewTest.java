@@ -118,6 +118,30 @@ class MapViewTest {
         assertThat(BundledMap.course().term("hegemony")).isPresent();
     }
 
+    private static boolean has(Node n, String pseudoClass) {
+        return n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
+    }
+
+    @Test
+    void hoveringAConceptHighlightsItsNeighboursAndDimsTheRest(FxRobot robot) {
+        robot.interact(() -> canvas().centreOn("hegemony"));
+        robot.moveTo(box("hegemony"));
+        java.util.Set<String> near = canvas().model().neighbours("hegemony");
+        assertThat(near).isNotEmpty();
+        for (Concept c : BundledMap.map().concepts()) {
+            boolean close = c.id().equals("hegemony") || near.contains(c.id());
+            assertThat(has(box(c.id()), "dimmed")).as(c.id()).isEqualTo(!close);
+            assertThat(has(box(c.id()), "neighbour")).as(c.id()).isEqualTo(near.contains(c.id()));
+        }
+        for (Proposition p : BundledMap.map().propositions()) {
+            Node link = canvas().linkGroup(p.id()).orElseThrow();
+            assertThat(has(link, "highlight")).as(p.id()).isEqualTo(p.touches("hegemony"));
+            assertThat(has(link, "dimmed")).as(p.id()).isEqualTo(!p.touches("hegemony"));
+        }
+        robot.moveTo("#map-status");
+        assertThat(BundledMap.map().concepts()).noneMatch(c -> has(box(c.id()), "dimmed"));
+    }
+
     @Test
     void filteringByGroupHidesTheOtherConceptsAndTheirLinks(FxRobot robot) {
         robot.clickOn("#map-group");
