@@ -137,10 +137,14 @@ final class ConceptPanel {
         return l;
     }
 
+    /** The colour of each group that has a concept in this map (a lesson's part may have fewer). */
     static Node legend(ConceptMap map) {
         VBox legend = new VBox();
         legend.getStyleClass().add("map-legend");
         for (Group g : map.groups()) {
+            if (map.concepts().stream().noneMatch(c -> g.id().equals(c.group()))) {
+                continue;
+            }
             Region chip = new Region();
             chip.getStyleClass().add("map-legend-chip");
             if (g.colour() != null && g.colour().matches("#[0-9a-fA-F]{6}")) {
