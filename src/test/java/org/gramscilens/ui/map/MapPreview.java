@@ -16,7 +16,7 @@ import org.gramscilens.progress.ProgressStore;
 
 /**
  * Shows a map view in a window, to look at (not a test):
- * {@code java -cp ... -Dtheme=dark -Dmode=view|lesson|reveal|exercise|bench org.gramscilens.ui.map.MapPreview$Main [arg]}.
+ * {@code java -cp ... -Dtheme=dark -Dmode=view|lesson|broken|reveal|exercise org.gramscilens.ui.map.MapPreview$Main [arg]}.
  */
 public final class MapPreview extends Application {
 
@@ -29,6 +29,7 @@ public final class MapPreview extends Application {
         Parent root = switch (mode) {
             case "lesson" -> (Parent) MapView.forLesson(course, map, args.isEmpty() ? "cadres" : args.get(0),
                     MapViewActions.none()).node();
+            case "broken" -> (Parent) new MapView(course, BundledMap.withBrokenLink(), MapViewActions.none()).node();
             case "reveal" -> {
                 MapRevealPane pane = new MapRevealPane(map);
                 int n = args.isEmpty() ? 5 : Integer.parseInt(args.get(0));
