@@ -122,6 +122,20 @@ final class LessonPage {
             cited.addAll(r.citedKeys());
         }
 
+        if (java.nio.file.Files.isRegularFile(course.root().resolve("concept-map.yaml"))) {
+            Label intro = new Label(Messages.get("lesson.mapIntro"));
+            intro.setWrapText(true);
+            intro.getStyleClass().add("lesson-quiz-intro");
+            Button show = new Button(Messages.get("lesson.mapShow"));
+            show.setId("lesson-map-show");
+            show.getStyleClass().add("lesson-map-show");
+            String lessonId = lesson.id();
+            show.setOnAction(e -> model.navigate(Location.map(lessonId)));
+            Node c = card("lesson-map", Messages.get("lesson.map"), new VBox(8, intro, show));
+            page.getChildren().add(c);
+            anchors.put("map", c);
+        }
+
         if (module != null && module.quiz() != null) {
             Label intro = new Label(Messages.get("lesson.quizIntro"));
             intro.setWrapText(true);

@@ -6,7 +6,7 @@ package org.gramscilens.ui;
  */
 public record Location(Kind kind, String id, String anchor, String highlight) {
 
-    public enum Kind { LESSON, GLOSSARY, REFERENCES, SEARCH, PROBLEMS, QUIZ, REVIEW, PROGRESS }
+    public enum Kind { LESSON, GLOSSARY, REFERENCES, SEARCH, PROBLEMS, QUIZ, REVIEW, PROGRESS, MAP, EXERCISE }
 
     public static Location lesson(String id) {
         return new Location(Kind.LESSON, id, null, null);
@@ -31,6 +31,16 @@ public record Location(Kind kind, String id, String anchor, String highlight) {
     /** A module's quiz. */
     public static Location quiz(String moduleId) {
         return new Location(Kind.QUIZ, moduleId, null, null);
+    }
+
+    /** The concept map: the whole map ({@code lessonId} null) or one lesson's part of it. */
+    public static Location map(String lessonId) {
+        return new Location(Kind.MAP, lessonId, null, null);
+    }
+
+    /** A build-the-map exercise. */
+    public static Location exercise(String id) {
+        return new Location(Kind.EXERCISE, id, null, null);
     }
 
     public static Location review() {

@@ -30,6 +30,7 @@ import org.gramscilens.ui.progress.ProgressDashboard;
 import org.gramscilens.ui.quiz.QuizSession;
 import org.gramscilens.ui.quiz.QuizSessions;
 import org.gramscilens.ui.quiz.QuizView;
+import javafx.scene.layout.VBox;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,8 @@ public final class MainWindow implements ShellView.Actions {
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
     /** Feature stylesheets, added after the theme and the shell's own. */
-    private static final List<String> FEATURE_CSS = List.of("/org/gramscilens/ui/quiz.css");
+    private static final List<String> FEATURE_CSS = List.of("/org/gramscilens/ui/quiz.css",
+            "/org/gramscilens/ui/map/map.css");
 
     private final Stage stage;
     private final SettingsStore settingsStore;
@@ -55,6 +57,7 @@ public final class MainWindow implements ShellView.Actions {
     private ProgressStore store;
     private Learner learner;
     private Page progressPage;
+    private java.util.concurrent.CompletableFuture<org.gramscilens.map.ConceptMap> conceptMap;
     private final LinkHandler shellLinks = new ShellLinks();
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "settings-writer");
@@ -150,6 +153,7 @@ public final class MainWindow implements ShellView.Actions {
         model.setLearner(name);
         quizPages.clear();
         progressPage = null;
+        conceptMap = null;
         var view = store.view();
         model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
@@ -185,8 +189,21 @@ public final class MainWindow implements ShellView.Actions {
         }
     }
 
-    /** Pages for quizzes, review and progress (the reader builds lessons and course pages itself). */
+    /** The course's concept map, read once in the background. */
+    private synchronized java.util.concurrent.CompletableFuture<org.gramscilens.map.ConceptMap> conceptMap() {
+        if (conceptMap == null) {
+            Course course = model.course();
+            conceptMap = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> org.gramscilens.map.ConceptMapLoader.load(course).map());
+        }
+        return conceptMap;
+    }
+
+    /** Pages for quizzes, review, progress and the concept map (the reader builds lessons and course pages). */
     private Page page(Location loc) {
+        if (loc.kind() == Location.Kind.MAP || loc.kind() == Location.Kind.EXERCISE) {
+            return mapPage(loc);
+        }
         QuizSessions sessions = learner.sessions().join();
         return switch (loc.kind()) {
             case QUIZ -> {
@@ -210,6 +227,40 @@ public final class MainWindow implements ShellView.Actions {
             }
             default -> throw new IllegalArgumentException("not a learner page: " + loc);
         };
+    }
+
+    private Page mapPage(Location loc) {
+        org.gramscilens.map.ConceptMap map = conceptMap().join();
+        if (loc.kind() == Location.Kind.EXERCISE) {
+            var exercise = map.exercise(loc.id()).orElseThrow();
+            var view = new org.gramscilens.ui.map.MapExerciseView(map,
+                    org.gramscilens.map.ExerciseSheet.of(map, exercise), store);
+            return new Page(view.node(), java.util.Map.of(), List.of());
+        }
+        var actions = new org.gramscilens.ui.map.MapViewActions(this::openTarget,
+                id -> model.navigate(Location.glossary(id)), org.gramscilens.ui.map.MapPositions.inProfile(store));
+        var view = loc.id() == null ? new org.gramscilens.ui.map.MapView(model.course(), map, actions)
+                : org.gramscilens.ui.map.MapView.forLesson(model.course(), map, loc.id(), actions);
+        VBox box = new VBox(view.node(), exerciseLinks(map));
+        box.getStyleClass().addAll("map-page", "fill-viewport");
+        VBox.setVgrow(view.node(), javafx.scene.layout.Priority.ALWAYS);
+        return new Page(box, java.util.Map.of(), List.of());
+    }
+
+    /** Under the map: the build-the-map exercises, each a link. */
+    private javafx.scene.Node exerciseLinks(org.gramscilens.map.ConceptMap map) {
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane();
+        row.getStyleClass().add("link-row");
+        javafx.scene.control.Label label = new javafx.scene.control.Label(Messages.get("map.exercises"));
+        label.getStyleClass().add("link-row-label");
+        row.getChildren().add(label);
+        for (var e : map.exercises()) {
+            javafx.scene.control.Hyperlink h = new javafx.scene.control.Hyperlink(e.title());
+            h.getStyleClass().add("page-link");
+            h.setOnAction(ev -> model.navigate(Location.exercise(e.id())));
+            row.getChildren().add(h);
+        }
+        return row;
     }
 
     private Page quizPage(QuizSession session) {

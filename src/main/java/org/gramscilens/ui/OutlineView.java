@@ -82,6 +82,9 @@ final class OutlineView {
                 root.getChildren().add(item(new Entry("progress", Messages.get("outline.progress"), null,
                         Location.progress())));
             }
+            if (java.nio.file.Files.isRegularFile(course.root().resolve("concept-map.yaml"))) {
+                root.getChildren().add(item(new Entry("map", Messages.get("outline.map"), null, Location.map(null))));
+            }
             root.getChildren().add(item(new Entry("glossary", Messages.get("outline.glossary"),
                     Messages.get("outline.count", course.glossary().size()), Location.glossary(null))));
             root.getChildren().add(item(new Entry("references", Messages.get("outline.references"),
@@ -126,7 +129,7 @@ final class OutlineView {
 
     private static String pageKey(Location l) {
         return l.kind() + ":" + (l.kind() == Location.Kind.LESSON || l.kind() == Location.Kind.PROBLEMS
-                || l.kind() == Location.Kind.QUIZ ? l.id() : "");
+                || l.kind() == Location.Kind.QUIZ || l.kind() == Location.Kind.MAP ? l.id() : "");
     }
 
     private void select(Location loc) {
@@ -185,6 +188,7 @@ final class OutlineView {
                 case "lesson" -> finished ? "✓" : opened ? "◐" : "•";
                 case "review" -> "↻";
                 case "progress" -> "▤";
+                case "map" -> "⬡";
                 case "glossary" -> "Aa";
                 case "references" -> "❝";
                 case "problems" -> "⚠";

@@ -97,6 +97,7 @@ final class ReaderView {
             }
             current = page;
             attachHidden(page);
+            fillViewportIfAsked(page);
             page.root().setManaged(true);
             page.root().setVisible(true);
             scroll.setVvalue(0);
@@ -134,12 +135,27 @@ final class ReaderView {
             case REFERENCES -> referencesPage != null ? referencesPage
                     : (referencesPage = CoursePages.references(course, renderer, links));
             case SEARCH -> CoursePages.search(loc.id(), model.search(loc.id()), this::openHit);
-            case QUIZ, REVIEW, PROGRESS -> extraPages.page(loc);
+            case QUIZ, REVIEW, PROGRESS, MAP, EXERCISE -> extraPages.page(loc);
             case PROBLEMS -> course.lessons().filter(Lesson::broken)
                     .filter(l -> l.id().equals(loc.id())).findFirst()
                     .map(CoursePages::brokenLesson)
                     .orElseGet(() -> CoursePages.problems(course, p -> { }));
         };
+    }
+
+    /**
+     * Pages that pan and zoom themselves (the concept map) take exactly the visible height instead of
+     * scrolling: their root carries the style class {@code fill-viewport}.
+     */
+    private void fillViewportIfAsked(Page page) {
+        if (page.root() instanceof javafx.scene.layout.Region r && r.getStyleClass().contains("fill-viewport")
+                && !r.prefHeightProperty().isBound()) {
+            javafx.beans.binding.DoubleBinding h = javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(300, scroll.getViewportBounds().getHeight() - holder.snappedTopInset()
+                            - holder.snappedBottomInset()), scroll.viewportBoundsProperty());
+            r.prefHeightProperty().bind(h);
+            r.maxHeightProperty().bind(h);
+        }
     }
 
     /** A lesson's text rendered ahead of time (at start-up), used when its page is first built. */

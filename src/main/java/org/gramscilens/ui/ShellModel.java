@@ -132,7 +132,8 @@ public final class ShellModel {
     private static boolean exists(Course c, Location l) {
         return switch (l.kind()) {
             case LESSON -> c.lesson(l.id()).isPresent();
-            case GLOSSARY, REFERENCES, PROBLEMS, REVIEW, PROGRESS -> true;
+            case GLOSSARY, REFERENCES, PROBLEMS, REVIEW, PROGRESS, MAP -> true;
+            case EXERCISE -> false;
             case QUIZ -> c.modules().stream().anyMatch(m -> m.id().equals(l.id()) && m.quiz() != null);
             case SEARCH -> l.id() != null;
         };

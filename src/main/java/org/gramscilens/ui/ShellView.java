@@ -127,6 +127,7 @@ final class ShellView {
                 new SeparatorMenuItem(),
                 item("menu.go.search", "Shortcut+F", this::focusSearch),
                 item("menu.go.glossary", "Shortcut+G", () -> model.navigate(Location.glossary(null))),
+                item("menu.go.map", "Shortcut+M", () -> model.navigate(Location.map(null))),
                 item("menu.go.references", "Shortcut+R", () -> model.navigate(Location.references(null))),
                 new SeparatorMenuItem(),
                 item("menu.go.quiz", "Shortcut+Shift+Q", model::quizForThisModule),

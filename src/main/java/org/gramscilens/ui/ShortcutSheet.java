@@ -17,6 +17,7 @@ final class ShortcutSheet {
         {"F9", "shortcut.sidebar"},
         {"Ctrl+G", "shortcut.glossary"},
         {"Ctrl+R", "shortcut.references"},
+        {"Ctrl+M", "shortcut.map"},
         {"Ctrl+Shift+Q / R / P", "shortcut.quiz"},
         {"F5", "shortcut.present"},
         {"Ctrl+O", "shortcut.open"},
