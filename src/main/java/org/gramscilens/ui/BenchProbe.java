@@ -1,5 +1,9 @@
 package org.gramscilens.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.animation.AnimationTimer;
@@ -29,14 +33,31 @@ final class BenchProbe {
         }.start();
     }
 
-    /** Prints {@code first-paint-ms N} (from process start) once painted, then exits. */
+    /** Prints {@code first-paint-ms N} (from process start) and the peak memory so far once painted, then exits. */
     static void reportFirstPaint() {
         afterFirstPaint(() -> {
             Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
             System.out.println("first-paint-ms " + Duration.between(start, Instant.now()).toMillis());
+            printPeakMemory();
             System.out.flush();
             Platform.exit();
             System.exit(0);
         });
+    }
+
+    /**
+     * Prints {@code peak-rss-kb N}: the process's resident memory high-water mark (VmHWM in
+     * /proc/self/status), the figure {@code bench memory} compares. Prints nothing where there is no /proc.
+     */
+    static void printPeakMemory() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    System.out.println("peak-rss-kb " + line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // Not Linux: the figure is simply missing.
+        }
     }
 }
