@@ -117,7 +117,32 @@ final class ReaderView {
 
     /** Builds a lesson's page ahead of time so that opening it later only swaps nodes. */
     void prebuild(Lesson lesson) {
-        lessonPages.computeIfAbsent(lesson.id(), id -> LessonPage.build(model.course(), lesson, renderer, links, model));
+        Page page = lessonPages.computeIfAbsent(lesson.id(), id -> LessonPage.build(model.course(), lesson, renderer, links, model));
+        if (page != current) {
+            warm(page.root());
+        }
+    }
+
+    /**
+     * Styles and lays out a page once, hidden in the reading column, so that the first time it is shown
+     * costs what a return visit costs: a page's first styling and text layout are most of a switch.
+     */
+    private void warm(Node root) {
+        if (holder.getScene() == null || holder.getWidth() <= 0) {
+            return;
+        }
+        root.setVisible(false);
+        root.setManaged(false);
+        holder.getChildren().add(root);
+        root.applyCss();
+        double width = holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset();
+        root.resize(Math.min(width, root.maxWidth(-1)), root.prefHeight(width));
+        if (root instanceof javafx.scene.Parent parent) {
+            parent.layout();
+        }
+        holder.getChildren().remove(root);
+        root.setManaged(true);
+        root.setVisible(true);
     }
 
     private void openHit(SearchIndex.Hit hit) {
