@@ -120,6 +120,12 @@ final class BenchSuite {
             figures.add(BenchFigure.of("lesson-switch-p95-ms", "lesson switch, 95th percentile", f.get("lesson-switch-p95-ms"), "ms")
                     .withGoal(Goal.atMost(16)));
             figures.add(BenchFigure.of("lesson-switch-max-ms", "lesson switch, slowest", f.get("lesson-switch-max-ms"), "ms"));
+            figures.add(BenchFigure.of("lesson-switch-first-visit-median-ms", "lesson switch, first visit of each lesson (median)",
+                    f.get("lesson-switch-first-visit-median-ms"), "ms"));
+            figures.add(BenchFigure.of("lesson-switch-cpu-median-ms", "lesson switch, FX-thread CPU time, median",
+                    f.get("lesson-switch-cpu-median-ms"), "ms").withGoal(Goal.atMost(16)));
+            figures.add(BenchFigure.of("lesson-switch-cpu-p95-ms", "lesson switch, FX-thread CPU time, 95th percentile",
+                    f.get("lesson-switch-cpu-p95-ms"), "ms").withGoal(Goal.atMost(16)));
         }
         if (memory) {
             double empty = median("plain-empty", "peak-rss-kb") / 1024;
