@@ -15,9 +15,10 @@ NAME=gramsci-lens
 MAIN_CLASS=org.gramscilens.Main
 VENDOR="Gramsci Lens contributors"
 DESCRIPTION="An offline course on medical leadership read through Antonio Gramsci's ideas"
-# JDK modules found by jdeps over the app and its dependencies, plus en locale data and extra charsets;
+# JDK modules found by jdeps over the app and its dependencies, plus en locale data, extra charsets and
+# java.management (bench lesson-switch reads the FX thread's CPU time);
 # JavaFX modules come from the JavaFX jars.
-MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.localedata,javafx.controls,javafx.swing
+MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,jdk.charsets,jdk.localedata,javafx.controls,javafx.swing
 
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$(dirname "$here")"
@@ -89,12 +90,18 @@ icon="$here/icon/$NAME.png"
 [ "$os" = mac ] && icon="$here/icon/$NAME.icns"
 
 # $APPDIR is the launcher's own folder of app files (lib/app on Linux), expanded by the launcher.
+# Start-up on small machines (docs/performance.md has the figures): on 2 cores the C2 compiler's threads
+# compete with the toolkit and the course loader, and C1 alone paints the first lesson about a third
+# sooner; long computations (searching 1,000 lessons, a 1 MB lesson) run up to 1.8 times slower, well
+# inside their goals. SerialGC and a 64 MB initial heap keep the memory close to an empty window's.
 # -Xlog: JVM warnings (a CDS archive that no longer matches, say) go to stderr, so that the command
-# line's output stays only the app's. SerialGC: one small heap, quickest to start (see docs/performance.md).
+# line's output stays only the app's.
 java_options=(
   --java-options '-Dgramsci.content=$APPDIR/content'
   --java-options '-XX:SharedArchiveFile=$APPDIR/app.jsa'
+  --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:+UseSerialGC'
+  --java-options '-Xms64m'
   --java-options '-Xlog:disable'
   --java-options '-Xlog:all=warning:stderr'
 )
@@ -183,6 +190,8 @@ if [ "$os" = linux ] && [ ! -s "$appdir/app.jsa" ]; then
 fi
 say "app image: $image ($(du -sh "$image" | cut -f1))"
 shopt -s nullglob
-for f in "$out"/*.deb "$out"/*.msi "$out"/*.dmg; do
-  say "package: $f ($(du -h "$f" | cut -f1))"
+for t in $types; do
+  for f in "$out"/*."$t"; do
+    say "package: $f ($(du -h "$f" | cut -f1))"
+  done
 done
