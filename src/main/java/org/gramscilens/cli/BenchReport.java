@@ -28,7 +28,7 @@ public record BenchReport(BenchMachine machine, int runs, List<BenchFigure> figu
                 f.label(),
                 number(f.value()) + " " + f.unit(),
                 f.reference() == null ? "" : f.referenceLabel() + " " + number(f.reference()) + " " + f.unit(),
-                f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f×", f.ratio()),
+                f.ratio() == null ? "" : ratio(f),
                 f.goal() == null ? "" : f.goal().describe(f.unit()),
                 met == null ? "" : met ? "yes" : "NO",
             });
@@ -103,6 +103,14 @@ public record BenchReport(BenchMachine machine, int runs, List<BenchFigure> figu
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("bench figures could not be written as JSON", e);
         }
+    }
+
+    /** Two decimals, or three where two would read as the limit itself (1.503 against a goal of 1.50). */
+    static String ratio(BenchFigure f) {
+        String two = String.format(Locale.ROOT, "%.2f", f.ratio());
+        boolean blurred = f.goal() != null && f.goal().onRatio() && two.equals(String.format(Locale.ROOT, "%.2f", f.goal().limit()))
+                && f.ratio() != f.goal().limit();
+        return (blurred ? String.format(Locale.ROOT, "%.3f", f.ratio()) : two) + "×";
     }
 
     /** Three significant figures or so: 1234, 123, 12.3, 1.23, 0.123. */

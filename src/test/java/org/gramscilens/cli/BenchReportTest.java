@@ -81,6 +81,14 @@ class BenchReportTest {
     }
 
     @Test
+    void aRatioThatRoundsToItsLimitShowsAThirdDecimal() {
+        BenchFigure over = BenchFigure.of("m", "memory", 260.5, "MB").withReference(173.3, "empty").withGoal(Goal.ratioAtMost(1.5));
+        assertThat(over.met()).isFalse();
+        assertThat(BenchReport.ratio(over)).isEqualTo("1.503×");
+        assertThat(BenchReport.ratio(startup)).isEqualTo("1.20×");
+    }
+
+    @Test
     void numbersKeepAboutThreeSignificantFigures() {
         assertThat(BenchReport.number(1234.4)).isEqualTo("1234");
         assertThat(BenchReport.number(12.34)).isEqualTo("12.3");
