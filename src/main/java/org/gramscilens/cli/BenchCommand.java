@@ -1,14 +1,13 @@
 package org.gramscilens.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,22 +17,35 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code bench startup}: opens the real window, prints {@code first-paint-ms N} measured from process start
- * and exits. With {@code --compare N} it instead runs N fresh processes of the app and of an empty JavaFX
- * window, alternating, and prints both medians and their ratio.
+ * {@code bench all} (or some of startup, memory, lesson-switch, render, search, progress, map) measures,
+ * prints a table of figures against their goals and, with {@code -o FILE}, writes them as JSON.
+ * {@code bench startup} alone is one measured start: it opens the real window, prints
+ * {@code first-paint-ms N} from process start and exits; the suite runs it in fresh child processes.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure performance and print the figures. What: startup.")
+        description = {"Measure performance; print a table of figures and goals (docs/performance.md).",
+            "WHAT: all, or any of startup, memory, lesson-switch, render, search, progress, map.",
+            "'bench startup' alone opens the window once and prints first-paint-ms."})
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", description = "startup")
-    String what;
+    @Parameters(paramLabel = "WHAT", arity = "1..*", description = "all | startup | memory | lesson-switch | render | search | progress | map")
+    List<String> what = new ArrayList<>();
 
-    @Option(names = "--compare", paramLabel = "N",
-            description = "startup: run N fresh app processes and N empty-window processes; print medians and ratio.")
-    int compare;
+    @Option(names = {"--runs", "--compare"}, paramLabel = "N",
+            description = "Fresh processes per start-up and memory figure, each side (default 5).")
+    Integer runs;
+
+    @Option(names = "--packaged", paramLabel = "DIR",
+            description = "Also measure the packaged app in DIR (an app image or /opt/gramsci-lens).")
+    Path packaged;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the figures as JSON to FILE.")
+    Path output;
 
     @Option(names = "--empty-window", hidden = true, description = "Measure an empty JavaFX window (reference).")
     boolean emptyWindow;
+
+    @Option(names = "--child", hidden = true, description = "Run a UI benchmark in this process (lesson-switch, render).")
+    boolean child;
 
     @ParentCommand
     LensCommand parent;
@@ -45,73 +57,70 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!"startup".equals(what)) {
-            err.println("gramsci-lens bench: unknown benchmark '" + what + "' (known: startup)");
-            err.println("Try 'gramsci-lens bench --help'.");
-            return 2;
+        Set<String> names = new LinkedHashSet<>();
+        for (String w : what) {
+            if (w.equals("all")) {
+                names.addAll(BenchSuite.NAMES);
+            } else if (BenchSuite.NAMES.contains(w)) {
+                names.add(w);
+            } else {
+                err.println("gramsci-lens bench: unknown benchmark '" + w + "' (known: all, " + String.join(", ", BenchSuite.NAMES) + ")");
+                err.println("Try 'gramsci-lens bench --help'.");
+                return 2;
+            }
         }
-        if (emptyWindow) {
+        boolean startupOnly = names.equals(Set.of("startup"));
+        if (child) {
+            return runChild(names, err);
+        }
+        if (emptyWindow && startupOnly) {
             parent.gui().openEmptyWindowForBenchmark();
             return LensCommand.GUI_RUNNING;
         }
-        if (compare > 0) {
-            return compare(out, err);
+        if (startupOnly && runs == null && packaged == null && output == null) {
+            return LensCommand.openGui(parent.gui(), parent.content, parent.dataDir, true, err);
         }
-        return LensCommand.openGui(parent.gui(), parent.content, parent.dataDir, true, err);
-    }
-
-    private int compare(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
-        List<Long> app = new ArrayList<>();
-        List<Long> empty = new ArrayList<>();
-        for (int i = 0; i < compare; i++) {
-            empty.add(runChild(true));
-            app.add(runChild(false));
+        if (runs != null && runs < 1) {
+            err.println("gramsci-lens bench: --runs must be at least 1");
+            return 2;
         }
-        long a = median(app);
-        long e = median(empty);
-        out.println("empty-window-ms " + empty + " median " + e);
-        out.println("first-paint-ms " + app + " median " + a);
-        out.printf("ratio %.2f (goal <= 1.30)%n", (double) a / e);
+        BenchSuite suite = new BenchSuite(new BenchChildren(parent.content), runs == null ? 5 : runs,
+                packaged == null ? null : BenchChildren.packaged(packaged), err);
+        BenchReport report = suite.run(names);
+        out.print(report.table());
         out.flush();
+        if (output != null) {
+            write(output, report.json());
+            err.println("bench: figures written to " + output);
+        }
         return 0;
     }
 
-    private long runChild(boolean reference) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
-        for (String prop : List.of("prism.order", "glass.platform", "monocle.platform", "gramsci.content")) {
-            String v = System.getProperty(prop);
-            if (v != null) {
-                cmd.add("-D" + prop + "=" + v);
-            }
+    private int runChild(Set<String> names, PrintWriter err) {
+        if (names.size() != 1 || !(names.contains("lesson-switch") || names.contains("render"))) {
+            err.println("gramsci-lens bench: --child runs one of lesson-switch, render");
+            return 2;
         }
-        cmd.add("org.gramscilens.Main");
-        if (parent.content != null) {
-            cmd.addAll(List.of("--content", parent.content.toString()));
+        Path course = parent.contentOrBundled();
+        if (course == null) {
+            err.println("gramsci-lens bench: the bundled course was not found; give one with --content DIR");
+            return 1;
         }
-        cmd.addAll(List.of("--data-dir", Files.createTempDirectory("gramsci-bench").toString(), "bench", "startup"));
-        if (reference) {
-            cmd.add("--empty-window");
+        try {
+            Path data = parent.dataDir != null ? parent.dataDir : Files.createTempDirectory("gramsci-bench");
+            parent.gui().openForBenchmark(course, data, names.iterator().next());
+        } catch (IOException e) {
+            err.println("gramsci-lens bench: cannot create a temporary data folder: " + e.getMessage());
+            return 1;
         }
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        long result = -1;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("first-paint-ms ")) {
-                    result = Long.parseLong(line.substring("first-paint-ms ".length()).trim());
-                }
-            }
-        }
-        p.waitFor();
-        if (result < 0) {
-            throw new IOException("a benchmark child process printed no first-paint-ms (exit " + p.exitValue() + ")");
-        }
-        return result;
+        return LensCommand.GUI_RUNNING;
     }
 
-    private static long median(List<Long> values) {
-        List<Long> s = new ArrayList<>(values);
-        s.sort(null);
-        return s.get(s.size() / 2);
+    private static void write(Path file, String text) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Files.writeString(file, text);
     }
 }

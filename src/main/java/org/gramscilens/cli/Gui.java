@@ -13,4 +13,12 @@ public interface Gui {
 
     /** Opens an empty window, prints {@code first-paint-ms N} when it is painted and exits: the start-up reference. */
     void openEmptyWindowForBenchmark();
+
+    /**
+     * Runs one of the benchmarks that need the toolkit ({@code what}: lesson-switch, render) on the course in
+     * {@code content}; prints {@code name value} lines and exits. For {@code gramsci-lens bench}'s child processes.
+     */
+    default void openForBenchmark(Path content, Path dataDir, String what) {
+        throw new UnsupportedOperationException("this front end has no UI benchmarks");
+    }
 }

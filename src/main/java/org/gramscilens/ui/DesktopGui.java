@@ -190,4 +190,9 @@ public final class DesktopGui implements Gui {
             BenchProbe.reportFirstPaint();
         });
     }
+
+    @Override
+    public void openForBenchmark(Path content, Path dataDir, String what) {
+        UiBench.start(content, dataDir, what);
+    }
 }
