@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "map",
         description = "Export the course's concept map (whole, or one lesson's or module's part) for CmapTools.",
-        footer = {"", "Formats: cxl (CmapTools' XML form). PNG pictures are exported from the map view in the app.",
+        footer = {"", "Formats: cxl (CmapTools' XML form) and png (needs a display, like the app).",
             "Exit status: 0 written, 1 the map had problems (what could be read is still written) or nothing to"
                 + " export, 2 wrong arguments."})
 public final class ExportMapCommand implements Callable<Integer> {
@@ -47,7 +47,7 @@ public final class ExportMapCommand implements Callable<Integer> {
     @Option(names = "--module", paramLabel = "ID", description = "Only the part of the map taught in this module.")
     private String module;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: cxl.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: cxl (CmapTools) or png (a picture, as the app draws it).")
     private String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -64,15 +64,11 @@ public final class ExportMapCommand implements Callable<Integer> {
         String name = spec.qualifiedName();
         PrintWriter err = spec.commandLine().getErr();
         String format = to.toLowerCase(Locale.ROOT);
-        if (format.equals("png")) {
-            err.println(name + ": PNG export needs the app's map renderer, which the command line does not have;"
-                    + " use --to cxl, or export the picture from the map view in the app");
-            err.println("Try '" + name + " --help'.");
-            err.flush();
-            return 2;
+        if (!format.equals("cxl") && !format.equals("png")) {
+            throw usage("unknown format '" + to + "': use cxl or png");
         }
-        if (!format.equals("cxl")) {
-            throw usage("unknown format '" + to + "': use cxl");
+        if (format.equals("png") && output == null) {
+            throw usage("a PNG needs a file: add -o FILE.png");
         }
         if (lesson != null && module != null) {
             throw usage("give --lesson or --module, not both");
@@ -119,8 +115,22 @@ public final class ExportMapCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        String cxl = CxlWriter.write(map, title);
         int status = result.problems().isEmpty() ? 0 : 1;
+        if (format.equals("png")) {
+            try {
+                ((LensCommand) spec.root().userObject()).gui().writeMapPng(map, output);
+            } catch (IOException | RuntimeException e) {
+                err.println(name + ": cannot write " + output + ": " + e.getMessage());
+                err.flush();
+                return 1;
+            }
+            spec.commandLine().getOut().println("wrote a picture of " + map.concepts().size() + " concepts and "
+                    + map.propositions().size() + " propositions to " + output);
+            spec.commandLine().getOut().flush();
+            err.flush();
+            return status;
+        }
+        String cxl = CxlWriter.write(map, title);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(cxl);

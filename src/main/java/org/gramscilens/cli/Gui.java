@@ -11,6 +11,14 @@ public interface Gui {
      */
     void open(Path content, Path dataDir, boolean benchStartup);
 
+    /**
+     * Draws {@code map} as the app shows it and writes it as a PNG (for {@code export map --to png}). Needs a
+     * display, as the app does.
+     */
+    default void writeMapPng(org.gramscilens.map.ConceptMap map, Path file) throws java.io.IOException {
+        throw new java.io.IOException("PNG export needs the desktop app's renderer");
+    }
+
     /** Opens an empty window, prints {@code first-paint-ms N} when it is painted and exits: the start-up reference. */
     void openEmptyWindowForBenchmark();
 

@@ -181,6 +181,29 @@ public final class DesktopGui implements Gui {
     }
 
     @Override
+    public void writeMapPng(org.gramscilens.map.ConceptMap map, Path file) throws java.io.IOException {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable draw = () -> {
+            try {
+                org.gramscilens.ui.map.MapView.writePng(map, new org.gramscilens.map.MapLayout().layout(map), file);
+                done.complete(null);
+            } catch (java.io.IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        try {
+            Platform.startup(draw);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(draw);
+        }
+        try {
+            done.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof java.io.IOException io ? io : new java.io.IOException(e.getCause());
+        }
+    }
+
+    @Override
     public void openEmptyWindowForBenchmark() {
         Platform.startup(() -> {
             Stage stage = new Stage();
