@@ -24,6 +24,13 @@ import org.gramscilens.search.SearchBenchmark;
  * progress and map in this process.
  */
 final class BenchSuite {
+    /**
+     * What the "plain" runs are: {@code java -cp} with this process's class path, the shaded jar for
+     * {@code java -jar}; run from the packaged app, its runtime and jars without the launcher's options.
+     */
+    private static final String PLAIN = System.getProperty("jpackage.app-version") == null ? "plain jar"
+            : "app's runtime, no launcher options";
+
     static final List<String> NAMES = List.of("startup", "memory", "lesson-switch", "render", "search", "progress", "map");
 
     private final BenchChildren children;
@@ -95,8 +102,8 @@ final class BenchSuite {
 
     private void startupFigures() {
         double empty = median("plain-empty", "first-paint-ms");
-        figures.add(startFigure("startup-empty-window-ms", "start to first paint, empty JavaFX window (plain jar)", "plain-empty"));
-        figures.add(startFigure("startup-plain-ms", "start to first lesson painted, plain jar", "plain-app")
+        figures.add(startFigure("startup-empty-window-ms", "start to first paint, empty JavaFX window (" + PLAIN + ")", "plain-empty"));
+        figures.add(startFigure("startup-plain-ms", "start to first lesson painted, " + PLAIN, "plain-app")
                 .withReference(empty, "empty window").withGoal(Goal.ratioAtMost(1.30)));
         if (packaged != null) {
             figures.add(startFigure("startup-packaged-ms", "start to first lesson painted, packaged app (AppCDS)", "packaged-app")
@@ -129,10 +136,10 @@ final class BenchSuite {
             double empty = median("plain-empty", "peak-rss-kb") / 1024;
             figures.add(BenchFigure.of("memory-empty-window-mb", "peak memory (RSS), empty window", empty, "MB")
                     .withSamples(mb(starts.get("plain-empty").get("peak-rss-kb"))));
-            figures.add(BenchFigure.of("memory-first-paint-mb", "peak memory at first lesson painted, plain jar",
+            figures.add(BenchFigure.of("memory-first-paint-mb", "peak memory at first lesson painted, " + PLAIN,
                     median("plain-app", "peak-rss-kb") / 1024, "MB").withReference(empty, "empty window")
                     .withGoal(Goal.ratioAtMost(1.5)));
-            figures.add(BenchFigure.of("memory-peak-mb", "peak memory after every lesson and a search, plain jar",
+            figures.add(BenchFigure.of("memory-peak-mb", "peak memory after every lesson and a search, " + PLAIN,
                     f.get("peak-rss-kb") / 1024, "MB").withReference(empty, "empty window").withGoal(Goal.ratioAtMost(1.5)));
             if (p != null) {
                 double packagedEmpty = median("packaged-empty", "peak-rss-kb") / 1024;

@@ -83,7 +83,9 @@ class LessonInteractionTest {
                 .filter(t -> t.getText().startsWith("https://")).findFirst().orElseThrow();
         // fire() waits in showAndWait until the dialog closes, so it must not run inside interact().
         javafx.application.Platform.runLater(web::fire);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#external-link-dialog").tryQuery().isPresent());
+        // Its pane exists before its window shows: wait until the button can be clicked.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup("Cancel").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#external-link-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).isEqualTo(web.getText());
         robot.clickOn("Cancel");
