@@ -221,6 +221,7 @@ public final class MainWindow implements ShellView.Actions {
                 if (progressPage == null) {
                     ProgressDashboard dash = new ProgressDashboard(new DashboardModel(sessions.questions(), store,
                             renderer.parser(), java.time.Clock.systemUTC()), () -> model.navigate(Location.review()));
+                    dash.node().getStyleClass().add("fill-viewport");
                     progressPage = new Page(dash.node(), java.util.Map.of(), List.of());
                 }
                 yield progressPage;
@@ -266,6 +267,8 @@ public final class MainWindow implements ShellView.Actions {
     private Page quizPage(QuizSession session) {
         QuizView view = new QuizView(session, this::openTarget, this::leaveQuiz);
         view.node().getProperties().put(QuizView.class, view);
+        // The quiz and the dashboard scroll themselves: they take the reader's visible height.
+        view.node().getStyleClass().add("fill-viewport");
         return new Page(view.node(), java.util.Map.of(), List.of());
     }
 

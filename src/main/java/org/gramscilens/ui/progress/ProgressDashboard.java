@@ -99,6 +99,10 @@ public final class ProgressDashboard {
         start.getStyleClass().add("dash-primary");
         start.setMnemonicParsing(true);
         start.disableProperty().bind(model.dueCountProperty().isEqualTo(0));
+        // Shown only when there is something to review, and never squeezed into "...".
+        start.visibleProperty().bind(model.dueCountProperty().greaterThan(0));
+        start.managedProperty().bind(start.visibleProperty());
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         start.setOnAction(e -> startReview.run());
         HBox box = new HBox(due, start);
         box.getStyleClass().addAll("dash-card", "dash-review");
