@@ -222,6 +222,7 @@ public final class MainWindow implements ShellView.Actions {
                     ProgressDashboard dash = new ProgressDashboard(new DashboardModel(sessions.questions(), store,
                             renderer.parser(), java.time.Clock.systemUTC()), () -> model.navigate(Location.review()));
                     dash.node().getStyleClass().add("fill-viewport");
+                    dash.addCard(mapExercisesCard());
                     progressPage = new Page(dash.node(), java.util.Map.of(), List.of());
                 }
                 yield progressPage;
@@ -246,6 +247,50 @@ public final class MainWindow implements ShellView.Actions {
         box.getStyleClass().addAll("map-page", "fill-viewport");
         VBox.setVgrow(view.node(), javafx.scene.layout.Priority.ALWAYS);
         return new Page(box, java.util.Map.of(), List.of());
+    }
+
+    /**
+     * The dashboard's card for concept-map exercises: each one tried, its latest and best score, and when it
+     * is due again on the same SM-2 schedule as questions. Rebuilt each time the dashboard is shown.
+     */
+    private javafx.scene.Node mapExercisesCard() {
+        VBox card = new VBox();
+        card.getStyleClass().addAll("dash-card", "dash-maps");
+        card.setId("dash-maps");
+        javafx.scene.control.Label heading = new javafx.scene.control.Label(Messages.get("dash.maps.title"));
+        heading.getStyleClass().add("card-heading");
+        VBox rows = new VBox(4);
+        card.getChildren().addAll(heading, rows);
+        card.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                fillMapExercises(rows);
+            }
+        });
+        return card;
+    }
+
+    private void fillMapExercises(VBox rows) {
+        rows.getChildren().clear();
+        org.gramscilens.map.ConceptMap map = conceptMap().join();
+        var review = org.gramscilens.review.MapReview.of(map.exercises(), store.view(), java.time.Instant.now());
+        if (review.entries().isEmpty()) {
+            javafx.scene.control.Label none = new javafx.scene.control.Label(Messages.get("dash.maps.none"));
+            none.setWrapText(true);
+            rows.getChildren().add(none);
+        }
+        var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withZone(java.time.ZoneId.systemDefault());
+        for (var e : review.entries()) {
+            javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(e.title());
+            open.getStyleClass().add("page-link");
+            open.setOnAction(ev -> model.navigate(Location.exercise(e.exerciseId())));
+            javafx.scene.control.Label detail = new javafx.scene.control.Label(Messages.get("dash.maps.entry",
+                    Math.round(e.latest() * 100), Math.round(e.best() * 100), e.attempts(),
+                    e.isDue() ? Messages.get("dash.maps.dueNow") : Messages.get("dash.maps.dueOn", dates.format(e.due()))));
+            detail.getStyleClass().add("link-row-label");
+            detail.setWrapText(true);
+            rows.getChildren().add(new VBox(open, detail));
+        }
     }
 
     /** Under the map: the build-the-map exercises, each a link. */

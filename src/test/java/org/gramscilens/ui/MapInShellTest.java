@@ -48,6 +48,20 @@ class MapInShellTest {
     }
 
     @Test
+    void exerciseScoresAppearOnTheDashboardWithTheirNextReview(FxRobot robot) throws Exception {
+        var map = org.gramscilens.map.ConceptMapLoader.load(app.model().course()).map();
+        var exercise = map.exercises().get(0);
+        app.window.store().recordMapAttempt(exercise.id(),
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), 0.5);
+        robot.interact(() -> app.model().navigate(Location.progress()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> ShellFixture.pageText(robot).contains("latest 50%, best 50% over 1 attempt(s)"));
+        assertThat(ShellFixture.pageText(robot)).contains("Concept-map exercises").contains("due again on");
+        robot.interact(() -> ((javafx.scene.control.Hyperlink) ShellFixture.onPage(robot, "#dash-maps .page-link").get(0)).fire());
+        assertThat(app.model().location()).isEqualTo(Location.exercise(exercise.id()));
+    }
+
+    @Test
     void anExerciseOpensFromTheMapPage(FxRobot robot) throws Exception {
         robot.interact(() -> app.model().navigate(Location.map(null)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ShellFixture.onPage(robot, ".page-link").isEmpty());

@@ -32,6 +32,7 @@ public final class ProgressDashboard {
 
     private final DashboardModel model;
     private final ScrollPane scroll = new ScrollPane();
+    private VBox page;
     private final ExportTarget target;
     private final DateTimeFormatter dates;
 
@@ -47,6 +48,7 @@ public final class ProgressDashboard {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(model.zone());
         VBox page = new VBox(header(), review(startReview), new MasteryBars(model, dates).node(),
                 new ScoreChart(model).node(), new ReflectionJournal(model, dates).node(), exports());
+        this.page = page;
         page.getStyleClass().add("dash-page");
         VBox column = new VBox(page);
         column.getStyleClass().add("dash-column");
@@ -63,6 +65,11 @@ public final class ProgressDashboard {
         if (scene != null) {
             model.refresh();
         }
+    }
+
+    /** Adds a card of another part of the app (the concept-map exercises) above the export buttons. */
+    public void addCard(Node card) {
+        page.getChildren().add(page.getChildren().size() - 1, card);
     }
 
     public Node node() {
