@@ -123,29 +123,15 @@ final class LessonPage {
         }
 
         if (java.nio.file.Files.isRegularFile(course.root().resolve("concept-map.yaml"))) {
-            Label intro = new Label(Messages.get("lesson.mapIntro"));
-            intro.setWrapText(true);
-            intro.getStyleClass().add("lesson-quiz-intro");
-            Button show = new Button(Messages.get("lesson.mapShow"));
-            show.setId("lesson-map-show");
-            show.getStyleClass().add("lesson-map-show");
-            String lessonId = lesson.id();
-            show.setOnAction(e -> model.navigate(Location.map(lessonId)));
-            Node c = card("lesson-map", Messages.get("lesson.map"), new VBox(8, intro, show));
+            Node c = actionCard("lesson-map", "lesson.map", "lesson.mapIntro", "lesson.mapShow", "lesson-map-show",
+                    Location.map(lesson.id()), model);
             page.getChildren().add(c);
             anchors.put("map", c);
         }
 
         if (module != null && module.quiz() != null) {
-            Label intro = new Label(Messages.get("lesson.quizIntro"));
-            intro.setWrapText(true);
-            intro.getStyleClass().add("lesson-quiz-intro");
-            Button start = new Button(Messages.get("lesson.quizStart"));
-            start.setId("lesson-quiz-start");
-            start.getStyleClass().add("lesson-quiz-start");
-            String moduleId = module.id();
-            start.setOnAction(e -> model.navigate(Location.quiz(moduleId)));
-            Node c = card("lesson-quiz", Messages.get("lesson.quiz"), new VBox(8, intro, start));
+            Node c = actionCard("lesson-quiz", "lesson.quiz", "lesson.quizIntro", "lesson.quizStart", "lesson-quiz-start",
+                    Location.quiz(module.id()), model);
             page.getChildren().add(c);
             anchors.put("quiz", c);
         }
@@ -190,6 +176,19 @@ final class LessonPage {
             bar.getChildren().add(b);
         });
         return bar;
+    }
+
+    /** A card that says what is on offer and has one button going there (the quiz, the map). */
+    private static Node actionCard(String styleClass, String headingKey, String introKey, String buttonKey,
+                                   String buttonId, Location target, ShellModel model) {
+        Label intro = new Label(Messages.get(introKey));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("lesson-card-intro");
+        Button go = new Button(Messages.get(buttonKey));
+        go.setId(buttonId);
+        go.getStyleClass().add(buttonId);
+        go.setOnAction(e -> model.navigate(target));
+        return card(styleClass, Messages.get(headingKey), new VBox(8, intro, go));
     }
 
     static VBox card(String styleClass, String heading, Node content) {
