@@ -1,6 +1,9 @@
 package org.gramscilens.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gramscilens.quiz.GiftAsserts.m;
+import static org.gramscilens.quiz.GiftAsserts.one;
+import static org.gramscilens.quiz.GiftAsserts.parse;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,23 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class GiftEscapesAndFormatsTest {
 
-    private final GiftParser parser = new GiftParser();
 
-    private List<Question> parse(String gift) {
-        ParseResult r = parser.parse(gift, "t.gift");
-        assertThat(r.problems()).as("problems").isEmpty();
-        return r.questions();
-    }
 
-    private Question one(String gift) {
-        List<Question> qs = parse(gift);
-        assertThat(qs).hasSize(1);
-        return qs.get(0);
-    }
 
-    private static FormattedText m(String text) {
-        return FormattedText.moodle(text);
-    }
 
     @Test
     void everyEscape() {
