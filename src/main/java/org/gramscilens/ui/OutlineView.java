@@ -148,6 +148,8 @@ final class OutlineView {
     }
 
     private final class EntryCell extends TreeCell<Entry> {
+        private javafx.scene.control.Tooltip tip;
+
         EntryCell() {
             // Cells no wider than the sidebar: long titles end in an ellipsis (full text in the tooltip)
             // instead of widening the tree behind a horizontal scroll bar.
@@ -168,7 +170,12 @@ final class OutlineView {
             String text = "review".equals(e.kind()) && model.dueProperty().get() > 0
                     ? Messages.get("outline.reviewDue", model.dueProperty().get()) : e.label();
             setText(text);
-            setTooltip(new javafx.scene.control.Tooltip(text));
+            // One tooltip per cell, its text replaced: cells are updated on every refresh of the outline.
+            if (tip == null) {
+                tip = new javafx.scene.control.Tooltip();
+            }
+            tip.setText(text);
+            setTooltip(tip);
             switch (e.kind()) {
                 case "module" -> getStyleClass().add("outline-module");
                 case "broken" -> getStyleClass().add("outline-broken");
