@@ -38,8 +38,11 @@ final class LessonPage {
      */
     static RenderedLesson renderBody(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links) {
         // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
-        String text = org.gramscilens.slides.DirectiveLines.withoutDirectives(lesson.body(),
-                renderer.parser().parse(lesson.body()));
+        // Directive lines start with '['; a lesson without such a line is rendered without a second parse.
+        String source = lesson.body();
+        boolean mayHaveDirectives = source.startsWith("[") || source.contains("\n[");
+        String text = mayHaveDirectives
+                ? org.gramscilens.slides.DirectiveLines.withoutDirectives(source, renderer.parser().parse(source)) : source;
         RenderedLesson body = renderer.render(text, new CourseRenderContext(course, lesson, links, false));
         body.root().getStyleClass().add("lesson-body");
         return body;

@@ -64,10 +64,6 @@ final class OutlineView {
         return tree;
     }
 
-    TreeView<Entry> tree() {
-        return tree;
-    }
-
     private void rebuild(Course course) {
         byPage.clear();
         TreeItem<Entry> root = new TreeItem<>(new Entry("root", "", null, null));

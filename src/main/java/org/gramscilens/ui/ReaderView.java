@@ -84,11 +84,6 @@ final class ReaderView {
         holder.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom));
     }
 
-    /** The page now shown (for tests and the shell). */
-    Page current() {
-        return current;
-    }
-
     private void show(Location before, Location now) {
         Page page = before != null && before.samePage(now) && now.kind() != Location.Kind.SEARCH ? current : build(now);
         if (page != current) {

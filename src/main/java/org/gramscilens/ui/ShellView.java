@@ -83,10 +83,6 @@ final class ShellView {
         banner.setVisible(text != null);
     }
 
-    TextField searchField() {
-        return search;
-    }
-
     private MenuBar menuBar(Actions actions) {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(

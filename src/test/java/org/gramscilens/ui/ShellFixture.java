@@ -122,8 +122,4 @@ final class ShellFixture {
         }
         robot.clickOn(query);
     }
-
-    static void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
