@@ -93,14 +93,7 @@ public final class MainWindow implements ShellView.Actions {
         addAccelerators(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setWidth(settings.windowWidth);
-        stage.setHeight(settings.windowHeight);
-        stage.setMinWidth(560);
-        stage.setMinHeight(400);
-        if (settings.windowX != null && settings.windowY != null) {
-            stage.setX(settings.windowX);
-            stage.setY(settings.windowY);
-        }
+        placeOnScreen();
         stage.setMaximized(settings.maximized);
         stage.setOnHiding(e -> {
             saveNow();
@@ -110,6 +103,25 @@ public final class MainWindow implements ShellView.Actions {
                 this.store.close();
             }
         });
+    }
+
+    /** The remembered size and place, fitted to a screen that is attached now (see {@link WindowPlacement}). */
+    private void placeOnScreen() {
+        java.util.List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        for (javafx.stage.Screen sc : javafx.stage.Screen.getScreens()) {
+            javafx.geometry.Rectangle2D b = sc.getVisualBounds();
+            screens.add(sc.equals(primary) ? 0 : screens.size(),
+                    new WindowPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        WindowPlacement.Box box = WindowPlacement.place(settings.windowWidth, settings.windowHeight,
+                settings.windowX, settings.windowY, screens);
+        stage.setMinWidth(Math.min(560, box.width()));
+        stage.setMinHeight(Math.min(400, box.height()));
+        stage.setWidth(box.width());
+        stage.setHeight(box.height());
+        stage.setX(box.x());
+        stage.setY(box.y());
     }
 
     public ShellModel model() {
@@ -150,6 +162,7 @@ public final class MainWindow implements ShellView.Actions {
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
         shell.setBanner(store.readOnlyReason().map(r -> Messages.get("store.readOnly", r)).orElse(null));
         prebuildLessons(course);
+        reader.focus();
     }
 
     private String profileName(ProgressStore s) {
@@ -276,8 +289,10 @@ public final class MainWindow implements ShellView.Actions {
             }
         }));
         // Ctrl++ arrives as Plus, Equals or Add depending on keyboard layout and keypad.
+        // US/UK keyboards type '+' as Shift+=, so Shift may be down or not.
         for (KeyCode code : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS}) {
-            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_ANY), model::zoomIn);
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::zoomReset);
