@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,11 +49,7 @@ public final class MainWindow implements ShellView.Actions {
     private Learner learner;
     private final LearnerPages learnerPages;
     private final LinkHandler shellLinks = new ShellLinks();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final org.gramscilens.settings.SettingsWriter writer;
 
     /**
      * @param profiles the learner profiles of the data folder (for switching learner)
@@ -66,6 +60,8 @@ public final class MainWindow implements ShellView.Actions {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settings;
+        this.writer = new org.gramscilens.settings.SettingsWriter(settingsStore.file(),
+                m -> System.err.println("gramsci-lens: " + m));
         this.renderer = renderer;
         this.profiles = profiles;
         this.store = store;
@@ -326,35 +322,20 @@ public final class MainWindow implements ShellView.Actions {
         settings.sidebarVisible = shell.sidebarVisible();
     }
 
-    /** Writes settings off the FX thread; the snapshot is taken now. */
+    /** Writes settings off the FX thread, at most twice a second; the snapshot is taken now. */
     private void saveSoon() {
         captureWindow();
-        Settings snapshot = settings;
-        byte[] bytes;
         try {
-            bytes = SettingsStore.bytes(snapshot);
+            writer.saveLater(SettingsStore.bytes(settings));
         } catch (IOException e) {
-            return;
+            System.err.println("gramsci-lens: could not save settings: " + e.getMessage());
         }
-        writer.execute(() -> {
-            try {
-                SettingsStore.writeAtomically(settingsStore.file(), bytes);
-            } catch (IOException e) {
-                System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
-            }
-        });
     }
 
-    /** Writes settings now (on closing). */
+    /** Writes settings now (on closing): what is pending, then the window as it is. */
     public void saveNow() {
-        captureWindow();
-        writer.shutdown();
-        try {
-            writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
-            settingsStore.save(settings);
-        } catch (IOException | InterruptedException e) {
-            System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
-        }
+        saveSoon();
+        writer.close();
     }
 
     @Override
