@@ -11,8 +11,6 @@ import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.handout.HandoutExporter;
 import org.gramscilens.handout.HandoutOptions;
-import org.gramscilens.handout.HtmlHandout;
-import org.gramscilens.handout.PdfHandout;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
@@ -44,7 +42,7 @@ final class HandoutExport {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                HandoutExporter exporter = new HandoutExporter(new HtmlHandout(parser), new PdfHandout());
+                HandoutExporter exporter = new HandoutExporter(parser);
                 byte[] data = lesson == null ? exporter.course(course, format, HandoutOptions.DEFAULT)
                         : exporter.lesson(course, lesson, format, HandoutOptions.DEFAULT);
                 HandoutExporter.write(data, file);

@@ -1,5 +1,6 @@
 package org.gramscilens.ui.present;
 
+import org.gramscilens.slides.PollQuestion;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;

@@ -1,5 +1,6 @@
 package org.gramscilens.ui.present;
 
+import org.gramscilens.slides.PollQuestion;
 import java.util.List;
 import org.gramscilens.map.ConceptMap;
 

@@ -1,5 +1,6 @@
 package org.gramscilens.ui.present;
 
+import org.gramscilens.slides.PollQuestion;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
