@@ -1,8 +1,8 @@
 package org.gramscilens.ui.present;
 
-import org.gramscilens.slides.PollQuestion;
 import java.util.List;
 import org.gramscilens.map.ConceptMap;
+import org.gramscilens.slides.PollQuestion;
 
 /**
  * What a slide shows besides its Markdown, worked out from its directives ({@link SlideContents}). A slide

@@ -1,6 +1,5 @@
 package org.gramscilens.ui.present;
 
-import org.gramscilens.slides.PollQuestion;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import org.gramscilens.review.CourseQuestions;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.slides.Directive;
 import org.gramscilens.slides.MapParts;
+import org.gramscilens.slides.PollQuestion;
 import org.gramscilens.slides.Slide;
 import org.gramscilens.slides.SlideDeck;
 
