@@ -99,7 +99,37 @@ class ConvertCommandTest {
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: convert [-h] [-o=OUT] --to=FORMAT IN")
+        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [-o=OUT]")
                 .contains("gift, moodle-xml or json").contains("2 wrong arguments");
+    }
+
+    @Test
+    void exportsCitationsAndCourseLinksAsPlainTextUnlessAskedToKeepThem() throws Exception {
+        Files.writeString(dir.resolve("course.yaml"), "title: T\nmodules: []\n");
+        Files.writeString(dir.resolve("references.yaml"), "references:\n  - key: therborn1980\n"
+                + "    authors: [\"Therborn, G\u00f6ran\"]\n    year: 1980\n    title: What Does the Ruling Class Do\n");
+        Files.createDirectories(dir.resolve("modules/04-cadres"));
+        Path in = write("modules/04-cadres/quiz.gift", "::c:: Who are [cadres](glossary:cadre)? {\n"
+                + "=organisers#See [@therborn1980, pp. 58-59] and [the lesson](lesson:04-cadres#top).\n~owners}\n");
+        assertThat(run(in.toString(), "--to", "moodle-xml")).isZero();
+        assertThat(out.toString()).contains("Who are cadres?")
+                .contains("See (Therborn 1980, pp. 58-59) and the lesson.").doesNotContain("[@").doesNotContain("glossary:");
+        assertThat(err.toString()).isEmpty();
+
+        out.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift", "--keep-markup")).isZero();
+        assertThat(out.toString()).contains("[@therborn1980, pp. 58-59]").contains("(glossary\\:cadre)");
+    }
+
+    @Test
+    void anUnknownCitationKeyIsAWarningThatStrictTurnsIntoFailure() throws Exception {
+        Path in = write("quiz.gift", "::c:: Who? {=a#As [@nobody2020] says. ~b}\n");
+        assertThat(run(in.toString(), "--to", "gift")).isZero();
+        assertThat(out.toString()).contains("As (nobody2020) says.");
+        assertThat(err.toString()).contains(in + ":0:0: warning: citation key 'nobody2020' is not in the course's"
+                + " references.yaml");
+        err.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift", "--strict")).isEqualTo(1);
+        assertThat(err.toString()).contains("warning: citation key 'nobody2020'");
     }
 }

@@ -54,7 +54,7 @@ class QuizConverterTest {
         assertThat(c.problems()).extracting(Object::toString).containsExactly(
                 "in.xml:8:3: question type 'ddwtos' is not supported; Gramsci Lens reads multichoice, truefalse,"
                         + " shortanswer, numerical, matching, essay and description",
-                "in.xml:2:3: question 'cs' cannot be written exactly as GIFT: GIFT cannot mark a short answer as"
+                "in.xml:2:3: warning: question 'cs' cannot be written exactly as GIFT: GIFT cannot mark a short answer as"
                         + " case-sensitive; it will be read back as case-insensitive");
     }
 }
