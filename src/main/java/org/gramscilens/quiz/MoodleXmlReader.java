@@ -89,8 +89,9 @@ public final class MoodleXmlReader {
             case "essay" -> new Essay(info(q, category));
             case "description" -> new Description(info(q, category));
             case "" -> throw new Skip(q.position, "<question> has no type attribute");
-            default -> throw new Skip(q.position, "question type '" + type + "' is not supported; Gramsci Lens"
-                    + " reads multichoice, truefalse, shortanswer, numerical, matching, essay and description");
+            default -> throw new Skip(q.position, "question '" + q.textAt("(no name)", "name", "text") + "' has type '"
+                    + type + "', which is not supported, so it is left out; Gramsci Lens reads multichoice,"
+                    + " truefalse, shortanswer, numerical, matching, essay and description");
         };
     }
 

@@ -260,7 +260,7 @@ class MoodleXmlTest {
         ParseResult r = reader.read(xml, "in.xml");
         assertThat(r.questions()).extracting(Question::id).containsExactly("good");
         assertThat(r.problems()).extracting(Object::toString).containsExactly(
-                "in.xml:3:3: question type 'cloze' is not supported; Gramsci Lens reads multichoice, truefalse,"
+                "in.xml:3:3: question 'c' has type 'cloze', which is not supported, so it is left out; Gramsci Lens reads multichoice, truefalse,"
                         + " shortanswer, numerical, matching, essay and description",
                 "in.xml:7:3: the question has no <name><text>, which Moodle requires",
                 "in.xml:13:5: bad weight: weight 42% is not one Moodle accepts; the nearest is 40% (Moodle accepts 100, 90,"
