@@ -32,6 +32,10 @@ import picocli.CommandLine.Spec;
  * {@code path:line:column: warning: message}. Exit status: 0 clean or only warnings, 1 if there were
  * errors (or warnings with {@code --strict}), 2 for wrong arguments.
  *
+ * <p>GIFT cannot embed files: with {@code -o}, files embedded in Moodle XML questions are written to a
+ * {@code media} folder beside the output and the texts link to {@code media/NAME} (a warning per question
+ * says so); to standard output they are left out, with a warning.
+ *
  * <p>Writing GIFT or Moodle XML turns this app's own markup into plain text Moodle shows as meant:
  * citations become author-date text from the course's {@code references.yaml}, glossary and lesson
  * links their link text. {@code --keep-markup} keeps it, for moving quizzes between copies of this app.
@@ -95,8 +99,9 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ParameterException(spec.commandLine(), "Cannot read " + input + ": " + e.getMessage());
         }
+        Path media = output == null ? null : output.toAbsolutePath().resolveSibling("media");
         QuizConverter.Conversion result = converter.convert(content, input.toString(), source, target,
-                keepMarkup ? null : new ExportText(labels()));
+                keepMarkup ? null : new ExportText(labels()), media);
         PrintWriter err = spec.commandLine().getErr();
         for (GiftProblem p : result.problems()) {
             err.println(p);
