@@ -132,4 +132,25 @@ class ConvertCommandTest {
         assertThat(run(in.toString(), "--to", "gift", "--strict")).isEqualTo(1);
         assertThat(err.toString()).contains("warning: citation key 'nobody2020'");
     }
+
+    @Test
+    void everyBundledQuizReachesMoodleWithoutThisAppsMarkup() throws Exception {
+        int questions = 0;
+        try (var quizzes = Files.list(Path.of("content/modules"))) {
+            for (Path module : quizzes.sorted().toList()) {
+                Path quiz = module.resolve("quiz.gift");
+                if (!Files.exists(quiz)) {
+                    continue;
+                }
+                out.getBuffer().setLength(0);
+                assertThat(run(quiz.toString(), "--to", "moodle-xml", "--strict")).as(quiz.toString()).isZero();
+                String xml = out.toString();
+                questions += xml.split("<question type=\"(?!category)", -1).length - 1;
+                assertThat(xml).as(quiz.toString()).doesNotContain("[@").doesNotContain("glossary:")
+                        .doesNotContain("lesson:").containsPattern("\\([A-Z][^()]* (19|20)[0-9]{2}(, pp?\\. [0-9-]+)?\\)");
+            }
+        }
+        assertThat(questions).isGreaterThanOrEqualTo(100);
+        assertThat(err.toString()).isEmpty();
+    }
 }
