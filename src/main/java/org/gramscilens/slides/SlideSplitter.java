@@ -55,7 +55,8 @@ public final class SlideSplitter {
 
         Builder out = new Builder(lesson);
         if (!bySeparators) {
-            out.add(new Draft(lesson.title(), titleSlideMarkdown(lesson), titleSlideNotes(lesson), List.of()));
+            out.add(new Draft(lesson.title(), SlideText.titleSlide(lesson), SlideText.titleSlideNotes(lesson),
+                    List.of()));
         }
         for (Segment seg : segments) {
             for (Draft d : bySeparators ? List.of(src.draft(seg)) : src.roomDrafts(seg)) {
@@ -64,7 +65,7 @@ public final class SlideSplitter {
         }
         if (!bySeparators && !lesson.discussion().isEmpty()) {
             String title = SlideText.get("slides.discussion");
-            out.add(new Draft(title, "## " + SlideText.escape(title), discussionNotes(lesson),
+            out.add(new Draft(title, "## " + SlideText.escape(title), SlideText.discussionNotes(lesson),
                     List.of(new Line(-1, new Directive.Discussion(lesson.discussion())))));
         }
         out.problems.addAll(src.problems);
@@ -73,7 +74,6 @@ public final class SlideSplitter {
         return new SlideDeck(lesson, out.slides, out.placed, out.problems);
     }
 
-    /** The lesson's title and objectives; the summary is said, not projected (it goes to the notes). */
     /** Adds a slide, and what does not fit a room's reading as continuation slides, not smaller type. */
     private void addContinued(Builder out, Draft d) {
         List<String> parts = words.parts(d.markdown());
@@ -84,50 +84,20 @@ public final class SlideSplitter {
         }
     }
 
-    private static String titleSlideMarkdown(Lesson lesson) {
-        StringBuilder b = new StringBuilder("# ").append(SlideText.escape(lesson.title())).append('\n');
-        if (lesson.objectives().isEmpty() && lesson.summary() != null && !lesson.summary().isBlank()) {
-            b.append('\n').append(SlideText.escape(lesson.summary())).append('\n');
-        }
-        if (!lesson.objectives().isEmpty()) {
-            b.append("\n**").append(SlideText.escape(SlideText.get("slides.objectives"))).append("**\n\n");
-            for (String o : lesson.objectives()) {
-                b.append("- ").append(SlideText.escape(o)).append('\n');
-            }
-        }
-        return b.toString().strip();
-    }
-
-    private static String titleSlideNotes(Lesson lesson) {
-        return lesson.objectives().isEmpty() || lesson.summary() == null ? "" : SlideText.escape(lesson.summary());
-    }
-
-    /** The discussion slide's notes: the objectives to come back to while the room talks. */
-    private static String discussionNotes(Lesson lesson) {
-        if (lesson.objectives().isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(SlideText.escape(SlideText.get("slides.discussion.notes"))).append("\n\n");
-        for (String o : lesson.objectives()) {
-            b.append("- ").append(SlideText.escape(o)).append('\n');
-        }
-        return b.toString().strip();
-    }
-
     /** Lines {@code [start, end)} of the body. */
-    private record Segment(int start, int end) { }
+    record Segment(int start, int end) { }
 
     /** A directive and its 0-based body line (-1 for generated slides). */
-    private record Line(int line, Directive directive) { }
+    record Line(int line, Directive directive) { }
 
-    private record Draft(String title, String markdown, String notes, List<Line> directives) {
+    record Draft(String title, String markdown, String notes, List<Line> directives) {
         boolean empty() {
             return markdown.isBlank() && notes.isBlank() && directives.isEmpty();
         }
     }
 
     /** What the parse says about each line of the body. */
-    private static final class Source {
+    static final class Source {
         final Lesson lesson;
         final String[] lines;
         final BitSet verbatim;
@@ -330,7 +300,7 @@ public final class SlideSplitter {
         }
 
         /** Reference-style links resolve on every slide: definitions elsewhere in the lesson are appended. */
-        private String withLinkDefinitions(String markdown, Segment seg) {
+        String withLinkDefinitions(String markdown, Segment seg) {
             StringBuilder b = new StringBuilder(markdown);
             boolean first = true;
             for (Segment def : linkDefinitions) {
@@ -344,7 +314,7 @@ public final class SlideSplitter {
             return b.toString();
         }
 
-        private static String join(List<String> lines) {
+        static String join(List<String> lines) {
             int start = 0;
             int end = lines.size();
             while (start < end && lines.get(start).isBlank()) {
@@ -354,100 +324,6 @@ public final class SlideSplitter {
                 end--;
             }
             return String.join("\n", lines.subList(start, end)).stripTrailing();
-        }
-    }
-
-    /** What one room slide collects while its section is read. */
-    private static final class RoomSlide {
-        final List<String> heading = new ArrayList<>();
-        final List<String> block = new ArrayList<>();
-        final Body body = new Body();
-        final List<String> notes = new ArrayList<>();
-        final List<Line> directives = new ArrayList<>();
-
-        /** Lists, quotes, tables, code and paragraphs that hold only images: what a slide can show as is. */
-        static boolean projects(Node topLevel) {
-            if (topLevel instanceof Paragraph p) {
-                boolean image = false;
-                for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof com.vladsch.flexmark.ast.Image || c instanceof com.vladsch.flexmark.ast.ImageRef) {
-                        image = true;
-                    } else if (!(c instanceof com.vladsch.flexmark.ast.SoftLineBreak)
-                            && !c.getChars().isBlank()) {
-                        return false;
-                    }
-                }
-                return image;
-            }
-            return topLevel instanceof com.vladsch.flexmark.ast.ListBlock
-                    || topLevel instanceof com.vladsch.flexmark.ast.BlockQuote
-                    || topLevel instanceof com.vladsch.flexmark.ext.tables.TableBlock
-                    || topLevel instanceof com.vladsch.flexmark.ast.FencedCodeBlock
-                    || topLevel instanceof com.vladsch.flexmark.ast.IndentedCodeBlock;
-        }
-
-        Draft draft(String title, List<Line> directives, Source src, Segment seg) {
-            List<String> shown = new ArrayList<>(heading);
-            List<String> said = new ArrayList<>();
-            if (!block.isEmpty()) {
-                addParagraph(shown, block);
-                addParagraph(said, notes);
-                addParagraph(said, body.all);
-            } else {
-                addParagraph(shown, body.projected);
-                addParagraph(said, notes);
-                addParagraph(said, body.prose);
-            }
-            String markdown = Source.join(shown);
-            if (!markdown.isEmpty()) {
-                markdown = src.withLinkDefinitions(markdown, seg);
-            }
-            String notesText = Source.join(said);
-            if (!notesText.isEmpty() && !body.all.isEmpty()) {
-                notesText = src.withLinkDefinitions(notesText, seg);
-            }
-            return new Draft(title, markdown, notesText, directives);
-        }
-
-        private static void addParagraph(List<String> to, List<String> lines) {
-            String text = Source.join(lines);
-            if (text.isEmpty()) {
-                return;
-            }
-            while (!to.isEmpty() && to.get(to.size() - 1).isBlank()) {
-                to.remove(to.size() - 1);
-            }
-            if (!to.isEmpty()) {
-                to.add("");
-            }
-            to.add(text);
-        }
-    }
-
-    /** A section's text by top-level node, with a blank line between nodes, split into projected and prose. */
-    private static final class Body {
-        final List<String> all = new ArrayList<>();
-        final List<String> projected = new ArrayList<>();
-        final List<String> prose = new ArrayList<>();
-        private int lastAll = -1;
-        private int lastProjected = -1;
-        private int lastProse = -1;
-
-        void add(int node, String line, boolean shows) {
-            lastAll = append(all, lastAll, node, line);
-            if (shows) {
-                lastProjected = append(projected, lastProjected, node, line);
-            } else {
-                lastProse = append(prose, lastProse, node, line);
-            }
-        }
-
-        private static int append(List<String> to, int last, int node, String line) {
-            if (last >= 0 && last != node) {
-                to.add("");
-            }
-            to.add(line);
-            return node;
         }
     }
 
