@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads {@code references.yaml}. */
-final class ReferenceReader {
+public final class ReferenceReader {
     static final Path FILE = Path.of("references.yaml");
 
     private ReferenceReader() {
     }
 
-    static Map<String, Reference> read(Path root, List<Problem> problems) {
+    /** The references of the course folder {@code root}, by key; problems met are added to {@code problems}. */
+    public static Map<String, Reference> read(Path root, List<Problem> problems) {
         Map<String, Reference> out = new LinkedHashMap<>();
         YamlTree yaml = CourseLoader.readYaml(root, FILE, problems);
         if (yaml == null) {

@@ -64,6 +64,12 @@ final class GiftAnswers {
                             + " for partial credit write ~%50%answer");
                 }
                 weight = 100;
+            } else if (plusSign(content)) {
+                // Moodle's weight pattern has no '+': it reads no weight (0%) and keeps "%+50%" as answer text.
+                warn.accept(content.start(), "Moodle reads '" + weightToken(content).text() + "' as part of the"
+                        + " answer text, so this answer is worth 0%: write " + weightToken(content).text().replace("+", "")
+                        + " for partial credit");
+                weight = 0;
             } else {
                 Weighted w = parseWeight(content);
                 weight = w == null ? 0 : w.weight();
@@ -231,6 +237,11 @@ final class GiftAnswers {
         return s.sub(0, close + 1);
     }
 
+    private static boolean plusSign(GiftSlice s) {
+        GiftSlice token = weightToken(s);
+        return token != null && token.text().startsWith("%+");
+    }
+
     /**
      * Reads a leading weight. Moodle silently keeps a malformed one as answer text; we report it,
      * since {@code ~%5O%answer} is always a typing slip.
@@ -241,6 +252,10 @@ final class GiftAnswers {
             return null;
         }
         String inner = token.text().substring(1, token.length() - 1);
+        if (inner.startsWith("+")) {
+            throw new GiftSyntaxException(token.start(), "bad weight '" + token.text() + "': Moodle does not read"
+                    + " a '+' sign here; write " + token.text().replace("+", ""));
+        }
         if (!WEIGHT.matcher(inner).matches()) {
             throw new GiftSyntaxException(token.start(), "bad weight '" + token.text()
                     + "': write a percentage such as %50% or %-25%");

@@ -35,8 +35,8 @@ public final class GiftParser {
         List<Question> questions = new ArrayList<>();
         List<GiftProblem> problems = new ArrayList<>();
         String category = "";
-        for (List<GiftText.Line> chunk : chunks(content)) {
-            GiftSlice all = GiftText.of(chunk).all().trim();
+        for (Chunk chunk : chunks(content)) {
+            GiftSlice all = GiftText.of(chunk.lines()).all().trim();
             if (all.isEmpty()) {
                 continue;
             }
@@ -45,28 +45,37 @@ public final class GiftParser {
                 continue;
             }
             try {
-                questions.add(question(all, category, (pos, msg) -> problems.add(GiftProblem.at(path, pos, msg))));
+                Question q = question(all, category, (pos, msg) -> problems.add(GiftProblem.warningAt(path, pos, msg)));
+                questions.add(q.withInfo(q.info().withExtras(q.info().extras()
+                        .withIdAndTags(GiftComments.idNumber(chunk.comments()), GiftComments.tags(chunk.comments())))));
             } catch (GiftSyntaxException e) {
                 problems.add(GiftProblem.at(path, e.position(), e.getMessage()));
             }
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.at(path,
-                q.source(), "duplicate question id '" + q.id() + "': the question at line " + earlier.source().line()
-                        + " has the same title; progress is stored by id, so give each question its own title")));
+        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
+                q.source(), "the question at line " + earlier.source().line() + " has the same "
+                        + (q.info().extras().idNumber().isEmpty() ? "title" : "id") + " '" + earlier.id()
+                        + "', so this one's progress is stored as '" + q.id()
+                        + "': give each question its own title, or an id with a // [id:...] comment")));
         problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));
         return new ParseResult(withIds, problems);
     }
 
     /**
-     * Questions are separated by blank lines. Lines starting with {@code //} are comments. Like Moodle,
+     * Questions are separated by blank lines. Lines starting with {@code //} are comments; those in a
+     * question's chunk may hold Moodle's {@code [id:...]} and {@code [tag:...]} (see {@link GiftComments}). Like Moodle,
      * each line is trimmed (so indentation is not kept; write {@code \n} for a line break).
      */
-    private static List<List<GiftText.Line>> chunks(String content) {
+    private record Chunk(List<GiftText.Line> lines, String comments) {
+    }
+
+    private static List<Chunk> chunks(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         String[] lines = text.split("\r\n|\r|\n", -1);
-        List<List<GiftText.Line>> chunks = new ArrayList<>();
+        List<Chunk> chunks = new ArrayList<>();
         List<GiftText.Line> current = new ArrayList<>();
+        StringBuilder comments = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int start = 0;
@@ -79,15 +88,18 @@ public final class GiftParser {
             }
             if (start == end) {
                 if (!current.isEmpty()) {
-                    chunks.add(current);
+                    chunks.add(new Chunk(current, comments.toString()));
                     current = new ArrayList<>();
                 }
-            } else if (!line.startsWith("//", start)) {
+                comments.setLength(0);
+            } else if (line.startsWith("//", start)) {
+                comments.append(line, start, end).append('\n');
+            } else {
                 current.add(new GiftText.Line(i + 1, line, start, end));
             }
         }
         if (!current.isEmpty()) {
-            chunks.add(current);
+            chunks.add(new Chunk(current, comments.toString()));
         }
         return chunks;
     }

@@ -36,7 +36,7 @@ public final class GiftWriter {
         Question q = question instanceof MissingWord mw ? mw.underlying() : question;
         TextFormat fmt = q.text().format();
         String block = block(q, fmt);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(GiftComments.write(question.info().extras()));
         if (!q.title().isEmpty()) {
             out.append("::").append(escape(q.title())).append(":: ");
         }
@@ -252,6 +252,19 @@ public final class GiftWriter {
             }
             default -> {
             }
+        }
+        QuestionExtras extras = question.info().extras();
+        List<String> left = new ArrayList<>();
+        if (!extras.files().isEmpty()) {
+            left.add("embedded files (" + String.join(", ", extras.files().stream().map(QuestionExtras.MediaFile::name)
+                    .distinct().toList()) + ")");
+        }
+        List<String> settings = extras.moodleElements().stream().map(QuestionExtras.MoodleElement::name).distinct().toList();
+        if (!settings.isEmpty()) {
+            left.add("Moodle settings <" + String.join(">, <", settings) + ">");
+        }
+        if (!left.isEmpty()) {
+            out.add("GIFT has no place for " + String.join(" and ", left) + ", so they are left out");
         }
         return out;
     }

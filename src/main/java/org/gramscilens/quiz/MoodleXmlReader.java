@@ -66,13 +66,20 @@ public final class MoodleXmlReader {
                 problems.add(GiftProblem.at(path, e.position, e.getMessage()));
             }
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.at(path,
-                q.source(), "duplicate question name '" + q.id() + "' (also at line " + earlier.source().line()
-                        + "); progress is stored by name, so give each question its own")));
+        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
+                q.source(), "the question at line " + earlier.source().line() + " has the same "
+                        + (q.info().extras().idNumber().isEmpty() ? "name" : "idnumber") + " '" + earlier.id()
+                        + "', so this one's progress is stored as '" + q.id()
+                        + "': give each question its own name or idnumber")));
         return new ParseResult(withIds, problems);
     }
 
     private static Question question(XmlNode q, String type, String category) throws Skip {
+        Question read = modelled(q, type, category);
+        return read.withInfo(read.info().withExtras(MoodleXmlExtras.read(q, type)));
+    }
+
+    private static Question modelled(XmlNode q, String type, String category) throws Skip {
         return switch (type) {
             case "multichoice" -> multichoice(q, info(q, category));
             case "truefalse" -> trueFalse(q, info(q, category));
@@ -82,8 +89,9 @@ public final class MoodleXmlReader {
             case "essay" -> new Essay(info(q, category));
             case "description" -> new Description(info(q, category));
             case "" -> throw new Skip(q.position, "<question> has no type attribute");
-            default -> throw new Skip(q.position, "question type '" + type + "' is not supported; Gramsci Lens"
-                    + " reads multichoice, truefalse, shortanswer, numerical, matching, essay and description");
+            default -> throw new Skip(q.position, "question '" + q.textAt("(no name)", "name", "text") + "' has type '"
+                    + type + "', which is not supported, so it is left out; Gramsci Lens reads multichoice,"
+                    + " truefalse, shortanswer, numerical, matching, essay and description");
         };
     }
 

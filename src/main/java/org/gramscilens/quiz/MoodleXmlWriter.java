@@ -33,27 +33,56 @@ public final class MoodleXmlWriter {
     }
 
     private static void question(StringBuilder out, Question q) {
+        QuestionExtras extras = q.info().extras();
         out.append("  <question type=\"").append(moodleType(q)).append("\">\n");
         String name = q.title().isEmpty() ? (q.id().isEmpty() ? QuestionIds.fromText(q.text().text()) : q.id()) : q.title();
         out.append("    <name>\n      <text>").append(escape(name)).append("</text>\n    </name>\n");
-        rich(out, "    ", "questiontext", q.text());
-        rich(out, "    ", "generalfeedback", q.generalFeedback());
+        rich(out, "    ", "questiontext", q.text(), MoodleXmlExtras.files(extras, "questiontext", "    "));
+        rich(out, "    ", "generalfeedback", q.generalFeedback(), MoodleXmlExtras.files(extras, "generalfeedback", "    "));
         boolean description = q.kind() == Question.Kind.DESCRIPTION;
-        out.append("    <defaultgrade>").append(description ? "0" : "1").append("</defaultgrade>\n");
-        out.append("    <penalty>").append(penalty(q)).append("</penalty>\n");
-        out.append("    <hidden>0</hidden>\n");
+        StringBuilder defaults = new StringBuilder();
+        defaults.append("    <defaultgrade>").append(description ? "0" : "1").append("</defaultgrade>\n");
+        defaults.append("    <penalty>").append(penalty(q)).append("</penalty>\n");
+        defaults.append("    <hidden>0</hidden>\n");
         switch (q.kind()) {
-            case MULTIPLE_CHOICE -> choices(out, ((MultipleChoice) q).choices(), true);
-            case MULTIPLE_ANSWER -> choices(out, ((MultipleAnswer) q).choices(), false);
+            case MULTIPLE_CHOICE -> choices(defaults, out, ((MultipleChoice) q).choices(), true);
+            case MULTIPLE_ANSWER -> choices(defaults, out, ((MultipleAnswer) q).choices(), false);
             case TRUE_FALSE -> trueFalse(out, (TrueFalse) q);
             case SHORT_ANSWER -> shortAnswer(out, (ShortAnswer) q);
             case NUMERICAL -> numerical(out, (Numerical) q);
-            case MATCHING -> matching(out, (Matching) q);
-            case ESSAY -> essay(out);
+            case MATCHING -> matching(defaults, out, (Matching) q);
+            case ESSAY -> essay(defaults);
             default -> {
             }
         }
+        out.append(withoutKept(defaults.toString(), extras));
+        out.append(MoodleXmlExtras.elements(extras));
+        out.append(MoodleXmlExtras.idAndTags(extras));
         out.append("  </question>\n");
+    }
+
+    /** Moodle's defaults, except those the question has its own value for. */
+    private static String withoutKept(String defaults, QuestionExtras extras) {
+        StringBuilder b = new StringBuilder();
+        String element = null;
+        for (String line : defaults.split("(?<=\n)")) {
+            String trimmed = line.strip();
+            if (element == null && trimmed.startsWith("<")) {
+                String name = trimmed.substring(1).split("[ >/]", 2)[0];
+                boolean closes = trimmed.endsWith("</" + name + ">") || trimmed.endsWith("/>");
+                if (extras.element(name).isPresent()) {
+                    element = closes ? null : name;
+                    continue;
+                }
+            } else if (element != null) {
+                if (trimmed.equals("</" + element + ">")) {
+                    element = null;
+                }
+                continue;
+            }
+            b.append(line);
+        }
+        return b.toString();
     }
 
     /** The {@code type} attribute: Moodle's names, with matching spelled as its exporter spells it. */
@@ -79,10 +108,10 @@ public final class MoodleXmlWriter {
         };
     }
 
-    private static void choices(StringBuilder out, List<Choice> choices, boolean single) {
+    private static void choices(StringBuilder defaults, StringBuilder out, List<Choice> choices, boolean single) {
         out.append("    <single>").append(single).append("</single>\n");
-        out.append("    <shuffleanswers>true</shuffleanswers>\n");
-        out.append("    <answernumbering>abc</answernumbering>\n");
+        defaults.append("    <shuffleanswers>true</shuffleanswers>\n");
+        defaults.append("    <answernumbering>abc</answernumbering>\n");
         for (Choice c : choices) {
             out.append("    <answer fraction=\"").append(MoodleGrades.format(c.weight()))
                     .append("\" format=\"").append(c.text().format().xmlName()).append("\">\n");
@@ -112,8 +141,8 @@ public final class MoodleXmlWriter {
         }
     }
 
-    private static void matching(StringBuilder out, Matching q) {
-        out.append("    <shuffleanswers>true</shuffleanswers>\n");
+    private static void matching(StringBuilder defaults, StringBuilder out, Matching q) {
+        defaults.append("    <shuffleanswers>true</shuffleanswers>\n");
         for (MatchPair p : q.pairs()) {
             out.append("    <subquestion format=\"").append(p.left().format().xmlName()).append("\">\n");
             out.append("      <text>").append(cdata(p.left().text())).append("</text>\n");
@@ -141,8 +170,13 @@ public final class MoodleXmlWriter {
     }
 
     private static void rich(StringBuilder out, String indent, String element, FormattedText t) {
+        rich(out, indent, element, t, "");
+    }
+
+    private static void rich(StringBuilder out, String indent, String element, FormattedText t, String files) {
         out.append(indent).append('<').append(element).append(" format=\"").append(t.format().xmlName()).append("\">\n");
         out.append(indent).append("  <text>").append(cdata(t.text())).append("</text>\n");
+        files.lines().forEach(l -> out.append("  ").append(l).append('\n'));
         out.append(indent).append("</").append(element).append(">\n");
     }
 

@@ -12,9 +12,15 @@ import java.util.Objects;
  * @param text            the question text; a missing-word question shows its blank as {@code _____}
  * @param generalFeedback shown after any answer (GIFT {@code ####})
  * @param source          where the question starts in its file
+ * @param extras          id number, tags and what Moodle has that this app does not use
  */
 public record QuestionInfo(String id, String title, String category, FormattedText text,
-                           FormattedText generalFeedback, SourcePosition source) {
+                           FormattedText generalFeedback, SourcePosition source, QuestionExtras extras) {
+
+    public QuestionInfo(String id, String title, String category, FormattedText text,
+                        FormattedText generalFeedback, SourcePosition source) {
+        this(id, title, category, text, generalFeedback, source, QuestionExtras.NONE);
+    }
 
     public QuestionInfo {
         id = Objects.requireNonNullElse(id, "");
@@ -23,6 +29,7 @@ public record QuestionInfo(String id, String title, String category, FormattedTe
         text = Objects.requireNonNullElse(text, FormattedText.EMPTY);
         generalFeedback = Objects.requireNonNullElse(generalFeedback, FormattedText.EMPTY);
         source = Objects.requireNonNullElse(source, SourcePosition.NONE);
+        extras = Objects.requireNonNullElse(extras, QuestionExtras.NONE);
     }
 
     /** Info with a title and text; the id is assigned when the question joins a file. */
@@ -31,26 +38,30 @@ public record QuestionInfo(String id, String title, String category, FormattedTe
     }
 
     public QuestionInfo withId(String newId) {
-        return new QuestionInfo(newId, title, category, text, generalFeedback, source);
+        return new QuestionInfo(newId, title, category, text, generalFeedback, source, extras);
     }
 
     public QuestionInfo withTitle(String newTitle) {
-        return new QuestionInfo(id, newTitle, category, text, generalFeedback, source);
+        return new QuestionInfo(id, newTitle, category, text, generalFeedback, source, extras);
     }
 
     public QuestionInfo withCategory(String newCategory) {
-        return new QuestionInfo(id, title, newCategory, text, generalFeedback, source);
+        return new QuestionInfo(id, title, newCategory, text, generalFeedback, source, extras);
     }
 
     public QuestionInfo withText(FormattedText newText) {
-        return new QuestionInfo(id, title, category, newText, generalFeedback, source);
+        return new QuestionInfo(id, title, category, newText, generalFeedback, source, extras);
     }
 
     public QuestionInfo withGeneralFeedback(FormattedText feedback) {
-        return new QuestionInfo(id, title, category, text, feedback, source);
+        return new QuestionInfo(id, title, category, text, feedback, source, extras);
     }
 
     public QuestionInfo withSource(SourcePosition newSource) {
-        return new QuestionInfo(id, title, category, text, generalFeedback, newSource);
+        return new QuestionInfo(id, title, category, text, generalFeedback, newSource, extras);
+    }
+
+    public QuestionInfo withExtras(QuestionExtras newExtras) {
+        return new QuestionInfo(id, title, category, text, generalFeedback, source, newExtras);
     }
 }

@@ -55,12 +55,48 @@ public final class QuizConverter {
     }
 
     public Conversion convert(String content, String path, QuizFormat from, QuizFormat to) {
+        return convert(content, path, from, to, null);
+    }
+
+    /**
+     * Converts, first cleaning the texts with {@code exportText} when the target is another tool's
+     * format (GIFT or Moodle XML); {@code null} keeps this app's markup, for copies of this app.
+     */
+    public Conversion convert(String content, String path, QuizFormat from, QuizFormat to, ExportText exportText) {
+        return convert(content, path, from, to, exportText, null);
+    }
+
+    /**
+     * As above; when converting to GIFT, which cannot embed files, and {@code mediaFolder} is given,
+     * embedded files are written there and the texts link to them as {@code media/NAME}.
+     */
+    public Conversion convert(String content, String path, QuizFormat from, QuizFormat to, ExportText exportText,
+                              java.nio.file.Path mediaFolder) {
         ParseResult read = read(content, path, from);
         List<GiftProblem> problems = new ArrayList<>(read.problems());
+        if (exportText != null && to != QuizFormat.JSON) {
+            read = new ParseResult(exportText.clean(read.questions()), List.of());
+            for (String key : exportText.unknownKeys()) {
+                problems.add(GiftProblem.warningAt(path, SourcePosition.NONE, "citation key '" + key
+                        + "' is not in the course's references.yaml, so it is written as the key:"
+                        + " add the reference or point --course at the course folder"));
+            }
+        }
+        if (to == QuizFormat.GIFT && mediaFolder != null) {
+            try {
+                MediaFiles.Written media = MediaFiles.write(read.questions(), mediaFolder,
+                        mediaFolder.getFileName() + "/", path);
+                read = new ParseResult(media.questions(), List.of());
+                problems.addAll(media.notes());
+            } catch (java.io.IOException e) {
+                problems.add(GiftProblem.at(path, SourcePosition.NONE, "cannot write the embedded files to "
+                        + mediaFolder + ": " + e.getMessage()));
+            }
+        }
         if (to == QuizFormat.GIFT) {
             for (Question q : read.questions()) {
                 for (String limitation : giftWriter.limitations(q)) {
-                    problems.add(GiftProblem.at(path, q.source(), "question '" + q.id()
+                    problems.add(GiftProblem.warningAt(path, q.source(), "question '" + q.id()
                             + "' cannot be written exactly as GIFT: " + limitation));
                 }
             }

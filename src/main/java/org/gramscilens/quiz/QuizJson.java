@@ -60,6 +60,7 @@ public final class QuizJson {
         if (!q.generalFeedback().isEmpty()) {
             o.set("generalFeedback", text(q.generalFeedback()));
         }
+        extras(o, q.info().extras());
         if (q instanceof MissingWord mw) {
             ObjectNode blank = o.putObject("blank");
             blank.put("type", QuizJsonTypes.name(mw.underlying().kind()));
@@ -143,6 +144,23 @@ public final class QuizJson {
         }
     }
 
+    /** Id number, tags, kept Moodle XML elements and embedded files, each only when there is one. */
+    private void extras(ObjectNode o, QuestionExtras x) {
+        putIfNotEmpty(o, "idNumber", x.idNumber());
+        if (!x.tags().isEmpty()) {
+            x.tags().forEach(o.putArray("tags")::add);
+        }
+        if (!x.moodleElements().isEmpty()) {
+            var list = o.putArray("moodleXml");
+            x.moodleElements().forEach(e -> list.addObject().put("element", e.name()).put("xml", e.xml()));
+        }
+        if (!x.files().isEmpty()) {
+            var list = o.putArray("files");
+            x.files().forEach(f -> list.addObject().put("field", f.field()).put("path", f.path()).put("name", f.name())
+                    .put("base64", f.base64()));
+        }
+    }
+
     private static void putIfNotEmpty(ObjectNode o, String field, String value) {
         if (!value.isEmpty()) {
             o.put(field, value);
@@ -203,8 +221,9 @@ public final class QuizJson {
                     + " (1 to " + FORMAT_VERSION + "); a newer Gramsci Lens may have written it"));
             return new ParseResult(List.of(), problems);
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.at(path,
-                q.source(), "duplicate question id '" + q.id() + "' (also at line " + earlier.source().line() + ")")));
+        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
+                q.source(), "the question at line " + earlier.source().line() + " has the same title or idNumber '"
+                        + earlier.id() + "', so this one's progress is stored as '" + q.id() + "'")));
         for (int i = 0; i < withIds.size(); i++) {
             String stated = questions.get(i).id();
             if (!stated.isEmpty() && !stated.equals(withIds.get(i).id())) {

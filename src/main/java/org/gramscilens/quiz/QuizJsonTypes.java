@@ -42,7 +42,7 @@ final class QuizJsonTypes {
         FormattedText text = text(o.get("text"), TextFormat.MOODLE, "text");
         TextFormat fmt = text.format();
         QuestionInfo info = new QuestionInfo(string(o, "id", ""), string(o, "title", ""), string(o, "category", ""),
-                text, text(o.get("generalFeedback"), fmt, "generalFeedback"), at);
+                text, text(o.get("generalFeedback"), fmt, "generalFeedback"), at, extras(o));
         if (type.equals("missingword")) {
             JsonNode blank = o.get("blank");
             if (blank == null || !blank.isObject()) {
@@ -191,6 +191,41 @@ final class QuizJsonTypes {
             out.add(e);
         }
         return out;
+    }
+
+    private static QuestionExtras extras(JsonNode o) throws BadQuestion {
+        List<String> tags = new ArrayList<>();
+        for (JsonNode t : optionalList(o, "tags")) {
+            if (!t.isTextual()) {
+                throw new BadQuestion("\"tags\" must be a list of strings");
+            }
+            tags.add(t.textValue());
+        }
+        List<QuestionExtras.MoodleElement> kept = new ArrayList<>();
+        for (JsonNode e : optionalList(o, "moodleXml")) {
+            kept.add(new QuestionExtras.MoodleElement(string(e, "element", ""), string(e, "xml", "")));
+        }
+        List<QuestionExtras.MediaFile> files = new ArrayList<>();
+        for (JsonNode f : optionalList(o, "files")) {
+            String name = string(f, "name", "");
+            if (name.isEmpty()) {
+                throw new BadQuestion("a file in \"files\" has no \"name\"");
+            }
+            files.add(new QuestionExtras.MediaFile(string(f, "field", "questiontext"), string(f, "path", "/"), name,
+                    string(f, "base64", "")));
+        }
+        return new QuestionExtras(string(o, "idNumber", ""), tags, kept, files);
+    }
+
+    private static Iterable<JsonNode> optionalList(JsonNode o, String field) throws BadQuestion {
+        JsonNode n = o.get(field);
+        if (n == null || n.isNull()) {
+            return List.of();
+        }
+        if (!n.isArray()) {
+            throw new BadQuestion("\"" + field + "\" must be a list");
+        }
+        return n;
     }
 
     private static String string(JsonNode o, String field, String defaultValue) throws BadQuestion {

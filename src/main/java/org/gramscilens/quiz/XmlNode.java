@@ -116,4 +116,39 @@ final class XmlNode {
     String attribute(String attributeName, String defaultValue) {
         return attributes.getOrDefault(attributeName, defaultValue);
     }
+
+    /** All elements named {@code childName} below this one, at any depth, in document order. */
+    List<XmlNode> descendants(String childName) {
+        List<XmlNode> out = new ArrayList<>();
+        for (XmlNode c : children) {
+            if (c.name.equals(childName)) {
+                out.add(c);
+            }
+            out.addAll(c.descendants(childName));
+        }
+        return out;
+    }
+
+    /**
+     * This element as XML, to be written back as it was read: attributes in name order, text in CDATA
+     * where it needs escaping. Text between child elements (indentation) is not kept.
+     */
+    String toXml(String indent) {
+        StringBuilder b = new StringBuilder(indent).append('<').append(name);
+        attributes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(a -> b.append(' ').append(a.getKey())
+                .append("=\"").append(MoodleXmlWriter.escape(a.getValue()).replace("\"", "&quot;")).append('"'));
+        if (children.isEmpty()) {
+            String t = text();
+            if (t.isEmpty()) {
+                return b.append("/>\n").toString();
+            }
+            boolean plain = t.chars().noneMatch(c -> c == '<' || c == '&' || c == '>');
+            return b.append('>').append(plain ? t : MoodleXmlWriter.cdata(t)).append("</").append(name).append(">\n").toString();
+        }
+        b.append(">\n");
+        for (XmlNode c : children) {
+            b.append(c.toXml(indent + "  "));
+        }
+        return b.append(indent).append("</").append(name).append(">\n").toString();
+    }
 }

@@ -110,7 +110,58 @@ class ConvertCommandTest {
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: convert [-h] [-o=OUT] --to=FORMAT IN")
+        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [-o=OUT]")
                 .contains("gift, moodle-xml or json").contains("2 wrong arguments");
+    }
+
+    @Test
+    void exportsCitationsAndCourseLinksAsPlainTextUnlessAskedToKeepThem() throws Exception {
+        Files.writeString(dir.resolve("course.yaml"), "title: T\nmodules: []\n");
+        Files.writeString(dir.resolve("references.yaml"), "references:\n  - key: therborn1980\n"
+                + "    authors: [\"Therborn, G\u00f6ran\"]\n    year: 1980\n    title: What Does the Ruling Class Do\n");
+        Files.createDirectories(dir.resolve("modules/04-cadres"));
+        Path in = write("modules/04-cadres/quiz.gift", "::c:: Who are [cadres](glossary:cadre)? {\n"
+                + "=organisers#See [@therborn1980, pp. 58-59] and [the lesson](lesson:04-cadres#top).\n~owners}\n");
+        assertThat(run(in.toString(), "--to", "moodle-xml")).isZero();
+        assertThat(out.toString()).contains("Who are cadres?")
+                .contains("See (Therborn 1980, pp. 58-59) and the lesson.").doesNotContain("[@").doesNotContain("glossary:");
+        assertThat(err.toString()).isEmpty();
+
+        out.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift", "--keep-markup")).isZero();
+        assertThat(out.toString()).contains("[@therborn1980, pp. 58-59]").contains("(glossary\\:cadre)");
+    }
+
+    @Test
+    void anUnknownCitationKeyIsAWarningThatStrictTurnsIntoFailure() throws Exception {
+        Path in = write("quiz.gift", "::c:: Who? {=a#As [@nobody2020] says. ~b}\n");
+        assertThat(run(in.toString(), "--to", "gift")).isZero();
+        assertThat(out.toString()).contains("As (nobody2020) says.");
+        assertThat(err.toString()).contains(in + ":0:0: warning: citation key 'nobody2020' is not in the course's"
+                + " references.yaml");
+        err.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift", "--strict")).isEqualTo(1);
+        assertThat(err.toString()).contains("warning: citation key 'nobody2020'");
+    }
+
+    @Test
+    void everyBundledQuizReachesMoodleWithoutThisAppsMarkup() throws Exception {
+        int questions = 0;
+        try (var quizzes = Files.list(Path.of("content/modules"))) {
+            for (Path module : quizzes.sorted().toList()) {
+                Path quiz = module.resolve("quiz.gift");
+                if (!Files.exists(quiz)) {
+                    continue;
+                }
+                out.getBuffer().setLength(0);
+                assertThat(run(quiz.toString(), "--to", "moodle-xml", "--strict")).as(quiz.toString()).isZero();
+                String xml = out.toString();
+                questions += xml.split("<question type=\"(?!category)", -1).length - 1;
+                assertThat(xml).as(quiz.toString()).doesNotContain("[@").doesNotContain("glossary:")
+                        .doesNotContain("lesson:").containsPattern("\\([A-Z][^()]* (19|20)[0-9]{2}(, pp?\\. [0-9-]+)?\\)");
+            }
+        }
+        assertThat(questions).isGreaterThanOrEqualTo(100);
+        assertThat(err.toString()).isEmpty();
     }
 }

@@ -126,18 +126,21 @@ class GiftErrorsTest {
     }
 
     @Test
-    void duplicateTitleIsReportedAndBothAreKept() {
+    void duplicateTitleIsAWarningAndTheQuestionsGetIdsTheyNeverShare() {
         ParseResult r = parser.parse("::a:: x {T}\n\n::b:: y {T}\n\n::a:: z {F}\n", "t.gift");
-        assertThat(r.questions()).hasSize(3);
-        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:5:1: duplicate question id 'a':"
-                + " the question at line 1 has the same title; progress is stored by id, so give each question its own title");
+        assertThat(r.questions()).extracting(Question::id)
+                .containsExactly("a", "b", "a~" + QuestionIds.fromText("z"));
+        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:5:1: warning: the question at"
+                + " line 1 has the same title 'a', so this one's progress is stored as 'a~" + QuestionIds.fromText("z")
+                + "': give each question its own title, or an id with a // [id:...] comment");
+        assertThat(r.problems()).allMatch(GiftProblem::warning);
     }
 
     @Test
     void multipleAnswerWeightsNotAddingUpTo100AreReportedButKept() {
         ParseResult r = parser.parse("x {~%50%a ~%25%b ~c}", "t.gift");
         assertThat(r.questions()).hasSize(1);
-        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:1:3: the positive weights of"
+        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:1:3: warning: the positive weights of"
                 + " this multiple-answer question add up to 75%, not 100%, so choosing every right answer does not"
                 + " earn full marks (Moodle warns about this too)");
         assertThat(parser.parse("x {~%33.33333%a ~%33.33333%b ~%33.33333%c}", "t.gift").problems()).isEmpty();

@@ -1,0 +1,44 @@
+package org.gramscilens.quiz;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies one change to every text a learner reads in a question: question text, general feedback,
+ * choices, answer feedback and matching prompts. Answers a learner types (short-answer texts, numbers,
+ * matching answers) are left alone, since changing them would change what is marked right.
+ */
+public final class QuestionTexts {
+
+    private QuestionTexts() {
+    }
+
+    public static Question map(Question q, UnaryOperator<FormattedText> f) {
+        QuestionInfo info = q.info().withText(f.apply(q.text())).withGeneralFeedback(f.apply(q.generalFeedback()));
+        return switch (q.kind()) {
+            case MULTIPLE_CHOICE -> new MultipleChoice(info, choices(((MultipleChoice) q).choices(), f));
+            case MULTIPLE_ANSWER -> new MultipleAnswer(info, choices(((MultipleAnswer) q).choices(), f));
+            case TRUE_FALSE -> {
+                TrueFalse t = (TrueFalse) q;
+                yield new TrueFalse(info, t.answer(), f.apply(t.trueFeedback()), f.apply(t.falseFeedback()));
+            }
+            case SHORT_ANSWER -> {
+                ShortAnswer s = (ShortAnswer) q;
+                yield new ShortAnswer(info, s.answers().stream()
+                        .map(a -> new AcceptedAnswer(a.text(), a.weight(), f.apply(a.feedback()))).toList(),
+                        s.caseSensitive());
+            }
+            case NUMERICAL -> new Numerical(info, ((Numerical) q).answers().stream()
+                    .map(a -> new NumericAnswer(a.value(), a.tolerance(), a.weight(), f.apply(a.feedback())))
+                    .toList());
+            case MATCHING -> new Matching(info, ((Matching) q).pairs().stream()
+                    .map(p -> new MatchPair(f.apply(p.left()), p.right())).toList());
+            case MISSING_WORD -> new MissingWord(map(((MissingWord) q).underlying(), f));
+            case ESSAY, DESCRIPTION -> q.withInfo(info);
+        };
+    }
+
+    private static List<Choice> choices(List<Choice> choices, UnaryOperator<FormattedText> f) {
+        return choices.stream().map(c -> new Choice(f.apply(c.text()), c.weight(), f.apply(c.feedback()))).toList();
+    }
+}
