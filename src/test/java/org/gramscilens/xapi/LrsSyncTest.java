@@ -153,4 +153,33 @@ class LrsSyncTest {
             assertThat(stored).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
+
+    @Test
+    void theClassReportFromTheLrsEqualsTheOneFromHandedInFiles() throws Exception {
+        try (LrsProcess own = LrsProcess.start(dir.resolve("lrs"))) {
+            Path handedIn = dir.resolve("handed-in");
+            for (int i = 0; i < 3; i++) {
+                try (ProgressStore store = learner(dir.resolve("p" + i), 10 + i)) {
+                    SyncState state = SyncState.open(store.folder());
+                    StatementBuilder builder = new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), true);
+                    new XapiSender(new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)),
+                            XapiSender.Options.defaults()).sync(builder, store.view(), state, n -> { });
+                    StatementFiles.write(builder.after(store.view(), 0), handedIn.resolve("learner-" + i + ".json"));
+                }
+            }
+            ClassReport fromLrs = new ClassReport(xapiCourse, null);
+            new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)).fetch(null, fromLrs::add);
+            ClassReport fromFiles = new ClassReport(xapiCourse, null);
+            fromFiles.add(StatementFiles.read(handedIn));
+
+            java.io.StringWriter a = new java.io.StringWriter();
+            java.io.StringWriter b = new java.io.StringWriter();
+            ClassReportWriter.csv(fromLrs, a);
+            ClassReportWriter.csv(fromFiles, b);
+            assertThat(a.toString()).isEqualTo(b.toString());
+            assertThat(fromLrs.learnerCount()).isEqualTo(3);
+            assertThat(fromLrs.questions()).isNotEmpty().allSatisfy(r -> assertThat(r.answered()).isEqualTo(3));
+            assertThat(java.util.Arrays.stream(fromLrs.masteryDistribution()).sum()).isEqualTo(3);
+        }
+    }
 }
