@@ -46,6 +46,13 @@ public final class ClassReport {
         this.since = since;
     }
 
+    /** Adds every statement the LRS holds about the course's questions, question by question. */
+    public void addFrom(LrsClient lrs) throws java.io.IOException {
+        for (String questionId : course.questions().keySet()) {
+            lrs.fetchActivity(course.ids().question(questionId), this::add);
+        }
+    }
+
     /** Adds statements; safe to call page by page. */
     public void add(Iterable<? extends JsonNode> statements) {
         for (JsonNode s : statements) {

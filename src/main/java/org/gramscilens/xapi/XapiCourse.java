@@ -20,7 +20,7 @@ public final class XapiCourse {
 
     private final ActivityIds ids;
     private final InteractionDefinitions definitions;
-    private final Map<String, Question> questions = new HashMap<>();
+    private final Map<String, Question> questions = new java.util.LinkedHashMap<>(); // course order
     private final Map<String, String> questionModules = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
 

@@ -168,7 +168,7 @@ class LrsSyncTest {
                 }
             }
             ClassReport fromLrs = new ClassReport(xapiCourse, null);
-            new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)).fetch(null, fromLrs::add);
+            fromLrs.addFrom(new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)));
             ClassReport fromFiles = new ClassReport(xapiCourse, null);
             fromFiles.add(StatementFiles.read(handedIn));
 
