@@ -22,12 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench startup} alone is one measured start: it opens the real window, prints
  * {@code first-paint-ms N} from process start and exits; the suite runs it in fresh child processes.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchClassCommand.class,
         description = {"Measure performance; print a table of figures and goals (docs/performance.md).",
             "WHAT: all, or any of startup, memory, lesson-switch, render, search, progress, map.",
             "'bench startup' alone opens the window once and prints first-paint-ms."})
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", arity = "1..*", description = "all | startup | memory | lesson-switch | render | search | progress | map")
+    @Parameters(paramLabel = "WHAT", arity = "0..*", description = "all | startup | memory | lesson-switch | render | search | progress | map")
     List<String> what = new ArrayList<>();
 
     @Option(names = {"--runs", "--compare"}, paramLabel = "N",
@@ -58,6 +58,11 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Set<String> names = new LinkedHashSet<>();
+        if (what.isEmpty()) {
+            err.println("gramsci-lens bench: say what to measure: all, " + String.join(", ", BenchSuite.NAMES) + ", or class");
+            err.println("Try 'gramsci-lens bench --help'.");
+            return 2;
+        }
         for (String w : what) {
             if (w.equals("all")) {
                 names.addAll(BenchSuite.NAMES);

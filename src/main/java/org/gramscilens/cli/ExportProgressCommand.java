@@ -41,7 +41,8 @@ public final class ExportProgressCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "csv or json.")
+    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+            description = "csv, json, or xapi (a JSON array of xAPI statements an LRS accepts as is; docs/xapi.md).")
     private String to;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
@@ -54,6 +55,9 @@ public final class ExportProgressCommand implements Callable<Integer> {
             description = "Where progress is kept (default: the app's --data-dir, $GRAMSCI_LENS_HOME or the platform's data folder).")
     private Path dataDir;
 
+    @Option(names = "--content", paramLabel = "DIR", description = "With --to xapi: the course (default: the bundled course).")
+    private Path content;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -61,8 +65,8 @@ public final class ExportProgressCommand implements Callable<Integer> {
     public Integer call() {
         boolean csv = switch (to.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
-            case "json" -> false;
-            default -> throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv or json");
+            case "json", "xapi" -> false;
+            default -> throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv, json or xapi");
         };
         PrintWriter err = spec.commandLine().getErr();
         Path data = DataDirectory.resolve(dataDirGiven());
@@ -131,7 +135,9 @@ public final class ExportProgressCommand implements Callable<Integer> {
         var view = store.view();
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                if (csv) {
+                if (to.equalsIgnoreCase("xapi")) {
+                    XapiExport.write(spec, content, store, w);
+                } else if (csv) {
                     ProgressExport.toCsv(view, w);
                 } else {
                     ProgressExport.toJson(view, java.time.Instant.now(), w);

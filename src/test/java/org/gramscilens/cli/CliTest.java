@@ -130,7 +130,7 @@ class CliTest {
     void unknownCommandIsNamedWithTheCommandsThereAre() {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(err.toString().lines().toList()).containsExactly(
-                "gramsci-lens: unknown command 'frobnicate'; commands are validate, convert, export, bench, list",
+                "gramsci-lens: unknown command 'frobnicate'; commands are validate, convert, export, bench, list, sync, class",
                 "Try 'gramsci-lens --help'.");
         assertThat(opened).isEmpty();
     }

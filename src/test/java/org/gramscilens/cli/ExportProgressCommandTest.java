@@ -82,7 +82,7 @@ class ExportProgressCommandTest {
         profileWithAnswers("Ben", 1);
         Path o = dir.resolve("x.csv");
         assertThat(run("--to", "xml", "-o", o.toString(), "--data-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("export progress: Unknown format 'xml': use csv or json" + System.lineSeparator());
+        assertThat(err.toString()).isEqualTo("export progress: Unknown format 'xml': use csv, json or xapi" + System.lineSeparator());
         err.getBuffer().setLength(0);
         assertThat(run("--to", "csv", "-o", o.toString(), "--data-dir", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("Several profiles").contains("ana, ben").contains("--profile ID").hasLineCount(1);
