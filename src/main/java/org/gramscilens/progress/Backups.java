@@ -21,7 +21,7 @@ final class Backups {
     private static final Pattern NAME = Pattern.compile("progress-(\\d{8}T\\d{6}\\.\\d{3}Z)(-[a-z0-9-]+)?\\.json");
 
     /** Where a snapshot says how far its numbering went: near the top, so it survives truncation. */
-    static final Pattern LAST_SEQ = Pattern.compile("\"lastSeq\"\\s*:\\s*(\\d{1,18})");
+    static final Pattern LAST_SEQ = Pattern.compile("\"lastSeq\"\\s*:\\s*(\\d{1,16})(?![\\d.eE])");
 
     private final Path folder;
 
@@ -72,7 +72,7 @@ final class Backups {
             }
             Matcher m = LAST_SEQ.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
             if (m.find()) {
-                highest = Math.max(highest, Long.parseLong(m.group(1)));
+                highest = Math.max(highest, Math.min(Long.parseLong(m.group(1)), Entry.MAX_SEQ));
             }
         }
         return highest;

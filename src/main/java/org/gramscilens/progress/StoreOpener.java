@@ -170,7 +170,8 @@ final class StoreOpener {
         Matcher m = Backups.LAST_SEQ.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
         // New records must not reuse the damaged file's sequence numbers, or restoring a backup
         // (which merges by number) could take a new record for one it already holds.
-        seqFloor = m.find() ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq()) : -1;
+        seqFloor = m.find() && Long.parseLong(m.group(1)) <= Entry.MAX_SEQ
+                ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq()) : -1;
         Path kept = files.snapshot();
         String where;
         if (writable()) {
