@@ -38,7 +38,12 @@ final class Journal implements Closeable {
         boolean created = Files.notExists(file);
         Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
         if (journal.size == 0) {
-            journal.appendBytes(HEADER);
+            try {
+                journal.appendBytes(HEADER);
+            } catch (IOException e) {
+                journal.close();
+                throw e;
+            }
         }
         if (created) {
             AtomicFiles.syncDirectory(file.getParent());
@@ -78,6 +83,10 @@ final class Journal implements Closeable {
             }
             throw e;
         }
+    }
+
+    boolean isOpen() {
+        return channel.isOpen();
     }
 
     long size() {

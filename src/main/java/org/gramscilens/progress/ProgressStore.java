@@ -158,7 +158,7 @@ public final class ProgressStore implements AutoCloseable {
             entry = ledger.append(make);
         } catch (IOException e) {
             throw new ProgressStoreException("This could not be saved: writing to " + files.journal()
-                    + " failed (" + e.getMessage() + "). Everything saved before is safe. "
+                    + " failed (" + ProgressStoreException.reason(e) + "). Everything saved before is safe. "
                     + "Check that the disk has free space, then try again.", e);
         }
         long journalSize = ledger.journalSize();
@@ -219,7 +219,7 @@ public final class ProgressStore implements AutoCloseable {
             return backups.list();
         } catch (IOException e) {
             throw new ProgressStoreException("The backups folder " + files.backups() + " could not be listed ("
-                    + e.getMessage() + ").", e);
+                    + ProgressStoreException.reason(e) + ").", e);
         }
     }
 
@@ -229,7 +229,7 @@ public final class ProgressStore implements AutoCloseable {
             return backups.newestGood();
         } catch (IOException e) {
             throw new ProgressStoreException("The backups folder " + files.backups() + " could not be read ("
-                    + e.getMessage() + ").", e);
+                    + ProgressStoreException.reason(e) + ").", e);
         }
     }
 
@@ -249,7 +249,7 @@ public final class ProgressStore implements AutoCloseable {
             restored = SnapshotCodec.read(Files.readAllBytes(backup.file())).snapshot();
         } catch (IOException | FormatException e) {
             throw new ProgressStoreException("The backup " + backup.file().getFileName() + " cannot be restored: "
-                    + e.getMessage() + ". Your current progress is unchanged.", e);
+                    + ProgressStoreException.reason(e) + ". Your current progress is unchanged.", e);
         }
         int added;
         synchronized (compactionLock) {
@@ -273,7 +273,7 @@ public final class ProgressStore implements AutoCloseable {
             compactNow();
         } catch (IOException e) {
             throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " (" + e.getMessage() + "). This will be retried.", e);
+                    + "written to " + files.snapshot() + " (" + ProgressStoreException.reason(e) + "). This will be retried.", e);
         }
     }
 
@@ -379,7 +379,7 @@ public final class ProgressStore implements AutoCloseable {
         }
         if (failure != null) {
             throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " on closing (" + failure.getMessage()
+                    + "written to " + files.snapshot() + " on closing (" + ProgressStoreException.reason(failure)
                     + "). It will be read back next time.", failure);
         }
     }
