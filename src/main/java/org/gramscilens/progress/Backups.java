@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class Backups {
         Files.createDirectories(folder);
         String name = "progress-" + StoreFiles.STAMP.format(now) + (tag == null ? "" : "-" + tag) + ".json";
         Path target = folder.resolve(name);
-        AtomicFiles.copy(snapshot, target);
+        AtomicWrite.copy(snapshot, target);
         return new Backup(target, now);
     }
 
@@ -112,7 +113,7 @@ final class Backups {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    if (f.getFileName().toString().endsWith(AtomicFiles.TMP_SUFFIX)) {
+                    if (f.getFileName().toString().endsWith(AtomicWrite.TMP_SUFFIX)) {
                         Files.deleteIfExists(f);
                     }
                 }

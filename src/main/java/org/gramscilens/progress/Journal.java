@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.Closeable;
@@ -46,7 +47,7 @@ final class Journal implements Closeable {
             }
         }
         if (created) {
-            AtomicFiles.syncDirectory(file.getParent());
+            AtomicWrite.syncDirectory(file.getParent());
         }
         return journal;
     }
@@ -107,7 +108,7 @@ final class Journal implements Closeable {
         try {
             Files.move(file, rotated, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            AtomicFiles.syncDirectory(file.getParent());
+            AtomicWrite.syncDirectory(file.getParent());
         }
         return open(file);
     }

@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -74,6 +75,18 @@ public final class ProgressStore implements AutoCloseable {
      */
     public static ProgressStore open(Path profileFolder, StoreOptions options) {
         return new ProgressStore(StoreOpener.open(profileFolder, options), options);
+    }
+
+    /**
+     * Opens the profile to read it and nothing else (exports, reports): no lock is taken and no file is
+     * created, moved, repaired or compacted, even if damaged. The store is read-only; its
+     * {@link #openReport()} says what an ordinary open would do about damage. A profile written by a
+     * newer version opens empty, with {@link Issue.Kind#NEWER_FORMAT} in the report.
+     *
+     * @throws ProgressStoreException if the folder does not exist or cannot be read
+     */
+    public static ProgressStore openForReading(Path profileFolder) {
+        return new ProgressStore(StoreOpener.open(profileFolder, StoreOptions.defaults(), true), StoreOptions.defaults());
     }
 
     public Path folder() {
@@ -316,7 +329,7 @@ public final class ProgressStore implements AutoCloseable {
             }
             try {
                 Instant savedAt = now();
-                AtomicFiles.write(files.snapshot(), out -> SnapshotCodec.write(snap, savedAt, out));
+                AtomicWrite.write(files.snapshot(), out -> SnapshotCodec.write(snap, savedAt, out));
                 backups.add(files.snapshot(), savedAt, null);
                 backups.prune(options.backupsToKeep(), files.newestUnreadableSnapshot());
             } catch (IOException | RuntimeException e) {
@@ -328,7 +341,7 @@ public final class ProgressStore implements AutoCloseable {
                     Files.deleteIfExists(rotated);
                 }
             }
-            AtomicFiles.syncDirectory(files.folder());
+            AtomicWrite.syncDirectory(files.folder());
         }
     }
 
