@@ -17,7 +17,8 @@ class ArchitectureTest {
         // Named in full: "..quiz.." and "..progress.." would also match the views in ui.quiz and ui.progress.
         noClasses().that().resideInAnyPackage("org.gramscilens.course..", "org.gramscilens.quiz..",
                         "org.gramscilens.map..", "org.gramscilens.progress..", "org.gramscilens.cli..",
-                        "org.gramscilens.search..", "org.gramscilens.settings..", "org.gramscilens.review..")
+                        "org.gramscilens.search..", "org.gramscilens.settings..", "org.gramscilens.review..",
+                        "org.gramscilens.files..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }

@@ -1,5 +1,6 @@
 package org.gramscilens.cli;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -126,6 +127,6 @@ public final class BenchCommand implements Callable<Integer> {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Files.writeString(file, text);
+        AtomicWrite.writeString(file, text);
     }
 }

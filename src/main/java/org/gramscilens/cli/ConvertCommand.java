@@ -1,5 +1,6 @@
 package org.gramscilens.cli;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -121,9 +122,9 @@ public final class ConvertCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                Files.writeString(output, result.output(), StandardCharsets.UTF_8);
+                AtomicWrite.writeString(output, result.output());
             } catch (IOException e) {
-                err.println("convert: cannot write " + output + ": " + e.getMessage());
+                err.println("convert: " + e.getMessage());
                 err.flush();
                 return 1;
             }

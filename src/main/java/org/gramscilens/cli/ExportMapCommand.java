@@ -1,9 +1,8 @@
 package org.gramscilens.cli;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -137,9 +136,9 @@ public final class ExportMapCommand implements Callable<Integer> {
             out.flush();
         } else {
             try {
-                Files.writeString(output, cxl, StandardCharsets.UTF_8);
+                AtomicWrite.writeString(output, cxl);
             } catch (IOException e) {
-                err.println(name + ": cannot write " + output + ": " + e.getMessage());
+                err.println(name + ": " + e.getMessage());
                 err.flush();
                 return 1;
             }

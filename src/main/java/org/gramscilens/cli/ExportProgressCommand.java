@@ -1,12 +1,11 @@
 package org.gramscilens.cli;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -78,8 +77,16 @@ public final class ExportProgressCommand implements Callable<Integer> {
             return 1;
         }
         Profile chosen = choose(profiles, all, data);
-        try (ProgressStore store = ProgressStore.open(chosen.folder())) {
+        // Read-only: an export never moves a damaged file aside or compacts, so the app still finds
+        // (and offers to restore) exactly what it would have found.
+        try (ProgressStore store = ProgressStore.openForReading(chosen.folder())) {
             for (Issue issue : store.openReport().issues()) {
+                if (issue.kind() == Issue.Kind.NEWER_FORMAT) {
+                    err.println("progress: cannot export profile '" + chosen.id() + "': "
+                            + issue.message().replace('\n', ' '));
+                    err.flush();
+                    return 1;
+                }
                 err.println("progress: note: " + issue.message().replace('\n', ' '));
             }
             int answers = write(store, csv);
@@ -89,13 +96,8 @@ public final class ExportProgressCommand implements Callable<Integer> {
             out.flush();
             err.flush();
             return 0;
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("progress: cannot write " + output + ": the folder " + output.toAbsolutePath().getParent()
-                    + " does not exist");
-            err.flush();
-            return 1;
         } catch (IOException | ProgressStoreException e) {
-            err.println("progress: cannot write " + output + ": " + e.getMessage());
+            err.println("progress: " + e.getMessage());
             err.flush();
             return 1;
         }
@@ -128,25 +130,19 @@ public final class ExportProgressCommand implements Callable<Integer> {
                 "Several profiles in " + data + " (" + ids + "): choose one with --profile ID"));
     }
 
-    /** Writes beside the target and moves it over, so a failure never leaves half a file. */
     private int write(ProgressStore store, boolean csv) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         var view = store.view();
-        try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                if (to.equalsIgnoreCase("xapi")) {
-                    XapiExport.write(spec, content, store, w);
-                } else if (csv) {
-                    ProgressExport.toCsv(view, w);
-                } else {
-                    ProgressExport.toJson(view, java.time.Instant.now(), w);
-                }
+        AtomicWrite.write(output, out -> {
+            Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (to.equalsIgnoreCase("xapi")) {
+                XapiExport.write(spec, content, store, w);
+            } else if (csv) {
+                ProgressExport.toCsv(view, w);
+            } else {
+                ProgressExport.toJson(view, java.time.Instant.now(), w);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            w.flush();
+        });
         return view.attemptCount();
     }
 }

@@ -57,6 +57,14 @@ final class HandoutRun {
             err.println(name + ": " + e.getMessage());
             throw new Exit(2);
         }
+        if (course.modules().isEmpty()) {
+            // course.yaml could not be read or lists nothing: a handout would be an empty page.
+            course.problems().stream().filter(p -> p.file().equals(Path.of(CourseLoader.COURSE_FILE)))
+                    .forEach(p -> err.println(name + ": " + p));
+            err.println(name + ": the course in " + folder + " has no modules to export, so no handout was written;"
+                    + " fix course.yaml (gramsci-lens validate " + folder + " lists every problem)");
+            throw new Exit(1);
+        }
         HandoutExporter exporter = new HandoutExporter(new MarkdownParser());
         return new Setup(course, format, exporter, cl.getOut(), err, name);
     }

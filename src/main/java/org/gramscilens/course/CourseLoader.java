@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -84,6 +85,13 @@ public final class CourseLoader {
             problems.add(p);
             return new Module(id, title, List.of(brokenLesson(id, relDir, p)), null);
         }
+        Optional<String> linkedOut = CoursePaths.outside(root, dir);
+        if (linkedOut.isPresent()) {
+            Problem p = new Problem(courseFile, at, "module folder " + relDir.toString().replace('\\', '/') + " "
+                    + linkedOut.get());
+            problems.add(p);
+            return new Module(id, title, List.of(brokenLesson(id, relDir, p)), null);
+        }
         List<Path> files = lessonFiles(dir);
         if (files.isEmpty()) {
             Problem p = new Problem(relDir.resolve("lesson.md"), 0, "missing file: the module has no lesson.md");
@@ -92,6 +100,13 @@ public final class CourseLoader {
         }
         List<Lesson> lessons = new ArrayList<>();
         for (Path f : files) {
+            Optional<String> fileOutside = CoursePaths.outside(root, f);
+            if (fileOutside.isPresent()) {
+                Problem p = new Problem(root.relativize(f), 0, "lesson file " + fileOutside.get());
+                problems.add(p);
+                lessons.add(brokenLesson(id, p.file(), p));
+                continue;
+            }
             Lesson lesson = LessonReader.read(root, root.relativize(f), id);
             if (lesson.broken()) {
                 problems.add(lesson.error());
@@ -102,7 +117,8 @@ public final class CourseLoader {
     }
 
     private static Path quizOf(Path dir, Path relDir) {
-        return Files.isRegularFile(dir.resolve(Module.QUIZ_FILE)) ? relDir.resolve(Module.QUIZ_FILE) : null;
+        Path quiz = dir.resolve(Module.QUIZ_FILE);
+        return Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty() ? relDir.resolve(Module.QUIZ_FILE) : null;
     }
 
     /** lesson.md first, then the folder's other Markdown files in name order. */

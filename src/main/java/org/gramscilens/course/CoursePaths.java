@@ -1,5 +1,7 @@
 package org.gramscilens.course;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -30,7 +32,10 @@ public final class CoursePaths {
         return Optional.empty();
     }
 
-    /** {@code relative} resolved against {@code base} (a folder inside {@code root}), if it stays inside {@code root}. */
+    /**
+     * {@code relative} resolved against {@code base} (a folder inside {@code root}), if it stays inside
+     * {@code root}: by its name, and, when it exists, by its real path (no symbolic link out).
+     */
     public static Optional<Path> resolve(Path root, Path base, String relative) {
         if (refusal(relative).isPresent()) {
             return Optional.empty();
@@ -38,10 +43,30 @@ public final class CoursePaths {
         try {
             Path resolved = base.resolve(relative.replace('\\', '/')).normalize();
             Path normalRoot = root.toAbsolutePath().normalize();
-            return resolved.toAbsolutePath().normalize().startsWith(normalRoot)
+            return resolved.toAbsolutePath().normalize().startsWith(normalRoot) && outside(root, resolved).isEmpty()
                     ? Optional.of(resolved) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Why the existing file or folder {@code path} may not be read as course content: its real path
+     * (after symbolic links) lies outside the course folder. Empty when it is inside, or does not exist.
+     */
+    public static Optional<String> outside(Path root, Path path) {
+        try {
+            if (!Files.exists(path)) {
+                return Optional.empty();
+            }
+            Path real = path.toRealPath();
+            if (real.startsWith(root.toRealPath())) {
+                return Optional.empty();
+            }
+        } catch (IOException | InvalidPathException | SecurityException e) {
+            return Optional.of("cannot be read (" + e.getClass().getSimpleName() + ") and is refused");
+        }
+        return Optional.of("is a link to outside the course folder and is refused: copy the file into the "
+                + "course folder instead");
     }
 }

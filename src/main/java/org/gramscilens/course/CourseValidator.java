@@ -116,8 +116,10 @@ public final class CourseValidator {
             }
             Optional<Path> path = CoursePaths.resolve(course.root(), base, img.target());
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-                out.add(new Problem(file, img.line(), "image not found: " + img.target()
-                        + " (paths are relative to the lesson file)"));
+                Path named = base.resolve(img.target().replace('\\', '/')).normalize();
+                out.add(new Problem(file, img.line(), CoursePaths.outside(course.root(), named)
+                        .map(why -> "image " + img.target() + " " + why)
+                        .orElse("image not found: " + img.target() + " (paths are relative to the lesson file)")));
             }
         }
     }

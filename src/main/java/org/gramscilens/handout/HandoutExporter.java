@@ -1,12 +1,8 @@
 package org.gramscilens.handout;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,33 +71,12 @@ public final class HandoutExporter {
         return format == Format.HTML ? document.getBytes(StandardCharsets.UTF_8) : pdf.render(document);
     }
 
-    /** Writes {@code data} to {@code file} through a temporary file beside it, so a failure leaves no half file. */
+    /** Writes {@code data} to {@code file} with {@link AtomicWrite}: a failure leaves no half file and the old one whole. */
     public static void write(byte[] data, Path file) throws HandoutException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
         try {
-            // Not Files.createTempFile: its owner-only permissions would stay on the handout after the move.
-            String name = target.getFileName().toString();
-            temp = dir.resolve("." + name + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
-            Files.write(temp, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (NoSuchFileException e) {
-            throw new HandoutException("cannot write " + file + ": the folder " + dir + " does not exist", e);
+            AtomicWrite.write(file, data);
         } catch (IOException e) {
-            throw new HandoutException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // best effort: the temporary file is hidden and named after the handout
-                }
-            }
+            throw new HandoutException(e.getMessage(), e);
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.gramscilens.map;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
@@ -28,7 +27,7 @@ public final class CxlWriter {
     }
 
     public static void write(ConceptMap map, Layout layout, String title, Path file) throws IOException {
-        Files.writeString(file, write(map, layout, title), StandardCharsets.UTF_8);
+        AtomicWrite.writeString(file, write(map, layout, title));
     }
 
     /** @param layout must place every concept of {@code map} */

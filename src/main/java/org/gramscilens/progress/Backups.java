@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ final class Backups {
     private static final Pattern NAME = Pattern.compile("progress-(\\d{8}T\\d{6}\\.\\d{3}Z)(-[a-z0-9-]+)?\\.json");
 
     /** Where a snapshot says how far its numbering went: near the top, so it survives truncation. */
-    static final Pattern LAST_SEQ = Pattern.compile("\"lastSeq\"\\s*:\\s*(\\d{1,18})");
+    static final Pattern LAST_SEQ = Pattern.compile("\"lastSeq\"\\s*:\\s*(\\d{1,16})(?![\\d.eE])");
 
     private final Path folder;
 
@@ -72,7 +73,7 @@ final class Backups {
             }
             Matcher m = LAST_SEQ.matcher(new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
             if (m.find()) {
-                highest = Math.max(highest, Long.parseLong(m.group(1)));
+                highest = Math.max(highest, Math.min(Long.parseLong(m.group(1)), Entry.MAX_SEQ));
             }
         }
         return highest;
@@ -83,7 +84,7 @@ final class Backups {
         Files.createDirectories(folder);
         String name = "progress-" + StoreFiles.STAMP.format(now) + (tag == null ? "" : "-" + tag) + ".json";
         Path target = folder.resolve(name);
-        AtomicFiles.copy(snapshot, target);
+        AtomicWrite.copy(snapshot, target);
         return new Backup(target, now);
     }
 
@@ -112,7 +113,7 @@ final class Backups {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
-                    if (f.getFileName().toString().endsWith(AtomicFiles.TMP_SUFFIX)) {
+                    if (f.getFileName().toString().endsWith(AtomicWrite.TMP_SUFFIX)) {
                         Files.deleteIfExists(f);
                     }
                 }

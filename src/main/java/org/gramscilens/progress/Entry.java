@@ -9,6 +9,12 @@ import java.time.Instant;
  */
 sealed interface Entry permits QuizAttempt, LessonEvent, Reflection, MapAttempt, ReviewStateChange, SettingChange {
 
+    /**
+     * The highest sequence number a file may hold (2^53, the largest whole number every JSON reader
+     * keeps exact). Anything above is damage: near Long.MAX_VALUE the next number would wrap around.
+     */
+    long MAX_SEQ = 1L << 53;
+
     long seq();
 
     Instant at();

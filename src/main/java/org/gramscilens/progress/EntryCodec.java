@@ -130,8 +130,8 @@ final class EntryCodec {
                 // version in the journal's header line. So this line is damaged.
                 throw new FormatException("unknown record type '" + t + "'");
             }
-            if (seq <= 0) {
-                throw new FormatException("'seq' is missing or is not a positive whole number");
+            if (seq <= 0 || seq > Entry.MAX_SEQ) {
+                throw new FormatException("'seq' is missing or is not a whole number from 1 to " + Entry.MAX_SEQ);
             }
             Instant when = Instants.parse(required(at, "at"));
             return switch (t) {

@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.Closeable;
@@ -38,10 +39,15 @@ final class Journal implements Closeable {
         boolean created = Files.notExists(file);
         Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
         if (journal.size == 0) {
-            journal.appendBytes(HEADER);
+            try {
+                journal.appendBytes(HEADER);
+            } catch (IOException e) {
+                journal.close();
+                throw e;
+            }
         }
         if (created) {
-            AtomicFiles.syncDirectory(file.getParent());
+            AtomicWrite.syncDirectory(file.getParent());
         }
         return journal;
     }
@@ -80,6 +86,10 @@ final class Journal implements Closeable {
         }
     }
 
+    boolean isOpen() {
+        return channel.isOpen();
+    }
+
     long size() {
         return size;
     }
@@ -98,7 +108,7 @@ final class Journal implements Closeable {
         try {
             Files.move(file, rotated, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            AtomicFiles.syncDirectory(file.getParent());
+            AtomicWrite.syncDirectory(file.getParent());
         }
         return open(file);
     }

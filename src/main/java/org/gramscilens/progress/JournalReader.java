@@ -21,7 +21,8 @@ final class JournalReader {
      * @param tornTail bytes after the last newline that are not a whole entry (kept aside, never applied),
      *                 or null; bytes that are only zeros or blanks are not reported
      * @param needsNewline the last line is a whole entry but its newline is missing
-     * @param badLines 1-based numbers of complete lines that could not be read
+     * @param badLines 1-based numbers of complete lines that could not be read, or that held zeros
+     *                 (a confirmed line overwritten on disk); zeros after the last newline are a torn tail
      * @param newer set if a line was written by a newer program
      */
     record Result(List<Entry> entries, long goodLength, byte[] tornTail, boolean needsNewline,
@@ -44,16 +45,23 @@ final class JournalReader {
             if (end < 0) {
                 break;
             }
-            if (!blank(bytes, start, end)) {
+            int from = skipZeros(bytes, start, end);
+            if (from > start) {
+                // A confirmed line (it has its newline) does not hold zeros: the disk lost what was there.
+                bad.add(lineNo);
+            }
+            if (!blank(bytes, from, end)) {
                 try {
-                    Entry entry = parse(bytes, start, end);
+                    Entry entry = parse(bytes, from, end);
                     if (entry != null) {
                         entries.add(entry);
                     }
                 } catch (NewerFormatException e) {
                     newer = newer == null ? e : newer;
                 } catch (FormatException | JsonProcessingException e) {
-                    bad.add(lineNo);
+                    if (from == start) {
+                        bad.add(lineNo);
+                    }
                 }
             }
             start = end + 1;
@@ -102,6 +110,18 @@ final class JournalReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a line's leading zeros end. A line overwritten by zeros up to and including its newline
+     * runs into the next line, which is still read.
+     */
+    private static int skipZeros(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && bytes[i] == 0) {
+            i++;
+        }
+        return i;
     }
 
     /** Zeros appear where a file system extended the file but never wrote the data (power loss). */

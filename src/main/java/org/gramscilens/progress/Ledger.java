@@ -33,10 +33,21 @@ final class Ledger {
     synchronized <T extends Entry> T append(LongFunction<T> make) throws IOException {
         requireOpen();
         T entry = make.apply(nextSeq);
-        journal.append(entry);
+        usableJournal().append(entry);
         nextSeq++;
         state.apply(entry);
         return entry;
+    }
+
+    /**
+     * The journal, reopened if a failed compaction (say, on a full disk) left it closed: the next
+     * record then succeeds as soon as there is space again, with no restart.
+     */
+    private Journal usableJournal() throws IOException {
+        if (!journal.isOpen()) {
+            journal = Journal.open(files.journal());
+        }
+        return journal;
     }
 
     synchronized long journalSize() {
@@ -71,7 +82,11 @@ final class Ledger {
             try {
                 journal = journal.rotate(files.rotatedJournal(snapshot.lastSeq()));
             } catch (IOException e) {
-                journal = Journal.open(files.journal());
+                try {
+                    usableJournal();
+                } catch (IOException again) {
+                    e.addSuppressed(again); // the next append tries again
+                }
                 throw e;
             }
         }

@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -90,7 +91,7 @@ public final class Profiles {
                 ObjectNode json = Json.NODES.objectNode()
                         .put("schemaVersion", 1).put("id", id).put("displayName", name)
                         .put("createdAt", profile.createdAt().toString());
-                AtomicFiles.write(folder.resolve(PROFILE_FILE), out -> Json.MAPPER.writerWithDefaultPrettyPrinter()
+                AtomicWrite.write(folder.resolve(PROFILE_FILE), out -> Json.MAPPER.writerWithDefaultPrettyPrinter()
                         .writeValue(out, json));
                 return profile;
             }
@@ -110,7 +111,7 @@ public final class Profiles {
     public ProgressStore choose(String id) {
         ProgressStore store = open(id);
         try {
-            AtomicFiles.write(root.resolve(LAST_CHOSEN), out -> out.write(id.getBytes(StandardCharsets.UTF_8)));
+            AtomicWrite.write(root.resolve(LAST_CHOSEN), out -> out.write(id.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             // Only a convenience for next time; the profile itself is open.
         }

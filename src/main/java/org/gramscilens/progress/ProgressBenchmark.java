@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -126,7 +127,7 @@ public final class ProgressBenchmark {
             review.add(new ReviewStateChange(attempts + q + 1L, "q-" + q, state, start.plusSeconds(30L * attempts)));
         }
         Snapshot s = new Snapshot(attempts + 200L, list, List.of(), List.of(), List.of(), review, List.of());
-        AtomicFiles.write(profile.resolve(StoreFiles.SNAPSHOT), out -> SnapshotCodec.write(s, Instant.now(), out));
+        AtomicWrite.write(profile.resolve(StoreFiles.SNAPSHOT), out -> SnapshotCodec.write(s, Instant.now(), out));
     }
 
     private static double percentile(double[] values, int p) {

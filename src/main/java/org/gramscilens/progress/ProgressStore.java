@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -74,6 +75,18 @@ public final class ProgressStore implements AutoCloseable {
      */
     public static ProgressStore open(Path profileFolder, StoreOptions options) {
         return new ProgressStore(StoreOpener.open(profileFolder, options), options);
+    }
+
+    /**
+     * Opens the profile to read it and nothing else (exports, reports): no lock is taken and no file is
+     * created, moved, repaired or compacted, even if damaged. The store is read-only; its
+     * {@link #openReport()} says what an ordinary open would do about damage. A profile written by a
+     * newer version opens empty, with {@link Issue.Kind#NEWER_FORMAT} in the report.
+     *
+     * @throws ProgressStoreException if the folder does not exist or cannot be read
+     */
+    public static ProgressStore openForReading(Path profileFolder) {
+        return new ProgressStore(StoreOpener.open(profileFolder, StoreOptions.defaults(), true), StoreOptions.defaults());
     }
 
     public Path folder() {
@@ -158,7 +171,7 @@ public final class ProgressStore implements AutoCloseable {
             entry = ledger.append(make);
         } catch (IOException e) {
             throw new ProgressStoreException("This could not be saved: writing to " + files.journal()
-                    + " failed (" + e.getMessage() + "). Everything saved before is safe. "
+                    + " failed (" + ProgressStoreException.reason(e) + "). Everything saved before is safe. "
                     + "Check that the disk has free space, then try again.", e);
         }
         long journalSize = ledger.journalSize();
@@ -219,7 +232,7 @@ public final class ProgressStore implements AutoCloseable {
             return backups.list();
         } catch (IOException e) {
             throw new ProgressStoreException("The backups folder " + files.backups() + " could not be listed ("
-                    + e.getMessage() + ").", e);
+                    + ProgressStoreException.reason(e) + ").", e);
         }
     }
 
@@ -229,7 +242,7 @@ public final class ProgressStore implements AutoCloseable {
             return backups.newestGood();
         } catch (IOException e) {
             throw new ProgressStoreException("The backups folder " + files.backups() + " could not be read ("
-                    + e.getMessage() + ").", e);
+                    + ProgressStoreException.reason(e) + ").", e);
         }
     }
 
@@ -249,7 +262,7 @@ public final class ProgressStore implements AutoCloseable {
             restored = SnapshotCodec.read(Files.readAllBytes(backup.file())).snapshot();
         } catch (IOException | FormatException e) {
             throw new ProgressStoreException("The backup " + backup.file().getFileName() + " cannot be restored: "
-                    + e.getMessage() + ". Your current progress is unchanged.", e);
+                    + ProgressStoreException.reason(e) + ". Your current progress is unchanged.", e);
         }
         int added;
         synchronized (compactionLock) {
@@ -273,7 +286,7 @@ public final class ProgressStore implements AutoCloseable {
             compactNow();
         } catch (IOException e) {
             throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " (" + e.getMessage() + "). This will be retried.", e);
+                    + "written to " + files.snapshot() + " (" + ProgressStoreException.reason(e) + "). This will be retried.", e);
         }
     }
 
@@ -316,7 +329,7 @@ public final class ProgressStore implements AutoCloseable {
             }
             try {
                 Instant savedAt = now();
-                AtomicFiles.write(files.snapshot(), out -> SnapshotCodec.write(snap, savedAt, out));
+                AtomicWrite.write(files.snapshot(), out -> SnapshotCodec.write(snap, savedAt, out));
                 backups.add(files.snapshot(), savedAt, null);
                 backups.prune(options.backupsToKeep(), files.newestUnreadableSnapshot());
             } catch (IOException | RuntimeException e) {
@@ -328,7 +341,7 @@ public final class ProgressStore implements AutoCloseable {
                     Files.deleteIfExists(rotated);
                 }
             }
-            AtomicFiles.syncDirectory(files.folder());
+            AtomicWrite.syncDirectory(files.folder());
         }
     }
 
@@ -379,7 +392,7 @@ public final class ProgressStore implements AutoCloseable {
         }
         if (failure != null) {
             throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " on closing (" + failure.getMessage()
+                    + "written to " + files.snapshot() + " on closing (" + ProgressStoreException.reason(failure)
                     + "). It will be read back next time.", failure);
         }
     }

@@ -10,4 +10,10 @@ public class ProgressStoreException extends RuntimeException {
     public ProgressStoreException(String message) {
         super(message);
     }
+
+    /** A failure's reason for a message: never "null", which some exceptions carry instead of a text. */
+    static String reason(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
 }

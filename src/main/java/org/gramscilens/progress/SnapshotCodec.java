@@ -153,6 +153,9 @@ final class SnapshotCodec {
         if (lastSeq < 0) {
             throw new FormatException("'lastSeq' is missing");
         }
+        if (lastSeq > Entry.MAX_SEQ) {
+            throw new FormatException("'lastSeq' is " + lastSeq + ", above the largest sequence number " + Entry.MAX_SEQ);
+        }
         List<LessonEvent> lessons = new ArrayList<>();
         lists.get("lessonsOpened").forEach(e -> lessons.add((LessonEvent) e));
         lists.get("lessonsFinished").forEach(e -> lessons.add((LessonEvent) e));

@@ -1,5 +1,6 @@
 package org.gramscilens.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,7 @@ final class StoreOpener {
     private Backup offered;
     private boolean dirty;
     private long seqFloor;
+    private boolean readingOnly;
 
     private StoreOpener(StoreFiles files, StoreOptions options) {
         this.files = files;
@@ -48,8 +50,33 @@ final class StoreOpener {
         this.now = options.clock().instant();
     }
 
+    /** Said of a store opened with {@link ProgressStore#openForReading}. */
+    static final String READING_ONLY = "This profile was opened for reading only; nothing is recorded.";
+
     static Opened open(Path folder, StoreOptions options) {
+        return open(folder, options, false);
+    }
+
+    /**
+     * @param readingOnly take no lock and change no file at all: no folder created, nothing moved aside,
+     *                    nothing compacted, so a damaged profile still offers its backup to the app
+     */
+    static Opened open(Path folder, StoreOptions options, boolean readingOnly) {
         StoreFiles files = new StoreFiles(folder.toAbsolutePath().normalize());
+        if (readingOnly) {
+            if (!Files.isDirectory(files.folder())) {
+                throw new ProgressStoreException("There is no profile folder " + files.folder() + ".");
+            }
+            StoreOpener opener = new StoreOpener(files, options);
+            opener.readOnlyReason = READING_ONLY;
+            opener.readingOnly = true;
+            try {
+                return opener.run();
+            } catch (IOException | RuntimeException e) {
+                throw new ProgressStoreException("Gramsci Lens could not read the progress in " + files.folder()
+                        + " (" + ProgressStoreException.reason(e) + "). No file was changed.", e);
+            }
+        }
         try {
             Files.createDirectories(files.folder());
         } catch (IOException e) {
@@ -76,10 +103,11 @@ final class StoreOpener {
     }
 
     private Opened run() throws IOException {
-        if (!writable()) {
+        if (!writable() && !readingOnly) {
             issues.add(new Issue(Issue.Kind.READ_ONLY, readOnlyReason, null));
         } else {
-            Files.deleteIfExists(files.folder().resolve(StoreFiles.SNAPSHOT + AtomicFiles.TMP_SUFFIX));
+            Files.deleteIfExists(files.folder().resolve(StoreFiles.SNAPSHOT + AtomicWrite.TMP_SUFFIX)); // older versions' name
+            AtomicWrite.deleteLeftovers(files.snapshot());
             backups.deleteLeftoverTemporaryFiles();
         }
         Snapshot base;
@@ -170,13 +198,14 @@ final class StoreOpener {
         Matcher m = Backups.LAST_SEQ.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
         // New records must not reuse the damaged file's sequence numbers, or restoring a backup
         // (which merges by number) could take a new record for one it already holds.
-        seqFloor = m.find() ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq()) : -1;
+        seqFloor = m.find() && Long.parseLong(m.group(1)) <= Entry.MAX_SEQ
+                ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq()) : -1;
         Path kept = files.snapshot();
         String where;
         if (writable()) {
             kept = StoreFiles.aside(files.snapshot(), "unreadable", now);
             Files.move(files.snapshot(), kept, StandardCopyOption.ATOMIC_MOVE);
-            AtomicFiles.syncDirectory(files.folder());
+            AtomicWrite.syncDirectory(files.folder());
             dirty = true;
             where = "Nothing was deleted or written over: the file was moved to " + kept.getFileName()
                     + " in the profile folder.";
@@ -204,7 +233,7 @@ final class StoreOpener {
             Path kept = journal;
             if (writable()) {
                 kept = StoreFiles.aside(journal, "unreadable", now);
-                AtomicFiles.copy(journal, kept);
+                AtomicWrite.copy(journal, kept);
             }
             issues.add(new Issue(Issue.Kind.JOURNAL_UNREADABLE_LINES, r.badLines().size() + " line(s) of the "
                     + "recent-changes file " + name + " could not be read (lines " + r.badLines() + "), perhaps "
@@ -215,7 +244,7 @@ final class StoreOpener {
             Path kept = null;
             if (writable()) {
                 kept = StoreFiles.aside(journal, "torn", now);
-                AtomicFiles.write(kept, out -> out.write(r.tornTail()));
+                AtomicWrite.write(kept, out -> out.write(r.tornTail()));
             }
             issues.add(new Issue(Issue.Kind.JOURNAL_TORN_TAIL, "Gramsci Lens stopped while saving a record that "
                     + "was never confirmed, so it is not part of your progress. Everything that was confirmed is. "

@@ -145,4 +145,16 @@ class ExportCommandTest {
                 + "and title:, then '---'");
         assertThat(Files.readString(file)).contains("First lesson").contains("This lesson could not be read");
     }
+
+    @Test
+    void anUnreadableCourseYamlWritesNoHandoutAndExits1NamingIt() throws Exception {
+        Files.writeString(content.resolve("course.yaml"), "title: [unclosed\nmodules:\n  - id: 01-first\n");
+        Path file = dir.resolve("course.html");
+
+        int code = run("export", "course", "-o", file.toString(), "--content", content.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(file).doesNotExist();
+        assertThat(err.toString()).contains("course.yaml:").contains("no handout was written");
+    }
 }

@@ -1,5 +1,6 @@
 package org.gramscilens.ui.map;
 
+import org.gramscilens.files.AtomicWrite;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,9 +77,11 @@ public final class MapPng {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        if (!ImageIO.write(buffered, "png", file.toFile())) {
-            throw new IOException("no PNG writer is available");
-        }
+        AtomicWrite.write(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("no PNG writer is available");
+            }
+        });
     }
 
     private static WritableImage render(ConceptMap map, Map<String, Point2D> at, List<String> stylesheets) {

@@ -1,9 +1,9 @@
 package org.gramscilens.ui.progress;
 
+import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -157,20 +157,15 @@ public final class DashboardModel {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws IOException {
-                // Written beside the target and moved over it, so a failed export never leaves half a file.
-                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                try {
-                    try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                        if (format == ExportFormat.CSV) {
-                            ProgressExport.toCsv(view, out);
-                        } else {
-                            ProgressExport.toJson(view, now, out);
-                        }
+                AtomicWrite.write(file, bytes -> {
+                    Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                    if (format == ExportFormat.CSV) {
+                        ProgressExport.toCsv(view, out);
+                    } else {
+                        ProgressExport.toJson(view, now, out);
                     }
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                    out.flush();
+                });
                 return view.attemptCount();
             }
         };

@@ -1,11 +1,9 @@
 package org.gramscilens.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gramscilens.progress.Fixtures.json;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,33 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A snapshot is replaced whole or not at all: nobody ever sees half of one. */
-class AtomicWriteTest {
+/** A snapshot is replaced whole or not at all: nobody ever sees half of one (org.gramscilens.files.AtomicWriteTest tests the writer). */
+class SnapshotReplaceTest {
 
     @TempDir
     Path dir;
-
-    @Test
-    void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
-        Path target = dir.resolve("progress.json");
-        Files.writeString(target, "old, complete");
-        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-            out.write("new, but only the first ha".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-        assertThat(Files.readString(target)).isEqualTo("old, complete");
-        try (var files = Files.list(dir)) {
-            assertThat(files).containsExactly(target);
-        }
-    }
-
-    @Test
-    void aSuccessfulWriteReplacesTheWholeFile() throws Exception {
-        Path target = dir.resolve("progress.json");
-        Files.writeString(target, "a much longer old content that must not survive in any part");
-        AtomicFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
-        assertThat(Files.readString(target)).isEqualTo("new");
-    }
 
     @Test
     void aReaderDuringRepeatedCompactionsOnlyEverSeesWholeSnapshots() throws Exception {
