@@ -200,7 +200,11 @@ public final class MoodleXmlReader {
         if (!NUMBER.matcher(text).matches()) {
             throw new Skip(at.position, "bad number: the " + what + " '" + text + "' is not a number");
         }
-        return new BigDecimal(text);
+        try {
+            return QuizNumbers.parse(text);
+        } catch (QuizNumbers.OutOfRange e) {
+            throw new Skip(at.position, "bad number: the " + what + " " + e.getMessage());
+        }
     }
 
     private static Question matching(XmlNode q, QuestionInfo info) throws Skip {
