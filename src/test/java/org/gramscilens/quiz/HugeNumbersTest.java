@@ -90,14 +90,16 @@ class HugeNumbersTest {
                 {"formatVersion": 1, "questions": [
                   {"type": "numerical", "title": "n", "text": "How many?", "answers": [{"value": 1e999999999}]},
                   {"type": "numerical", "title": "m", "text": "How many?", "answers": [{"value": 2, "tolerance": 1E-999999999}]},
+                  {"type": "numerical", "title": "x", "text": "How many?", "answers": [{"value": 1e99999999999}]},
                   {"type": "numerical", "title": "k", "text": "How many?", "answers": [{"value": 2}]}
                 ]}
                 """;
         ParseResult r = new QuizJson().read(json, "q.json");
         assertThat(r.questions()).extracting(Question::id).containsExactly("k");
-        assertThat(r.problems()).hasSize(2);
+        assertThat(r.problems()).hasSize(3);
         assertThat(r.problems().get(0).toString()).startsWith("q.json:2:").contains("too large");
         assertThat(r.problems().get(1).toString()).startsWith("q.json:3:").contains("too small");
+        assertThat(r.problems().get(2).toString()).startsWith("q.json:4:").contains("'1e99999999999' is too large");
     }
 
     @Test
