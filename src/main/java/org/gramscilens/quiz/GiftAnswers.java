@@ -196,7 +196,12 @@ final class GiftAnswers {
         if (range > 0) {
             BigDecimal min = number(s.sub(0, range), "number");
             BigDecimal max = number(s.sub(range + 2), "number");
-            return NumericAnswer.range(min, max, weight, feedback);
+            try {
+                BigDecimal[] midHalf = QuizNumbers.midpointAndHalfWidth(min, max, s.trim().text());
+                return new NumericAnswer(midHalf[0], midHalf[1], weight, feedback);
+            } catch (QuizNumbers.OutOfRange e) {
+                throw new GiftSyntaxException(s.trim().start(), "bad number: " + e.getMessage());
+            }
         }
         int colon = s.indexOf(':');
         GiftSlice value = colon > 0 ? s.sub(0, colon) : s;
@@ -214,7 +219,11 @@ final class GiftAnswers {
             throw new GiftSyntaxException(t.isEmpty() ? s.start() : t.start(),
                     "bad number: " + (text.isEmpty() ? "the " + what + " is missing" : "'" + text + "' is not a " + what));
         }
-        return new BigDecimal(text);
+        try {
+            return QuizNumbers.parse(text);
+        } catch (QuizNumbers.OutOfRange e) {
+            throw new GiftSyntaxException(t.start(), "bad number: " + e.getMessage());
+        }
     }
 
     private record Weighted(double weight, GiftSlice rest) {

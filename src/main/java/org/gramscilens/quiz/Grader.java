@@ -161,7 +161,7 @@ public final class Grader {
         if (!m.find() || m.end() != s.length()) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(m.group()));
+        return QuizNumbers.typed(m.group());
     }
 
     private static Grade matching(Matching q, Response.Matches r, String right) {

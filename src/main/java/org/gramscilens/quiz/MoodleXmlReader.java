@@ -39,8 +39,18 @@ public final class MoodleXmlReader {
     public ParseResult read(String xml, String path) {
         List<GiftProblem> problems = new ArrayList<>();
         XmlNode root;
+        String text = xml.startsWith("\uFEFF") ? xml.substring(1) : xml;
+        GiftProblem forbidden = forbiddenCharacter(text, path);
+        if (forbidden != null) {
+            problems.add(forbidden);
+            return new ParseResult(List.of(), problems);
+        }
         try {
-            root = XmlNode.parse(xml.startsWith("\uFEFF") ? xml.substring(1) : xml);
+            root = XmlNode.parse(text);
+        } catch (RuntimeException e) {
+            // The JDK's parser can fail on its own error messages (MissingResourceException): never escape.
+            problems.add(GiftProblem.at(path, SourcePosition.NONE, "not well-formed XML (" + e + ")"));
+            return new ParseResult(List.of(), problems);
         } catch (XMLStreamException e) {
             SourcePosition at = XmlNode.position(e.getLocation());
             String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
@@ -204,11 +214,46 @@ public final class MoodleXmlReader {
         return new Numerical(info, answers);
     }
 
+    /**
+     * The first character XML 1.0 forbids anywhere (controls other than tab, newline and carriage return,
+     * lone surrogates, U+FFFE and U+FFFF), at its line and column; null if there is none. Checked before the
+     * JDK's parser sees the text, because inside a DOCTYPE it throws MissingResourceException (issue 15 D16).
+     */
+    private static GiftProblem forbiddenCharacter(String text, String path) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean surrogatePair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+                    || Character.isSurrogate(c) && !surrogatePair;
+            if (bad) {
+                return new GiftProblem(path, line, column, String.format(java.util.Locale.ROOT,
+                        "not well-formed XML: the character U+%04X is not allowed in XML", (int) c));
+            }
+            if (surrogatePair) {
+                i++;
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return null;
+    }
+
     private static BigDecimal number(XmlNode at, String text, String what) throws Skip {
         if (!NUMBER.matcher(text).matches()) {
             throw new Skip(at.position, "bad number: the " + what + " '" + text + "' is not a number");
         }
-        return new BigDecimal(text);
+        try {
+            return QuizNumbers.parse(text);
+        } catch (QuizNumbers.OutOfRange e) {
+            throw new Skip(at.position, "bad number: the " + what + " " + e.getMessage());
+        }
     }
 
     private static Question matching(XmlNode q, QuestionInfo info) throws Skip {

@@ -196,7 +196,19 @@ public final class QuizJson {
                 } else if (field.equals("questions") && value == JsonToken.START_ARRAY) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
                         SourcePosition at = position(p);
-                        JsonNode node = mapper.readTree(p);
+                        var array = p.getParsingContext().getParent();
+                        JsonNode node;
+                        try {
+                            node = mapper.readTree(p);
+                        } catch (NumberFormatException | com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
+                            // A number Jackson cannot hold (1e99999999999): this question only (issue 15 D1).
+                            problems.add(GiftProblem.at(path, position(p), "bad number: '" + p.getText()
+                                    + "' is too large or too small (at most 1e" + QuizNumbers.MAX_EXPONENT + " in size)"));
+                            while (p.getParsingContext() != array && p.nextToken() != null) {
+                                // skip the rest of this question
+                            }
+                            continue;
+                        }
                         try {
                             questions.add(QuizJsonTypes.question(node, at));
                         } catch (QuizJsonTypes.BadQuestion e) {

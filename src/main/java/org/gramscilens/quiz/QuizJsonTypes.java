@@ -160,7 +160,13 @@ final class QuizJsonTypes {
         if (!n.isNumber()) {
             throw new BadQuestion("bad number: \"" + field + "\" is " + n + ", not a number");
         }
-        return n.decimalValue();
+        try {
+            return QuizNumbers.check(n.decimalValue());
+        } catch (QuizNumbers.OutOfRange e) {
+            throw new BadQuestion("bad number: \"" + field + "\" " + e.getMessage());
+        } catch (NumberFormatException e) {
+            throw new BadQuestion("bad number: \"" + field + "\" is not a finite number");
+        }
     }
 
     private static double weight(JsonNode o, double defaultWeight) throws BadQuestion {

@@ -71,6 +71,11 @@ public final class CourseQuestions {
                 problems.add(new GiftProblem(shown, 0, 0, "the quiz could not be read (" + e.getMessage()
                         + "); its questions are left out"));
                 continue;
+            } catch (RuntimeException | StackOverflowError e) {
+                // A parser defect must cost this one quiz, never every module's quiz, review and due count.
+                problems.add(new GiftProblem(shown, 0, 0, "the quiz could not be read (internal error: " + e
+                        + "); its questions are left out"));
+                continue;
             }
             problems.addAll(parsed.problems());
             Lesson lesson = module.lessons().stream().filter(l -> !l.broken()).findFirst().orElse(null);

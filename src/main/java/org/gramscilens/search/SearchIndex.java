@@ -4,7 +4,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.GlossaryTerm;
@@ -35,14 +34,20 @@ public final class SearchIndex {
      * @param context where it is (module or section), for the result list
      * @param snippet text around the first match
      * @param match the matched text as it appears in the entry (for highlighting)
+     * @param start where {@code match} starts in the entry's plain text
      */
     public record Hit(Kind kind, String target, String anchor, String title, String context, String snippet,
-                      String match) { }
+                      String match, int start) { }
 
     private final List<Entry> entries;
 
     private SearchIndex(List<Entry> entries) {
         this.entries = entries;
+    }
+
+    /** An index over the given entries (for tests). */
+    static SearchIndex of(List<Entry> entries) {
+        return new SearchIndex(List.copyOf(entries));
     }
 
     public int size() {
@@ -64,7 +69,32 @@ public final class SearchIndex {
     }
 
     private static Entry entry(Kind kind, String target, String anchor, String title, String context, String text) {
-        return new Entry(kind, target, anchor, title, context, text, text.toLowerCase(Locale.ROOT));
+        return new Entry(kind, target, anchor, title, context, text, fold(text));
+    }
+
+    /**
+     * Case folding that keeps every character where it was: {@code String.toLowerCase} turns "İ" into two
+     * characters, which moved every later match (issue 15: StringIndexOutOfBounds, highlights in the wrong
+     * place). Each UTF-16 unit is lower-cased on its own, so an index into the folded text is the same index
+     * into the original.
+     */
+    public static String fold(String text) {
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            if (!Character.isSurrogate(c)) {
+                out[i] = Character.toLowerCase(c);
+            } else if (Character.isHighSurrogate(c) && i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+                int cp = Character.toCodePoint(c, out[i + 1]);
+                int lower = Character.toLowerCase(cp);
+                if (Character.charCount(lower) == 2) {
+                    out[i] = Character.highSurrogate(lower);
+                    out[i + 1] = Character.lowSurrogate(lower);
+                }
+                i++;
+            }
+        }
+        return new String(out);
     }
 
     private static void addLesson(Course course, MarkdownParser parser, Lesson lesson, List<Entry> out) {
@@ -116,7 +146,7 @@ public final class SearchIndex {
      * text holds it as a phrase, then the rest; ties keep course order (lessons, glossary, references).
      */
     public List<Hit> search(String query, int limit) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String q = query == null ? "" : fold(query.strip());
         if (q.isEmpty()) {
             return List.of();
         }
@@ -136,7 +166,7 @@ public final class SearchIndex {
                 len = words[0].length();
             }
             hits.add(new Hit(e.kind(), e.target(), e.anchor(), e.title(), e.context(), snippet(e.text(), at, len),
-                    e.text().substring(at, at + len)));
+                    e.text().substring(at, at + len), at));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {

@@ -187,7 +187,7 @@ final class CoursePages {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("search-hit-snippet");
         String s = hit.snippet();
-        int at = s.toLowerCase(java.util.Locale.ROOT).indexOf(hit.match().toLowerCase(java.util.Locale.ROOT));
+        int at = SearchIndex.fold(s).indexOf(SearchIndex.fold(hit.match()));
         if (at < 0) {
             flow.getChildren().add(new Text(s));
         } else {

@@ -226,12 +226,12 @@ final class ReaderView {
 
     /** The first block at or after {@code anchor} that contains {@code text}, highlighted. */
     private TextBlock findHit(Page page, Node anchor, String text) {
-        String needle = text.toLowerCase(Locale.ROOT);
+        String needle = org.gramscilens.search.SearchIndex.fold(text);
         double fromY = anchor == null ? Double.NEGATIVE_INFINITY : yOf(anchor) - 1;
         List<TextBlock> blocks = page.blocks();
         TextBlock fallback = null;
         for (TextBlock b : blocks) {
-            int at = b.plainText().toLowerCase(Locale.ROOT).indexOf(needle);
+            int at = org.gramscilens.search.SearchIndex.fold(b.plainText()).indexOf(needle);
             if (at < 0) {
                 continue;
             }
@@ -245,7 +245,7 @@ final class ReaderView {
             }
         }
         if (fallback != null) {
-            int at = fallback.plainText().toLowerCase(Locale.ROOT).indexOf(needle);
+            int at = org.gramscilens.search.SearchIndex.fold(fallback.plainText()).indexOf(needle);
             fallback.highlight(at, at + needle.length());
             highlighted = fallback;
         }

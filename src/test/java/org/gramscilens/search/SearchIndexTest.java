@@ -39,4 +39,18 @@ class SearchIndexTest {
         assertThat(index.search("hegemony zzzqqq", 100)).isEmpty();
         assertThat(index.search("   ", 100)).isEmpty();
     }
+
+    /** Issue 15: "İ" lower-cases to two characters; the hit after it must neither throw nor shift. */
+    @Test
+    void dottedCapitalIBeforeAHitKeepsTheRangeOnTheOriginalText() {
+        String text = "İİİ İstanbul and hegemony here";
+        SearchIndex idx = SearchIndex.of(java.util.List.of(
+                new SearchIndex.Entry(SearchIndex.Kind.LESSON, "l", null, "T", "", text, SearchIndex.fold(text))));
+        var hits = idx.search("HEGEMONY", 10);
+        assertThat(hits).hasSize(1);
+        assertThat(hits.get(0).match()).isEqualTo("hegemony");
+        assertThat(text.substring(hits.get(0).start(), hits.get(0).start() + 8)).isEqualTo("hegemony");
+        assertThat(idx.search("istanbul", 10).get(0).match()).isEqualTo("İstanbul");
+        assertThat(SearchIndex.fold(text)).hasSameSizeAs(text);
+    }
 }
