@@ -1,17 +1,15 @@
 package org.gramscilens.handout;
 
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import org.gramscilens.i18n.Bundle;
 
-/** The handout's own words ("References", "Page 3 of 40" ...), from {@code messages.properties}. */
+/** The handout's own words ("References", "Page 3 of 40" ...), from {@code messages.properties}. Read through {@link Bundle}: its one quoting rule applies. */
 final class HandoutText {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.handout.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.handout.messages");
 
     private HandoutText() {
     }
 
     static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern).format(args);
+        return BUNDLE.get(key, args);
     }
 }

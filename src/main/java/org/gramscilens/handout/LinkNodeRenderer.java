@@ -1,9 +1,11 @@
 package org.gramscilens.handout;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -35,6 +37,8 @@ final class LinkNodeRenderer implements NodeRenderer {
                 new NodeRenderingHandler<>(Link.class,
                         (node, ctx, html) -> link(node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
+                new NodeRenderingHandler<>(AutoLink.class, this::autoLink),
+                new NodeRenderingHandler<>(MailLink.class, this::mailLink),
                 new NodeRenderingHandler<>(Image.class,
                         (node, ctx, html) -> image(node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
@@ -48,6 +52,26 @@ final class LinkNodeRenderer implements NodeRenderer {
             return;
         }
         link(node, ref.getUrl().unescape(), ref.getTitle().unescape(), ctx, html);
+    }
+
+    /** {@code <irc:...>}, {@code <file:...>}, {@code <vbscript:...>} are text; web, mail and www. links are links. */
+    private void autoLink(AutoLink node, NodeRendererContext ctx, HtmlWriter html) {
+        String url = node.getUrl().toString();
+        String target = url.regionMatches(true, 0, "www.", 0, 4) ? "http://" + url : url;
+        autolink(LinkTarget.parse(target), url, html);
+    }
+
+    private void mailLink(MailLink node, NodeRendererContext ctx, HtmlWriter html) {
+        String address = node.getText().unescape();
+        autolink(LinkTarget.parse("mailto:" + address), address, html);
+    }
+
+    private static void autolink(LinkTarget target, String shown, HtmlWriter html) {
+        if (target instanceof LinkTarget.External e) {
+            html.attr("href", e.url()).attr("class", "link-external").withAttr().tag("a").text(shown).tag("/a");
+        } else {
+            html.attr("class", "link-unavailable").withAttr().tag("span").text(shown).tag("/span");
+        }
     }
 
     private void imageRef(ImageRef node, NodeRendererContext ctx, HtmlWriter html) {

@@ -119,7 +119,9 @@ final class BlockRenderer {
             out.add(rule);
         } else if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
             TextBlock html = state.newBlock("lesson-paragraph", "md-html-block");
-            html.getChildren().add(plain(node.getChars().toString().stripTrailing(), "md-html"));
+            // The content lines, without the "> " or list indent of the containers it sits in.
+            html.getChildren().add(plain(((com.vladsch.flexmark.util.ast.ContentNode) node).getContentChars().toString()
+                    .stripTrailing(), "md-html"));
             state.register(html);
             out.add(html);
         } else if (node instanceof FootnoteBlock || node instanceof Reference) {

@@ -97,10 +97,13 @@ final class InlineRenderer {
         } else if (node instanceof ImageRef ref) {
             imageRef(ref);
         } else if (node instanceof MailLink mail) {
-            link(new LinkTarget.External("mailto:" + mail.getText()), mail.getText().toString());
+            String address = mail.getText().unescape();
+            link(new LinkTarget.External("mailto:" + address), address);
         } else if (node instanceof AutoLink auto) {
             String url = auto.getUrl().toString();
-            link(LinkTarget.parse(url), url);
+            link(LinkTarget.parse(Autolinks.followable(url)), url);
+        } else if (node instanceof Link link && mode == Mode.PROSE && Autolinks.hasImage(link)) {
+            imageLink(LinkTarget.parse(link.getUrl().unescape()), link);
         } else if (node instanceof Link link) {
             link(LinkTarget.parse(link.getUrl().unescape()), PlainText.of(link));
         } else if (node instanceof LinkRef ref) {
@@ -220,7 +223,10 @@ final class InlineRenderer {
 
     private void link(LinkTarget target, String label) {
         flushText();
-        String shown = label.isBlank() ? LinkActions.destination(target) : label;
+        if (label.isBlank()) {
+            return; // [](./target.md): CommonMark shows nothing, and nor do we
+        }
+        String shown = label;
         Runnable action = LinkActions.action(target, state.links, state.context);
         if (action == null) {
             javafx.scene.text.Text broken = text(shown, "md-link-broken");
@@ -247,7 +253,37 @@ final class InlineRenderer {
         if (!citations.isEmpty()) {
             citation(citations, content);
         } else {
-            appendText(ref.getChars().toString());
+            undefinedReference(ref);
+        }
+    }
+
+    /** An undefined {@code [foo *bar*]} is text: its brackets as written, its content rendered as Markdown. */
+    private void undefinedReference(Node ref) {
+        if (!ref.hasChildren()) {
+            appendText(ref.getChars().unescape());
+            return;
+        }
+        appendText(ref.getChars().baseSubSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset()).unescape());
+        for (Node child = ref.getFirstChild(); child != null; child = child.getNext()) {
+            inline(child);
+        }
+        appendText(ref.getChars().baseSubSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()).unescape());
+    }
+
+    /** A link around an image: the image is shown, and following it follows the link. */
+    private void imageLink(LinkTarget target, Link link) {
+        Runnable action = LinkActions.action(target, state.links, state.context);
+        int first = out.size();
+        for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+            inline(child);
+        }
+        closeBlock();
+        for (javafx.scene.Node node : out.subList(first, out.size())) {
+            if (action != null && !(node instanceof TextBlock)) { // the image, or the label saying it is missing
+                node.getStyleClass().add("md-image-link");
+                node.setOnMouseClicked(e -> action.run());
+                node.setAccessibleHelp(LinkActions.destination(target));
+            }
         }
     }
 
@@ -309,7 +345,7 @@ final class InlineRenderer {
         com.vladsch.flexmark.ast.Reference definition =
                 ref.isDefined() ? ref.getReferenceNode(ref.getDocument()) : null;
         if (definition == null) {
-            appendText(ref.getChars().toString());
+            undefinedReference(ref);
         } else {
             image(definition.getUrl().unescape(), PlainText.of(ref));
         }

@@ -1,23 +1,15 @@
 package org.gramscilens.markdown;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gramscilens.i18n.Bundle;
 
-/** The renderer's user-facing strings, from {@code messages.properties} next to this class. */
+/** The renderer's user-facing strings, from {@code messages.properties} next to this class. Read through {@link Bundle}: its one quoting rule applies. */
 final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.markdown.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.markdown.messages");
 
     private Messages() {
     }
 
     static String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = BUNDLE.getString(key);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-        return args.length == 0 ? pattern.replace("''", "'") : MessageFormat.format(pattern, args);
+        return BUNDLE.get(key, args);
     }
 }

@@ -20,7 +20,8 @@ final class TableRenderer {
         this.state = state;
     }
 
-    GridPane table(TableBlock table) {
+    /** The table, in a {@link TableScroller} that scrolls sideways only when its words cannot fit. */
+    TableScroller table(TableBlock table) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("md-table");
         grid.setMaxWidth(Region.USE_PREF_SIZE);
@@ -41,7 +42,7 @@ final class TableRenderer {
         if (last != null) {
             last.setSeparatorAfter("\n\n");
         }
-        return grid;
+        return new TableScroller(grid);
     }
 
     private void row(GridPane grid, TableRow tableRow, int rowIndex, boolean head) {
@@ -55,10 +56,10 @@ final class TableRenderer {
                     ? new String[] {"md-table-cell", "md-table-header"}
                     : new String[] {"md-table-cell", rowIndex % 2 == 0 ? "md-table-row-even" : "md-table-row-odd"};
             List<javafx.scene.Node> nodes = new InlineRenderer(state, InlineRenderer.Mode.PLAIN,
-                    () -> state.newBlock(classes)).render(cell.getFirstChild(), null);
+                    () -> cellBlock(classes)).render(cell.getFirstChild(), null);
             TextBlock block;
             if (nodes.isEmpty()) {
-                block = state.newBlock(classes); // an empty cell still draws its borders
+                block = cellBlock(classes); // an empty cell still draws its borders
                 state.register(block);
             } else {
                 block = (TextBlock) nodes.get(0);
@@ -76,6 +77,12 @@ final class TableRenderer {
         if (previous != null) {
             previous.setSeparatorAfter("\n");
         }
+    }
+
+    private TextBlock cellBlock(String... classes) {
+        TextBlock block = new TableCellBlock(state.scope);
+        block.getStyleClass().addAll(classes);
+        return block;
     }
 
     private static TextAlignment alignment(TableCell.Alignment alignment) {

@@ -1,5 +1,6 @@
 package org.gramscilens.review;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -65,7 +66,7 @@ public final class DisplayText {
     private static String html(String text) {
         String s = BREAK.matcher(text).replaceAll("\n");
         s = TAG.matcher(s).replaceAll("");
-        return s.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
+        // Every named and numeric entity HTML knows (&rsquo; &eacute; &#8217; ...), not a hand-picked few.
+        return Escaping.unescapeHtml(s).replace('\u00a0', ' ');
     }
 }

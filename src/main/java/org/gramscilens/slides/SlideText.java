@@ -1,17 +1,17 @@
 package org.gramscilens.slides;
 
-import java.util.ResourceBundle;
 import org.gramscilens.course.Lesson;
+import org.gramscilens.i18n.Bundle;
 
 /** The words and slides the splitter writes itself: the title slide, "Discussion" and their notes. */
 final class SlideText {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.slides.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.slides.messages");
 
     private SlideText() {
     }
 
     static String get(String key) {
-        return BUNDLE.getString(key);
+        return BUNDLE.get(key);
     }
 
     /** Front-matter text made safe to put into Markdown: punctuation that Markdown reads is escaped. */

@@ -7,9 +7,6 @@ import java.util.Objects;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import org.gramscilens.course.Course;
@@ -273,27 +270,16 @@ public final class MainWindow implements ShellView.Actions {
     private void addAccelerators(Scene scene) {
         // Navigation keys must work wherever focus is; the outline's TreeView would otherwise take
         // Ctrl+PageUp/PageDown for itself before the menu accelerators see them.
-        java.util.Map<KeyCombination, Runnable> global = java.util.Map.of(
-                new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.SHORTCUT_DOWN), model::nextLesson,
-                new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.SHORTCUT_DOWN), model::previousLesson,
-                new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), model::back,
-                new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), model::forward);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> global.forEach((combo, action) -> {
-            if (!e.isConsumed() && combo.match(e)) {
+        java.util.Map<Shortcut, Runnable> global = java.util.Map.of(Shortcut.NEXT, model::nextLesson,
+                Shortcut.PREVIOUS, model::previousLesson, Shortcut.BACK, model::back, Shortcut.FORWARD, model::forward);
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> global.forEach((shortcut, action) -> {
+            if (!e.isConsumed() && shortcut.key.match(e)) {
                 e.consume();
                 action.run();
             }
         }));
-        // Ctrl++ arrives as Plus, Equals or Add depending on keyboard layout and keypad.
-        // US/UK keyboards type '+' as Shift+=, so Shift may be down or not.
-        for (KeyCode code : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS}) {
-            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN,
-                    KeyCombination.SHIFT_ANY), model::zoomIn);
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::zoomReset);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), shell::focusSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.BACK_SPACE, KeyCombination.ALT_DOWN), model::back);
+        scene.getAccelerators().put(Shortcut.SEARCH_ALSO.key, shell::focusSearch);
+        scene.getAccelerators().put(Shortcut.BACK_ALSO.key, model::back);
     }
 
     private void rememberLocation(Location loc) {
@@ -387,10 +373,7 @@ public final class MainWindow implements ShellView.Actions {
 
     @Override
     public void showAbout() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text"));
-        a.initOwner(stage);
-        a.setHeaderText(Messages.get("app.title"));
-        a.show();
+        AboutDialog.show(stage);
     }
 
     @Override

@@ -1,22 +1,15 @@
 package org.gramscilens.ui;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gramscilens.i18n.Bundle;
 
-/** Every user-facing string of the shell, from {@code messages.properties}. */
+/** Every user-facing string of the shell, from {@code messages.properties}. Read through {@link Bundle}: its one quoting rule applies. */
 public final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.ui.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.messages");
 
     private Messages() {
     }
 
     public static String get(String key, Object... args) {
-        try {
-            String s = BUNDLE.getString(key);
-            return MessageFormat.format(s, args);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return BUNDLE.get(key, args);
     }
 }

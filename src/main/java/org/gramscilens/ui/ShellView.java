@@ -13,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -86,62 +85,63 @@ final class ShellView {
     private MenuBar menuBar(Actions actions) {
         Menu file = new Menu(Messages.get("menu.file"));
         file.getItems().addAll(
-                item("menu.file.open", "Shortcut+O", actions::openCourseFolder),
+                item("menu.file.open", Shortcut.OPEN, actions::openCourseFolder),
                 item("menu.file.profile", null, actions::switchLearner),
                 new SeparatorMenuItem(),
-                item("menu.file.exportLesson", "Shortcut+E", () -> actions.exportHandout(false)),
-                item("menu.file.exportCourse", "Shortcut+Shift+E", () -> actions.exportHandout(true)),
+                item("menu.file.exportLesson", Shortcut.EXPORT_LESSON, () -> actions.exportHandout(false)),
+                item("menu.file.exportCourse", Shortcut.EXPORT_COURSE, () -> actions.exportHandout(true)),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", actions::quit));
+                item("menu.file.quit", Shortcut.QUIT, actions::quit));
 
         Menu view = new Menu(Messages.get("menu.view"));
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
-        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        dark.setAccelerator(Shortcut.THEME.key);
         dark.setSelected("dark".equals(model.themeProperty().get()));
         dark.setOnAction(e -> model.setTheme(dark.isSelected() ? "dark" : "light"));
         model.themeProperty().addListener((o, a, t) -> dark.setSelected("dark".equals(t)));
         sidebarItem.setText(Messages.get("menu.view.sidebar"));
-        sidebarItem.setAccelerator(KeyCombination.keyCombination("F9"));
+        sidebarItem.setAccelerator(Shortcut.SIDEBAR.key);
         sidebarItem.setSelected(true);
         sidebarItem.setOnAction(e -> setSidebarVisible(sidebarItem.isSelected()));
         view.getItems().addAll(
-                item("menu.view.present", "F5", actions::present),
+                item("menu.view.present", Shortcut.PRESENT, actions::present),
                 new SeparatorMenuItem(),
-                item("menu.view.zoomIn", "Shortcut+Plus", model::zoomIn),
-                item("menu.view.zoomOut", "Shortcut+Minus", model::zoomOut),
-                item("menu.view.zoomReset", "Shortcut+0", model::zoomReset),
+                item("menu.view.zoomIn", Shortcut.ZOOM_IN, model::zoomIn),
+                item("menu.view.zoomOut", Shortcut.ZOOM_OUT, model::zoomOut),
+                item("menu.view.zoomReset", Shortcut.ZOOM_RESET, model::zoomReset),
                 new SeparatorMenuItem(), dark, sidebarItem);
 
         Menu go = new Menu(Messages.get("menu.go"));
-        MenuItem back = item("menu.go.back", "Alt+Left", model::back);
+        MenuItem back = item("menu.go.back", Shortcut.BACK, model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
-        MenuItem forward = item("menu.go.forward", "Alt+Right", model::forward);
+        MenuItem forward = item("menu.go.forward", Shortcut.FORWARD, model::forward);
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         go.getItems().addAll(back, forward, new SeparatorMenuItem(),
-                item("menu.go.next", "Shortcut+Page_Down", model::nextLesson),
-                item("menu.go.previous", "Shortcut+Page_Up", model::previousLesson),
+                item("menu.go.next", Shortcut.NEXT, model::nextLesson),
+                item("menu.go.previous", Shortcut.PREVIOUS, model::previousLesson),
                 new SeparatorMenuItem(),
-                item("menu.go.search", "Shortcut+F", this::focusSearch),
-                item("menu.go.glossary", "Shortcut+G", () -> model.navigate(Location.glossary(null))),
-                item("menu.go.map", "Shortcut+M", () -> model.navigate(Location.map(null))),
-                item("menu.go.references", "Shortcut+R", () -> model.navigate(Location.references(null))),
+                item("menu.go.search", Shortcut.SEARCH, this::focusSearch),
+                item("menu.go.glossary", Shortcut.GLOSSARY, () -> model.navigate(Location.glossary(null))),
+                item("menu.go.map", Shortcut.MAP, () -> model.navigate(Location.map(null))),
+                item("menu.go.references", Shortcut.REFERENCES, () -> model.navigate(Location.references(null))),
                 new SeparatorMenuItem(),
-                item("menu.go.quiz", "Shortcut+Shift+Q", model::quizForThisModule),
-                item("menu.go.review", "Shortcut+Shift+R", () -> model.navigate(Location.review())),
-                item("menu.go.progress", "Shortcut+Shift+P", () -> model.navigate(Location.progress())));
+                item("menu.go.quiz", Shortcut.QUIZ, model::quizForThisModule),
+                item("menu.go.review", Shortcut.REVIEW, () -> model.navigate(Location.review())),
+                item("menu.go.progress", Shortcut.PROGRESS, () -> model.navigate(Location.progress())));
 
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.shortcuts", "F1", actions::showShortcuts),
+        help.getItems().addAll(item("menu.help.shortcuts", Shortcut.HELP, actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
         MenuBar bar = new MenuBar(file, view, go, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem item(String key, String accelerator, Runnable action) {
+    /** A menu item; its key, if any, comes from the one {@link Shortcut} table. */
+    private static MenuItem item(String key, Shortcut shortcut, Runnable action) {
         MenuItem item = new MenuItem(Messages.get(key));
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.key);
         }
         item.setOnAction(e -> action.run());
         return item;

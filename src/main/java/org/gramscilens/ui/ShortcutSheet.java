@@ -1,53 +1,51 @@
 package org.gramscilens.ui;
 
-import javafx.scene.control.Alert;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** F1: every keyboard shortcut on one sheet. */
+/** F1: every keyboard shortcut of {@link Shortcut}, grouped as the menus are, in the app's theme. */
 final class ShortcutSheet {
-    /** Key, then the message key of what it does. */
-    static final String[][] SHORTCUTS = {
-        {"Ctrl+F", "shortcut.search"},
-        {"Alt+←  /  Alt+→", "shortcut.backForward"},
-        {"Ctrl+PageDown  /  Ctrl+PageUp", "shortcut.nextPrevious"},
-        {"Ctrl++  /  Ctrl+-  /  Ctrl+0", "shortcut.zoom"},
-        {"Ctrl+Shift+D", "shortcut.theme"},
-        {"F9", "shortcut.sidebar"},
-        {"Ctrl+G", "shortcut.glossary"},
-        {"Ctrl+R", "shortcut.references"},
-        {"Ctrl+M", "shortcut.map"},
-        {"Ctrl+Shift+Q / R / P", "shortcut.quiz"},
-        {"F5", "shortcut.present"},
-        {"Ctrl+O", "shortcut.open"},
-        {"Ctrl+C", "shortcut.copy"},
-        {"Tab  /  Shift+Tab", "shortcut.tab"},
-        {"Enter", "shortcut.enter"},
-        {"F1", "shortcut.help"},
-        {"Ctrl+Q", "shortcut.quit"},
-    };
-
     private ShortcutSheet() {
     }
 
     static void show(Window owner) {
+        ThemedDialog.show(owner, "shortcut-dialog", Messages.get("shortcut.title"), content());
+    }
+
+    /** Two columns: going places on the left, the rest on the right, so the sheet fits a 640 px screen. */
+    static HBox content() {
+        VBox left = new VBox(group(Shortcut.Group.GO));
+        VBox right = new VBox(group(Shortcut.Group.FILE), group(Shortcut.Group.VIEW), group(Shortcut.Group.TEXT));
+        left.getStyleClass().add("shortcut-column");
+        right.getStyleClass().add("shortcut-column");
+        HBox sheet = new HBox(left, right);
+        sheet.setId("shortcut-sheet");
+        sheet.getStyleClass().add("shortcut-sheet");
+        return sheet;
+    }
+
+    private static VBox group(Shortcut.Group group) {
+        Label title = new Label(Messages.get(group.titleKey));
+        title.getStyleClass().add("shortcut-group");
         GridPane grid = new GridPane();
-        grid.setId("shortcut-sheet");
-        grid.getStyleClass().add("shortcut-sheet");
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+        grid.getStyleClass().add("shortcut-grid");
+        int row = 0;
+        for (Shortcut s : List.of(Shortcut.values())) {
+            if (s.group != group) {
+                continue;
+            }
+            Label key = new Label(s.key.getDisplayText());
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(i, key, new Label(Messages.get(SHORTCUTS[i][1])));
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label what = new Label(s.description());
+            what.getStyleClass().add("shortcut-description");
+            what.setWrapText(true);
+            grid.addRow(row++, key, what);
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", javafx.scene.control.ButtonType.CLOSE);
-        alert.initOwner(owner);
-        alert.setTitle(Messages.get("shortcut.title"));
-        alert.setHeaderText(Messages.get("shortcut.title"));
-        alert.getDialogPane().setContent(grid);
-        if (owner != null && owner.getScene() != null) {
-            alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        alert.show();
+        return new VBox(title, grid);
     }
 }

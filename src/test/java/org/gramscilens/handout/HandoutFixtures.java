@@ -109,6 +109,9 @@ final class HandoutFixtures {
             Links: [second lesson](lesson:second#more), [web](https://example.org/page),
             [bad](javascript:alert(1)), [glossary](glossary:cadre), [heading](#tables-and-images),
             unknown [@nokey].
+
+            Autolinks: <irc://foo.bar:2233/baz> <ftp://x.org/f> <file:///etc/passwd> <vbscript:alert(1)>
+            <https://ok.example/a> <me@example.org> www.example.com/w
             Note: say this only to the room.
 
             ---

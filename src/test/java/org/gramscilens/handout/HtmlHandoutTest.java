@@ -112,6 +112,18 @@ class HtmlHandoutTest {
     }
 
     @Test
+    void autolinksLinkOnlyToTheWebAndMailOthersAreText() {
+        String html = lesson(false);
+
+        assertThat(html).doesNotContain("href=\"irc:").doesNotContain("href=\"ftp:").doesNotContain("href=\"file:")
+                .doesNotContain("href=\"vbscript:");
+        assertThat(visibleText(html)).contains("irc://foo.bar:2233/baz").contains("file:///etc/passwd");
+        assertThat(html).contains("<a href=\"https://ok.example/a\" class=\"link-external\">https://ok.example/a</a>")
+                .contains("<a href=\"mailto:me@example.org\" class=\"link-external\">me@example.org</a>")
+                .contains("<a href=\"http://www.example.com/w\" class=\"link-external\">www.example.com/w</a>");
+    }
+
+    @Test
     void linksToOtherLessonsWorkInsideACourseHandoutOnly() {
         String single = lesson(false);
         String whole = handout.course(course, HandoutOptions.DEFAULT);

@@ -18,6 +18,8 @@ class DisplayTextTest {
                 .isEqualTo("See \"Clinicians as cadres\" (Therborn 1980, pp. 58-59; nobody2000).");
         assertThat(text.of("A [bracket] stays", TextFormat.PLAIN)).isEqualTo("A [bracket] stays");
         assertThat(text.of("<p>One &amp; <b>two</b></p><p>three</p>", TextFormat.HTML)).isEqualTo("One & two\nthree");
+        assertThat(text.of("<p>Gramsci&rsquo;s caf&eacute;&#8217;s &#x2014; &lt;b&gt;&nbsp;x</p>", TextFormat.HTML))
+                .isEqualTo("Gramsci\u2019s caf\u00e9\u2019s \u2014 <b> x");
     }
 
     @Test

@@ -48,6 +48,16 @@ class MapInShellTest {
     }
 
     @Test
+    void theLessonPageMapCardKeepsItsApostrophes(FxRobot robot) {
+        robot.clickOn("4  Cadres");
+        javafx.scene.control.Labeled intro = ShellFixture.firstOnPage(robot, ".lesson-map .lesson-card-intro",
+                javafx.scene.control.Labeled.class);
+        assertThat(intro.getText()).startsWith("This lesson's part of the course's concept map");
+        Button show = ShellFixture.firstOnPage(robot, "#lesson-map-show", Button.class);
+        assertThat(show.getText()).contains("lesson's");
+    }
+
+    @Test
     void exerciseScoresAppearOnTheDashboardWithTheirNextReview(FxRobot robot) throws Exception {
         var map = org.gramscilens.map.ConceptMapLoader.load(app.model().course()).map();
         var exercise = map.exercises().get(0);

@@ -41,6 +41,7 @@ public final class MarkdownParser {
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1); // GFM accepts |-|-| and |:-|-:|
         parser = Parser.builder(options).build();
     }
 

@@ -1,22 +1,15 @@
 package org.gramscilens.ui.map;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gramscilens.i18n.Bundle;
 
-/** Every user-facing string of the concept-map views, from {@code org/gramscilens/ui/map/messages.properties}. */
+/** Every user-facing string of the concept-map views, from {@code org/gramscilens/ui/map/messages.properties}. Read through {@link Bundle}: its one quoting rule applies. */
 public final class MapMessages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.ui.map.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.map.messages");
 
     private MapMessages() {
     }
 
     public static String get(String key, Object... args) {
-        try {
-            String s = BUNDLE.getString(key);
-            return args.length == 0 ? s : MessageFormat.format(s, args);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return BUNDLE.get(key, args);
     }
 }

@@ -1,21 +1,15 @@
 package org.gramscilens.ui.present;
 
-import java.text.MessageFormat;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.gramscilens.i18n.Bundle;
 
-/** Every user-facing string of seminar mode, from {@code present/messages.properties}. */
+/** Every user-facing string of seminar mode, from {@code present/messages.properties}. Read through {@link Bundle}: its one quoting rule applies. */
 final class Messages {
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.ui.present.messages");
+    private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.present.messages");
 
     private Messages() {
     }
 
     static String get(String key, Object... args) {
-        try {
-            return MessageFormat.format(BUNDLE.getString(key), args);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
+        return BUNDLE.get(key, args);
     }
 }
