@@ -12,17 +12,26 @@ import org.gramscilens.course.CourseValidator;
 import org.gramscilens.course.LessonScanner;
 import org.gramscilens.course.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code validate [DIR]}: one line per problem, exit 1 if any, else a summary and exit 0. */
+/**
+ * {@code validate [--strict] [DIR]}: one line per problem; exit 1 if any is an error (or, with {@code --strict},
+ * if there is any warning), else a summary and exit 0.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a course folder (default: the bundled course). Prints 'file:line: message' per problem.")
+        description = {"Check a course folder (default: the bundled course). Prints 'file:line: message' per error"
+                + " and 'file:line: warning: message' per warning (item-writing cues, claims without a basis).",
+                "Exit 1 if there is any error; warnings alone exit 0 unless --strict."})
 public final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "The course folder.")
     Path dir;
+
+    @Option(names = "--strict", description = "Treat warnings as errors (exit 1 if there is any).")
+    boolean strict;
 
     @ParentCommand
     LensCommand parent;
@@ -52,14 +61,20 @@ public final class ValidateCommand implements Callable<Integer> {
         Path shown = dir != null ? dir : root;
         for (Problem p : report.problems()) {
             out.println(shown.resolve(p.file()).toString().replace('\\', '/')
-                    + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.message());
+                    + (p.line() > 0 ? ":" + p.line() : "") + ": " + p.text());
         }
-        if (!report.ok()) {
-            err.println(report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s")
+        long warnings = report.warnings();
+        long errors = report.problems().size() - warnings;
+        if (!report.ok(strict)) {
+            long all = report.problems().size();
+            err.println(all + " problem" + (all == 1 ? "" : "s")
+                    + (warnings == 0 ? "" : " (" + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
+                    + " warning" + (warnings == 1 ? "" : "s") + (strict ? ", errors under --strict" : "") + ")")
                     + " in " + shown);
             return 1;
         }
-        out.println("ok " + report.summary());
+        out.println("ok " + report.summary() + (warnings == 0 ? "" : ", " + warnings + " warning"
+                + (warnings == 1 ? "" : "s")));
         return 0;
     }
 }

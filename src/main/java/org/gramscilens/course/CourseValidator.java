@@ -15,14 +15,26 @@ import org.gramscilens.quiz.Question;
 
 /**
  * Checks a course beyond what loading needs: that every citation, glossary reference, internal link
- * and image resolves. Each problem names its file and line.
+ * and image resolves. Each problem names its file and line. Warnings, which {@code validate --strict} treats as
+ * errors, come from {@link QuizItemCheck} (item-writing cues) and {@link QuotationCheck} (quotations without
+ * pages), and from the plugged-in checks.
  */
 public final class CourseValidator {
 
-    /** The outcome: problems in file order, and counts for the one-line summary. */
+    /** The outcome: problems (errors and warnings) in file order, and counts for the one-line summary. */
     public record Report(Course course, List<Problem> problems) {
+        /** No errors; warnings may remain. */
         public boolean ok() {
-            return problems.isEmpty();
+            return problems.stream().allMatch(Problem::warning);
+        }
+
+        /** No errors, and no warnings either when {@code strict}. */
+        public boolean ok(boolean strict) {
+            return strict ? problems.isEmpty() : ok();
+        }
+
+        public long warnings() {
+            return problems.stream().filter(Problem::warning).count();
         }
 
         public String summary() {
@@ -77,6 +89,7 @@ public final class CourseValidator {
         }
         checkGlossary(course, scans, problems);
         checkQuizzes(course, problems);
+        QuotationCheck.check(course, problems);
         for (CourseCheck check : checks) {
             check.check(course, id -> Optional.ofNullable(scans.get(id)), problems);
         }
@@ -206,6 +219,7 @@ public final class CourseValidator {
      */
     private void checkQuizzes(Course course, List<Problem> out) {
         GiftParser gift = new GiftParser();
+        QuizItemCheck items = new QuizItemCheck(course);
         Map<String, Path> ids = new HashMap<>();
         for (var module : course.modules()) {
             if (module.quiz() == null) {
@@ -236,8 +250,10 @@ public final class CourseValidator {
                                 + "], which is not in references.yaml"));
                     }
                 }
+                items.check(module.quiz(), q, out);
             }
         }
+        items.finish(out);
     }
 
     private static List<String> frontMatterLines(Path root, Lesson lesson) {

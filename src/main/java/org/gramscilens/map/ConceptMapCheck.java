@@ -14,7 +14,8 @@ import org.gramscilens.course.Problem;
  * Validates concept-map.yaml as part of {@code gramsci-lens validate}: what the loader reports (bad YAML,
  * missing fields, unknown or repeated ids, propositions naming unknown concepts, broken exercises) and
  * what needs the rest of the course: lesson anchors that lead nowhere, glossary ids and reference keys
- * that do not exist. A course without a map passes.
+ * that do not exist. A proposition without a basis (a reference, the deck, or the course's interpretation) is a
+ * warning. A course without a map passes.
  */
 public final class ConceptMapCheck implements CourseCheck {
 
@@ -41,7 +42,10 @@ public final class ConceptMapCheck implements CourseCheck {
             String what = "proposition '" + p.id() + "'";
             anchorProblem(p.lesson(), headings).ifPresent(m ->
                     out.add(problem(result.line("proposition", p.line(), "lesson"), what + ": " + m)));
-            if (p.source() != null && course.reference(p.source()).isEmpty()) {
+            if (p.basis() == null) {
+                out.add(Problem.warning(ConceptMapLoader.FILE, p.line(), what + " has no basis: add 'source: KEY'"
+                        + " (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or 'source: interpretation'"));
+            } else if (p.source() != null && course.reference(p.source()).isEmpty()) {
                 out.add(problem(result.line("proposition", p.line(), "source"), what + ": source '" + p.source()
                         + "' is not in references.yaml"));
             }

@@ -199,11 +199,9 @@ final class MapYamlReader {
                 f.problem(line, what + " has no 'lesson' (write lesson-id or lesson-id#heading-id)");
                 lesson = null;
             }
-            String source = sourceKey(f.text(e, "source", what));
-            if (source == null) {
-                f.problem(line, what + " has no 'source' (a key from references.yaml)");
-            }
-            Proposition p = new Proposition(id, from == null ? "" : from, phrase, to == null ? "" : to, lesson, source,
+            // A missing basis is the validator's warning (ConceptMapCheck), not a reason to drop the link.
+            Basis basis = Basis.parse(f.text(e, "source", what));
+            Proposition p = new Proposition(id, from == null ? "" : from, phrase, to == null ? "" : to, lesson, basis,
                     f.texts(e, "synonyms", what), line);
             if (ok) {
                 for (Proposition earlier : sound) {
@@ -229,17 +227,4 @@ final class MapYamlReader {
         }
         return true;
     }
-
-    /** "[@key]" and "@key" are forgiven: the file asks for the bare key. */
-    private static String sourceKey(String source) {
-        if (source == null || source.isBlank()) {
-            return null;
-        }
-        String s = source.strip();
-        if (s.startsWith("[") && s.endsWith("]")) {
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        return s.startsWith("@") ? s.substring(1) : s;
-    }
-
 }

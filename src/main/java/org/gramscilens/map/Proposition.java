@@ -7,11 +7,12 @@ import java.util.List;
  * ("Medical leaders" "act as" "Cadres").
  *
  * @param lesson where the relation is taught: {@code lesson-id} or {@code lesson-id#heading-id}, or null
- * @param source the key of the reference that supports it (references.yaml), or null
+ * @param basis what it rests on: a reference (with pages), the deck, or the course's interpretation; null
+ *              when the file gives none (the validator warns)
  * @param synonyms other linking phrases accepted as the same relation when a learner's map is scored
  * @param line the entry's line in concept-map.yaml (or the CXL file), 0 if unknown
  */
-public record Proposition(String id, String from, String phrase, String to, String lesson, String source,
+public record Proposition(String id, String from, String phrase, String to, String lesson, Basis basis,
                           List<String> synonyms, int line) {
 
     public Proposition {
@@ -26,6 +27,11 @@ public record Proposition(String id, String from, String phrase, String to, Stri
     public boolean accepts(String candidate) {
         String c = Phrases.normalise(candidate);
         return c.equals(Phrases.normalise(phrase)) || synonyms.stream().anyMatch(s -> c.equals(Phrases.normalise(s)));
+    }
+
+    /** The key of the reference that supports it (the deck's key for the deck), or null. */
+    public String source() {
+        return basis == null ? null : basis.key();
     }
 
     public boolean touches(String conceptId) {

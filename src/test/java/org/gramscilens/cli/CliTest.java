@@ -48,6 +48,29 @@ class CliTest {
     }
 
     @Test
+    void warningsExitZeroAndStrictTurnsThemIntoErrors(@TempDir Path dir) throws Exception {
+        TestCourses.write(dir, java.util.Map.of("course.yaml", "title: T\nmodules:\n  - id: m\n",
+                "references.yaml", TestCourses.REFERENCES, "glossary.yaml", "terms: []\n",
+                "modules/m/lesson.md", "---\nid: m\ntitle: M\n---\n\nText.\n",
+                "modules/m/quiz.gift", "::q::Which?{\n=the one right answer, spelt out in full#r\n~no#w\n~nope#w\n}\n"));
+        String warning = dir.resolve("modules/m/quiz.gift") + ":1: warning: question 'q': the keyed option";
+        assertThat(run("validate", dir.toString())).isZero();
+        assertThat(out.toString().lines().toList()).hasSize(2).first().asString().startsWith(warning);
+        assertThat(out.toString()).contains("ok T: 1 modules").endsWith(", 1 warning" + System.lineSeparator());
+
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", "--strict", dir.toString())).isEqualTo(1);
+        assertThat(out.toString().lines().toList()).singleElement().asString().startsWith(warning);
+        assertThat(err.toString()).contains("1 problem (0 errors, 1 warning, errors under --strict) in");
+    }
+
+    @Test
+    void bundledCoursePassesStrict() {
+        assertThat(run("validate", "--strict", TestCourses.bundled().toString())).isZero();
+        assertThat(out.toString()).startsWith("ok ").doesNotContain("warning");
+    }
+
+    @Test
     void validateFolderWithoutCourseYamlNamesIt(@TempDir Path dir) {
         assertThat(run("validate", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(dir.toString()).contains("course.yaml");

@@ -97,6 +97,27 @@ class ConceptMapCheckTest {
     }
 
     @Test
+    void aPropositionWithoutABasisIsAWarningAndInterpretationIsABasis() throws Exception {
+        String clean = MAP.replace("second#nowhere", "second#more").replace("conjunctur\n", "cadre\n")
+                .replace("missing-lesson", "good").replace("\"[@gramsci1971]\"", "interpretation")
+                .replace("to: nobody", "to: cadres").replace("lesson: nowhere", "lesson: good")
+                .replace("    source: nokey\n", "");
+        assertThat(mapProblems(course(clean))).containsExactly("concept-map.yaml:35: warning: proposition 'p3' has no"
+                + " basis: add 'source: KEY' (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or"
+                + " 'source: interpretation'");
+    }
+
+    @Test
+    void basisReadsAKeyWithPagesTheDeckAndTheCoursesInterpretation() {
+        assertThat(Basis.parse("therborn1980, pp. 58-59")).isEqualTo(new Basis("therborn1980", "pp. 58-59"));
+        assertThat(Basis.parse("[@therborn1980]")).isEqualTo(new Basis("therborn1980", ""));
+        assertThat(Basis.parse("deck, S5").deck()).isTrue();
+        assertThat(Basis.parse("deck S5").locator()).isEqualTo("S5");
+        assertThat(Basis.parse("interpretation").interpretation()).isTrue();
+        assertThat(Basis.parse("  ")).isNull();
+    }
+
+    @Test
     void aCourseWithoutAMapPasses() throws Exception {
         assertThat(mapProblems(TestCourses.withBrokenLesson(dir))).isEmpty();
     }

@@ -142,7 +142,6 @@ class ConceptMapLoaderTest {
                 "concept-map.yaml:15: concept 'b': 'x' must be a number",
                 "concept-map.yaml:18: proposition entry has no 'id'",
                 "concept-map.yaml:18: proposition 'line-18' has no 'lesson' (write lesson-id or lesson-id#heading-id)",
-                "concept-map.yaml:18: proposition 'line-18' has no 'source' (a key from references.yaml)",
                 "concept-map.yaml:24: proposition 'loop' links concept 'a' to itself");
         ConceptMap map = result.map();
         assertThat(map.group("g").orElseThrow().colour()).isNull();

@@ -1,6 +1,7 @@
 package org.gramscilens.ui.map;
 
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -9,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.gramscilens.map.Basis;
 import org.gramscilens.map.Concept;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.Group;
@@ -17,13 +19,15 @@ import org.gramscilens.map.Proposition;
 /**
  * The side panel beside a map: the selected concept's name, group and definition, "Open lesson" and
  * "Glossary" links, the concept's links (each one selects the concept at its other end), and the
- * colour legend. Ids for tests: {@code #map-panel-title}, {@code #map-panel-definition},
+ * colour legend. Under each link, its basis: the reference (with pages), the deck (with the slide), or the
+ * course's interpretation (style class {@code map-panel-basis}). Ids for tests: {@code #map-panel-title}, {@code #map-panel-definition},
  * {@code #map-open-lesson}, {@code #map-open-glossary}.
  */
 final class ConceptPanel {
     private final MapCanvas canvas;
     private final Consumer<String> openLesson;
     private final Consumer<String> openGlossary;
+    private final Function<String, String> referenceLabel;
     private final VBox box = new VBox();
     private final VBox details = new VBox(6);
     private final Label title = new Label();
@@ -35,8 +39,11 @@ final class ConceptPanel {
     private final Label hint = new Label(MapMessages.get("panel.empty"));
     private final ScrollPane scroll;
 
-    ConceptPanel(MapCanvas canvas, Consumer<String> openLesson, Consumer<String> openGlossary) {
+    /** @param referenceLabel a reference key to its short label ("Therborn 1980"), for the links' bases */
+    ConceptPanel(MapCanvas canvas, Consumer<String> openLesson, Consumer<String> openGlossary,
+                 Function<String, String> referenceLabel) {
         this.canvas = canvas;
+        this.referenceLabel = referenceLabel;
         this.openLesson = openLesson;
         this.openGlossary = openGlossary;
         title.setId("map-panel-title");
@@ -98,7 +105,7 @@ final class ConceptPanel {
         links.getChildren().clear();
         for (Proposition p : canvas.model().links()) {
             if (p.touches(c.id()) && canvas.model().isShown(p.from()) && canvas.model().isShown(p.to())) {
-                links.getChildren().add(linkTo(p, c.id()));
+                links.getChildren().addAll(linkTo(p, c.id()), basis(p));
             }
         }
     }
@@ -111,6 +118,26 @@ final class ConceptPanel {
         link.setWrapText(true);
         link.setOnAction(e -> canvas.selectAndFocus(other));
         return link;
+    }
+
+    /** Where the link's claim comes from, as a small line under it. */
+    private Label basis(Proposition p) {
+        Basis b = p.basis();
+        String text;
+        if (b == null) {
+            text = MapMessages.get("panel.basis.none");
+        } else if (b.interpretation()) {
+            text = MapMessages.get("panel.basis.interpretation");
+        } else if (b.deck()) {
+            text = MapMessages.get("panel.basis.deck", b.locator().isEmpty() ? "" : ", " + b.locator());
+        } else {
+            text = MapMessages.get("panel.basis.source", referenceLabel.apply(b.key())
+                    + (b.locator().isEmpty() ? "" : ", " + b.locator()));
+        }
+        Label label = new Label(text);
+        label.getStyleClass().add("map-panel-basis");
+        label.setWrapText(true);
+        return label;
     }
 
     private String labelOf(String id) {

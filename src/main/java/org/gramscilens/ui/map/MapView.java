@@ -108,7 +108,8 @@ public final class MapView {
         model.shownProperty().addListener(onShown);
         model.foundProperty().addListener(onFound);
         toolbar.bind(model, imported);
-        ConceptPanel panel = new ConceptPanel(canvas, actions.openLesson(), actions.openGlossary());
+        ConceptPanel panel = new ConceptPanel(canvas, actions.openLesson(), actions.openGlossary(),
+                ref -> course == null ? ref : course.reference(ref).map(r -> r.shortLabel()).orElse(ref));
         if (map.isEmpty()) {
             Label empty = new Label(MapMessages.get(courseKey.startsWith("lesson/") ? "empty.lesson" : "empty"));
             empty.getStyleClass().add("map-empty");

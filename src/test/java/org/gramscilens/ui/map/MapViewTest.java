@@ -118,6 +118,17 @@ class MapViewTest {
         assertThat(BundledMap.course().term("hegemony")).isPresent();
     }
 
+    @Test
+    void thePanelShowsEachLinksBasisUnderIt(FxRobot robot) {
+        robot.interact(() -> canvas().selectAndFocus("cadres"));
+        List<String> bases = robot.lookup(".map-panel-basis").queryAllAs(Label.class).stream().filter(Node::isVisible)
+                .map(Label::getText).toList();
+        // cadres: trusted by practitioners (Therborn, pages from the deck), prone to failings (deck S13),
+        // echoed by credibility (the course's reading)
+        assertThat(bases).contains("Source: Therborn 1980, pp. 58-59", "Source: the deck, S13",
+                "The course\u2019s interpretation (no source states it)");
+    }
+
     private static boolean has(Node n, String pseudoClass) {
         return n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
     }
