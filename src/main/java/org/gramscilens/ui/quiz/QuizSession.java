@@ -345,6 +345,16 @@ public final class QuizSession {
                 : context.text().of(r.grade().rightAnswer(), r.question().question().text().format());
     }
 
+    /** What the learner answered, in words ("—" for nothing): beside the right answer in the summary. */
+    public String yourAnswer(QuizResult r) {
+        return QuestionOptions.describe(r.question(), r.response(), context.text());
+    }
+
+    /** A question's text in runs that keep Markdown's emphasis, for the summary. */
+    public List<org.gramscilens.review.DisplayText.Run> questionRuns(CourseQuestion q) {
+        return context.text().runs(q.question().text());
+    }
+
     /** A question's text without markup, for the summary's list of missed questions. */
     public String questionText(CourseQuestion q) {
         return context.text().of(q.question().text());
