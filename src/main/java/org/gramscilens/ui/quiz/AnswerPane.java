@@ -89,7 +89,7 @@ final class AnswerPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("quiz-matching");
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(55);
+        left.setPercentWidth(42);
         ColumnConstraints right = new ColumnConstraints();
         right.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(left, right);
@@ -175,7 +175,8 @@ final class AnswerPane {
     /** After checking, a matching item shows the answer given, in full, with ✓ or ✗ and the right one. */
     private void showMatch(int i) {
         Label result = matchResults.get(i);
-        String chosen = matches.get(i).getValue();
+        String chosen = session.responseProperty().get() instanceof org.gramscilens.quiz.Response.Matches m
+                && i < m.chosen().size() ? m.chosen().get(i) : null;
         String right = i < session.shown().matchRights().size() ? session.shown().matchRights().get(i) : "";
         boolean ok = chosen != null && chosen.equals(right);
         result.setText(ok ? Messages.get("quiz.match.right", chosen)

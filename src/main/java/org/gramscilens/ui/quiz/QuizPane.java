@@ -97,6 +97,8 @@ final class QuizPane {
         score.getStyleClass().add("quiz-score");
         score.textProperty().bind(Bindings.createStringBinding(this::scoreText, session.scoreProperty(),
                 session.gradedCountProperty(), session.phaseProperty()));
+        progress.visibleProperty().bind(progress.textProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
         score.visibleProperty().bind(session.gradedCountProperty().greaterThan(0));
         score.managedProperty().bind(score.visibleProperty());
         progress.setMinWidth(Region.USE_PREF_SIZE);

@@ -287,8 +287,9 @@ public final class QuizSession {
         }
         Verdict v = g.correct() ? Verdict.RIGHT : g.fraction() > 0 ? Verdict.PARTLY_RIGHT : Verdict.WRONG;
         var format = q.question().text().format();
-        return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format),
-                context.text().of(g.rightAnswer(), format), general, read, saved);
+        // A matching question shows each item's right answer on its own row; once is enough.
+        String right = answerKind() == Question.Kind.MATCHING ? "" : context.text().of(g.rightAnswer(), format);
+        return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format), right, general, read, saved);
     }
 
     /** Moves to the next question, or finishes after the last. Allowed once submitted, or at a description. */
