@@ -36,8 +36,11 @@ public final class MapCanvasModel {
     /** Fit never enlarges beyond this: a small map at 300 % looks broken, not fitted. */
     static final double MAX_FIT_ZOOM = 1.4;
     static final double FIT_MARGIN = 24;
-    /** Below this zoom the 11-pixel linking phrases blur: the first view never starts smaller. */
-    static final double READABLE_ZOOM = 0.8;
+    /**
+     * The smallest zoom at which the 13-pixel labels and linking phrases are still 11 pixels on screen: the
+     * first view and Fit never go below it (they pan instead); only the zoom-out key does.
+     */
+    static final double READABLE_ZOOM = 11.0 / 13.0;
     /**
      * Space between boxes: more than the layout's default, because on screen every arrow carries its
      * linking phrase and the phrases need room between the boxes to be read.
@@ -305,8 +308,8 @@ public final class MapCanvasModel {
     }
 
     /**
-     * Fits, unless that makes labels too small to read: then shows the middle of the map at the
-     * smallest readable zoom, and Fit (Ctrl+0) is one key away.
+     * Fits, unless that makes labels too small to read: then the zoom is the smallest readable one and the
+     * view shows the top of the map, centred (where a map's main ideas are laid out), to pan from.
      */
     void fitReadable(double viewWidth, double viewHeight, double readable) {
         fit(viewWidth, viewHeight);
@@ -314,7 +317,9 @@ public final class MapCanvasModel {
             Box b = shownBounds();
             zoom.set(readable);
             panX.set(viewWidth / 2 - readable * b.x());
-            panY.set(viewHeight / 2 - readable * b.y());
+            double top = b.height() * readable <= viewHeight - 2 * FIT_MARGIN
+                    ? viewHeight / 2 - readable * b.y() : FIT_MARGIN - readable * b.top();
+            panY.set(top);
         }
     }
 
