@@ -346,7 +346,7 @@ public final class MapCanvas extends Region {
     @Override
     protected void layoutChildren() {
         if (!model.placed() && getScene() != null) {
-            model.place(this::measure);
+            model.place(this::measure, getWidth() > 0 && getHeight() > 0 ? getWidth() / getHeight() : 0);
             positionAll();
         }
         if (fitPending && model.placed() && getWidth() > 0 && getHeight() > 0) {

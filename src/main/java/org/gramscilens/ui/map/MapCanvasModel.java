@@ -100,7 +100,20 @@ public final class MapCanvasModel {
      * {@link MapLayout} for the rest, with the box sizes the view measured.
      */
     void place(Function<String, Dimension2D> measured) {
+        place(measured, 0);
+    }
+
+    /**
+     * As {@link #place(Function)}; when links do not shape the layout (an exercise), concepts without a
+     * saved or authored place go on a staggered grid shaped for a view of this width-to-height ratio
+     * (0: unknown), so the whole sheet fits at a readable zoom.
+     */
+    void place(Function<String, Dimension2D> measured, double viewAspect) {
         concepts.keySet().forEach(id -> sizes.put(id, measured.apply(id)));
+        if (!layoutFollowsLinks) {
+            placeOnGrid(viewAspect > 0 ? viewAspect : 1.4);
+            return;
+        }
         List<Concept> pinned = new ArrayList<>();
         for (Concept c : concepts.values()) {
             Point2D s = saved.get(c.id());
@@ -112,6 +125,34 @@ public final class MapCanvasModel {
             return new double[] {d.getWidth(), d.getHeight()};
         });
         layout.concepts().forEach((id, b) -> centres.put(id, new Point2D(b.x(), b.y())));
+    }
+
+    private void placeOnGrid(double aspect) {
+        double cellWidth = 0;
+        double cellHeight = 0;
+        for (Dimension2D d : sizes.values()) {
+            cellWidth = Math.max(cellWidth, d.getWidth());
+            cellHeight = Math.max(cellHeight, d.getHeight());
+        }
+        cellWidth += LAYOUT_GAP;
+        cellHeight += LAYOUT_GAP;
+        int n = concepts.size();
+        int columns = (int) Math.max(1, Math.min(n, Math.round(Math.sqrt(n * aspect * cellHeight / cellWidth))));
+        int i = 0;
+        for (Concept c : concepts.values()) {
+            Point2D s = saved.get(c.id());
+            if (s != null) {
+                centres.put(c.id(), s);
+            } else if (c.x() != null && c.y() != null) {
+                centres.put(c.id(), new Point2D(c.x(), c.y()));
+            } else {
+                int row = i / columns;
+                // Odd rows shift by a quarter cell, so a link between two boxes in one column misses the box between.
+                double stagger = row % 2 == 1 ? cellWidth / 4 : 0;
+                centres.put(c.id(), new Point2D((i % columns) * cellWidth + stagger, row * cellHeight));
+            }
+            i++;
+        }
     }
 
     /**
