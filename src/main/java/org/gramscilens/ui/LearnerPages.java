@@ -131,7 +131,7 @@ final class LearnerPages {
             rows.getChildren().add(none);
         }
         var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withZone(java.time.ZoneId.systemDefault());
+                .withLocale(DashboardModel.locale(model.course())).withZone(java.time.ZoneId.systemDefault());
         for (var e : review.entries()) {
             javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(e.title());
             open.getStyleClass().add("page-link");
