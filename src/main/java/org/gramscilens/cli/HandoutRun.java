@@ -8,8 +8,6 @@ import org.gramscilens.course.CourseLoader;
 import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.handout.HandoutException;
 import org.gramscilens.handout.HandoutExporter;
-import org.gramscilens.handout.HtmlHandout;
-import org.gramscilens.handout.PdfHandout;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +42,8 @@ final class HandoutRun {
         String name = spec.qualifiedName();
         HandoutExporter.Format format = (options.to != null ? HandoutExporter.Format.parse(options.to)
                 : HandoutExporter.Format.of(options.output)).orElseThrow(() -> new ParameterException(cl,
-                options.to != null ? "unknown format '" + options.to + "': use --to pdf or --to html"
-                        : "cannot tell the format from '" + options.output + "': add --to pdf or --to html"));
+                options.to != null ? "unknown format '" + options.to + "': use --to pdf, html or slides-pdf"
+                        : "cannot tell the format from '" + options.output + "': add --to pdf, html or slides-pdf"));
         Path folder = options.content != null ? options.content
                 : appContent != null ? appContent : BundledCourse.locate().orElse(null);
         if (folder == null) {
@@ -59,7 +57,7 @@ final class HandoutRun {
             err.println(name + ": " + e.getMessage());
             throw new Exit(2);
         }
-        HandoutExporter exporter = new HandoutExporter(new HtmlHandout(new MarkdownParser()), new PdfHandout());
+        HandoutExporter exporter = new HandoutExporter(new MarkdownParser());
         return new Setup(course, format, exporter, cl.getOut(), err, name);
     }
 
@@ -71,7 +69,7 @@ final class HandoutRun {
             s.err().println(s.name() + ": " + e.getMessage());
             return 1;
         }
-        s.out().println("wrote " + file + " (" + s.format().name().toLowerCase(java.util.Locale.ROOT) + ", "
+        s.out().println("wrote " + file + " (" + s.format().label() + ", "
                 + Math.max(1, Math.round(data.length / 1024.0)) + " KB)");
         return 0;
     }

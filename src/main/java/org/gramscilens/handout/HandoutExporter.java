@@ -10,16 +10,18 @@ import java.nio.file.StandardOpenOption;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
 
 /** Makes a handout of a lesson or the course in HTML or PDF, and writes it to a file. */
 public final class HandoutExporter {
 
+    /** A handout as HTML or PDF, or the slides as a 16:9 PDF deck (one page per slide). */
     public enum Format {
-        HTML, PDF;
+        HTML, PDF, SLIDES_PDF;
 
-        /** "pdf" or "html" (any case). */
+        /** "pdf", "html" or "slides-pdf" (any case). */
         public static Optional<Format> parse(String name) {
             if (name == null) {
                 return Optional.empty();
@@ -27,8 +29,14 @@ public final class HandoutExporter {
             return switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "pdf" -> Optional.of(PDF);
                 case "html", "htm" -> Optional.of(HTML);
+                case "slides-pdf", "slides" -> Optional.of(SLIDES_PDF);
                 default -> Optional.empty();
             };
+        }
+
+        /** How the command line and messages name it: {@code pdf}, {@code html}, {@code slides-pdf}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** The format a file name asks for: {@code .pdf}, {@code .html} or {@code .htm}. */
@@ -41,22 +49,30 @@ public final class HandoutExporter {
 
     private final HtmlHandout html;
     private final PdfHandout pdf;
+    private final SlideDeckHandout slides;
 
-    public HandoutExporter(HtmlHandout html, PdfHandout pdf) {
+    /** The exporter of every format, reading Markdown with {@code parser}. */
+    public HandoutExporter(MarkdownParser parser) {
+        this(new HtmlHandout(parser), new PdfHandout(), new SlideDeckHandout(parser));
+    }
+
+    public HandoutExporter(HtmlHandout html, PdfHandout pdf, SlideDeckHandout slides) {
         this.html = html;
         this.pdf = pdf;
+        this.slides = slides;
     }
 
     public byte[] lesson(Course course, Lesson lesson, Format format, HandoutOptions options) throws HandoutException {
-        return bytes(html.lesson(course, lesson, options), format);
+        return bytes(format == Format.SLIDES_PDF ? slides.lesson(course, lesson, options)
+                : html.lesson(course, lesson, options), format);
     }
 
     public byte[] course(Course course, Format format, HandoutOptions options) throws HandoutException {
-        return bytes(html.course(course, options), format);
+        return bytes(format == Format.SLIDES_PDF ? slides.course(course, options) : html.course(course, options), format);
     }
 
     private byte[] bytes(String document, Format format) throws HandoutException {
-        return format == Format.PDF ? pdf.render(document) : document.getBytes(StandardCharsets.UTF_8);
+        return format == Format.HTML ? document.getBytes(StandardCharsets.UTF_8) : pdf.render(document);
     }
 
     /** Writes {@code data} to {@code file} through a temporary file beside it, so a failure leaves no half file. */

@@ -13,6 +13,7 @@ import org.gramscilens.course.Reference;
 import org.gramscilens.markdown.syntax.CitationNode;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.markdown.syntax.PlainText;
+import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /**
  * Full-text search over lessons (section by section), glossary terms and references. Text is lowercased
@@ -77,7 +78,8 @@ public final class SearchIndex {
         String anchor = null;
         String sectionTitle = lesson.title();
         StringBuilder section = intro;
-        Node doc = parser.parse(lesson.body());
+        // What a slide projects (::: slide blocks) repeats the lesson in short and is not on the reader's page.
+        Node doc = parser.parse(SlideSyntax.withoutSlideBlocks(lesson.body(), parser));
         Map<Heading, String> ids = MarkdownParser.headingIds(doc);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {

@@ -11,15 +11,17 @@ public final class DirectiveLines {
     }
 
     /**
-     * The Markdown without its directive lines, for reading and handouts, where polls, timings and map
-     * reveals mean nothing. Malformed directives stay, as on the slides.
+     * The Markdown without its directive lines and its {@code ::: slide} blocks, for reading and handouts,
+     * where polls, timings, map reveals and what is projected mean nothing. Malformed directives stay, as on
+     * the slides.
      */
     public static String withoutDirectives(String markdown, Document doc) {
         String[] lines = markdown.replace("\r\n", "\n").split("\n", -1);
         BitSet verbatim = SlideSyntax.verbatimLines(doc);
+        BitSet slideBlocks = SlideSyntax.slideBlockLines(lines, verbatim);
         StringBuilder b = new StringBuilder(markdown.length());
         for (int i = 0; i < lines.length; i++) {
-            boolean directive = !verbatim.get(i) && Directive.parse(lines[i], List.of())
+            boolean directive = slideBlocks.get(i) || !verbatim.get(i) && Directive.parse(lines[i], List.of())
                     .filter(p -> p.error() == null).isPresent();
             if (!directive) {
                 b.append(lines[i]);

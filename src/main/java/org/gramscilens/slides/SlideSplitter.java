@@ -30,9 +30,11 @@ import org.gramscilens.markdown.syntax.MarkdownParser;
  */
 public final class SlideSplitter {
     private final MarkdownParser parser;
+    private final SlideWords words;
 
     public SlideSplitter(MarkdownParser parser) {
         this.parser = parser;
+        this.words = new SlideWords(parser);
     }
 
     public SlideDeck split(Lesson lesson) {
@@ -53,14 +55,17 @@ public final class SlideSplitter {
 
         Builder out = new Builder(lesson);
         if (!bySeparators) {
-            out.add(new Draft(lesson.title(), titleSlideMarkdown(lesson), "", List.of()));
+            out.add(new Draft(lesson.title(), SlideText.titleSlide(lesson), SlideText.titleSlideNotes(lesson),
+                    List.of()));
         }
         for (Segment seg : segments) {
-            out.add(src.draft(seg));
+            for (Draft d : bySeparators ? List.of(src.draft(seg)) : src.roomDrafts(seg)) {
+                addContinued(out, d);
+            }
         }
         if (!bySeparators && !lesson.discussion().isEmpty()) {
             String title = SlideText.get("slides.discussion");
-            out.add(new Draft(title, "## " + SlideText.escape(title), "",
+            out.add(new Draft(title, "## " + SlideText.escape(title), SlideText.discussionNotes(lesson),
                     List.of(new Line(-1, new Directive.Discussion(lesson.discussion())))));
         }
         out.problems.addAll(src.problems);
@@ -69,34 +74,30 @@ public final class SlideSplitter {
         return new SlideDeck(lesson, out.slides, out.placed, out.problems);
     }
 
-    private static String titleSlideMarkdown(Lesson lesson) {
-        StringBuilder b = new StringBuilder("# ").append(SlideText.escape(lesson.title())).append('\n');
-        if (lesson.summary() != null && !lesson.summary().isBlank()) {
-            b.append('\n').append(SlideText.escape(lesson.summary())).append('\n');
+    /** Adds a slide, and what does not fit a room's reading as continuation slides, not smaller type. */
+    private void addContinued(Builder out, Draft d) {
+        List<String> parts = words.parts(d.markdown());
+        out.add(new Draft(d.title(), parts.get(0), d.notes(), d.directives()));
+        String title = SlideText.get("slides.continued").replace("{0}", d.title());
+        for (String part : parts.subList(1, parts.size())) {
+            out.add(new Draft(title, "## " + SlideText.escape(title) + "\n\n" + part, "", List.of()));
         }
-        if (!lesson.objectives().isEmpty()) {
-            b.append("\n**").append(SlideText.escape(SlideText.get("slides.objectives"))).append("**\n\n");
-            for (String o : lesson.objectives()) {
-                b.append("- ").append(SlideText.escape(o)).append('\n');
-            }
-        }
-        return b.toString().strip();
     }
 
     /** Lines {@code [start, end)} of the body. */
-    private record Segment(int start, int end) { }
+    record Segment(int start, int end) { }
 
     /** A directive and its 0-based body line (-1 for generated slides). */
-    private record Line(int line, Directive directive) { }
+    record Line(int line, Directive directive) { }
 
-    private record Draft(String title, String markdown, String notes, List<Line> directives) {
+    record Draft(String title, String markdown, String notes, List<Line> directives) {
         boolean empty() {
             return markdown.isBlank() && notes.isBlank() && directives.isEmpty();
         }
     }
 
     /** What the parse says about each line of the body. */
-    private static final class Source {
+    static final class Source {
         final Lesson lesson;
         final String[] lines;
         final BitSet verbatim;
@@ -107,12 +108,30 @@ public final class SlideSplitter {
         final List<Segment> linkDefinitions = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final Document doc;
+        final BitSet slideBlocks;
+        /** For each line, the ordinal of the top-level node it belongs to (-1: none, e.g. a blank line). */
+        final int[] owner;
+        /** Top-level nodes that a slide without a slide block projects: lists, quotes, tables, images, code. */
+        final BitSet projected = new BitSet();
 
         Source(Lesson lesson, String[] lines, Document doc) {
             this.lesson = lesson;
             this.lines = lines;
             this.doc = doc;
             this.verbatim = SlideSyntax.verbatimLines(doc);
+            this.slideBlocks = SlideSyntax.slideBlockLines(lines, verbatim);
+            this.owner = new int[lines.length];
+            java.util.Arrays.fill(owner, -1);
+            int ordinal = 0;
+            for (Node n = doc.getFirstChild(); n != null; n = n.getNext(), ordinal++) {
+                int last = Math.min(lines.length - 1, lastLine(n));
+                for (int i = firstLine(n); i <= last; i++) {
+                    owner[i] = ordinal;
+                }
+                if (RoomSlide.projects(n)) {
+                    projected.set(ordinal);
+                }
+            }
             for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
                 if (SlideSyntax.isSeparator(n)) {
                     separators.add(firstLine(n));
@@ -145,9 +164,16 @@ public final class SlideSplitter {
             List<String> text = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             List<Line> directives = new ArrayList<>();
+            List<String> block = new ArrayList<>();
             boolean inNotes = false;
             for (int i = seg.start(); i < seg.end(); i++) {
                 String line = lines[i];
+                if (slideBlocks.get(i)) {
+                    if (!SlideSyntax.isSlideBlockFence(line)) {
+                        block.add(line);
+                    }
+                    continue;
+                }
                 if (!verbatim.get(i)) {
                     Optional<Directive.Parsed> d = Directive.parse(line, lesson.discussion());
                     if (d.isPresent() && d.get().error() == null) {
@@ -167,11 +193,100 @@ public final class SlideSplitter {
                 }
                 (inNotes ? notes : text).add(line);
             }
+            if (!join(block).isEmpty()) {
+                // The block is what the slide shows; the slide's own text is said, after the written notes.
+                List<String> said = new ArrayList<>(notes);
+                if (!join(said).isEmpty() && !join(text).isEmpty()) {
+                    said.add("");
+                }
+                said.addAll(text);
+                text = block;
+                notes = said;
+            }
             String markdown = join(text);
             if (!markdown.isEmpty()) {
                 markdown = withLinkDefinitions(markdown, seg);
             }
             return new Draft(title(seg), markdown, join(notes), directives);
+        }
+
+        /**
+         * The slides of one section of a lesson cut at headings, for a room: the heading and what the section's
+         * {@code ::: slide} blocks say (else its lists, quotes, tables, images and code), with its written notes
+         * and then its prose as the speaker notes; then one slide for each {@code [quiz:]} or {@code [map:]}
+         * directive, showing only the poll or the map, with the notes written after that directive.
+         */
+        List<Draft> roomDrafts(Segment seg) {
+            RoomSlide main = new RoomSlide();
+            List<RoomSlide> attached = new ArrayList<>();
+            RoomSlide notesTarget = main;
+            List<Line> directives = new ArrayList<>();
+            Integer headingLine = headingAt(seg.start()) ? seg.start() : null;
+            boolean inNotes = false;
+            for (int i = seg.start(); i < seg.end(); i++) {
+                String line = lines[i];
+                if (slideBlocks.get(i)) {
+                    if (!SlideSyntax.isSlideBlockFence(line)) {
+                        main.block.add(line);
+                    } else if (SlideSyntax.isSlideBlockOpen(line) && !main.block.isEmpty()) {
+                        main.block.add("");
+                    }
+                    continue;
+                }
+                if (!verbatim.get(i)) {
+                    Optional<Directive.Parsed> d = Directive.parse(line, lesson.discussion());
+                    if (d.isPresent() && d.get().error() == null) {
+                        Directive directive = d.get().directive();
+                        if (directive instanceof Directive.QuizPoll || directive instanceof Directive.MapReveal) {
+                            notesTarget = new RoomSlide();
+                            notesTarget.directives.add(new Line(i, directive));
+                            attached.add(notesTarget);
+                            inNotes = false;
+                        } else {
+                            directives.add(new Line(i, directive));
+                        }
+                        continue;
+                    }
+                    if (d.isPresent()) {
+                        problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
+                    } else if (!inNotes && notesStarts.contains(i)) {
+                        inNotes = true;
+                        String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
+                        if (!rest.isEmpty()) {
+                            notesTarget.notes.add(rest);
+                        }
+                        continue;
+                    }
+                }
+                if (inNotes) {
+                    notesTarget.notes.add(line);
+                } else if (headingLine != null && owner[i] == owner[headingLine]) {
+                    main.heading.add(line);
+                } else if (owner[i] >= 0) {
+                    main.body.add(owner[i], line, projected.get(owner[i]));
+                }
+            }
+            String title = title(seg);
+            List<Draft> out = new ArrayList<>();
+            Draft content = main.draft(title, directives, this, seg);
+            boolean bare = content.notes().isBlank() && content.directives().isEmpty()
+                    && content.markdown().strip().equals(join(main.heading));
+            if (!bare || attached.isEmpty()) {
+                out.add(content);
+            }
+            for (RoomSlide a : attached) {
+                out.add(new Draft(title, "", join(a.notes), a.directives));
+            }
+            return out;
+        }
+
+        private boolean headingAt(int line) {
+            for (Heading h : headings) {
+                if (firstLine(h) == line) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private String title(Segment seg) {
@@ -185,7 +300,7 @@ public final class SlideSplitter {
         }
 
         /** Reference-style links resolve on every slide: definitions elsewhere in the lesson are appended. */
-        private String withLinkDefinitions(String markdown, Segment seg) {
+        String withLinkDefinitions(String markdown, Segment seg) {
             StringBuilder b = new StringBuilder(markdown);
             boolean first = true;
             for (Segment def : linkDefinitions) {
@@ -199,7 +314,7 @@ public final class SlideSplitter {
             return b.toString();
         }
 
-        private static String join(List<String> lines) {
+        static String join(List<String> lines) {
             int start = 0;
             int end = lines.size();
             while (start < end && lines.get(start).isBlank()) {

@@ -1,8 +1,9 @@
 package org.gramscilens.slides;
 
 import java.util.ResourceBundle;
+import org.gramscilens.course.Lesson;
 
-/** The words the splitter writes itself (the title slide's "Learning objectives", "Discussion"). */
+/** The words and slides the splitter writes itself: the title slide, "Discussion" and their notes. */
 final class SlideText {
     private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.gramscilens.slides.messages");
 
@@ -23,5 +24,36 @@ final class SlideText {
             b.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return b.toString();
+    }
+
+    /** The lesson's title and objectives; the summary is said, not projected (it goes to the notes). */
+    static String titleSlide(Lesson lesson) {
+        StringBuilder b = new StringBuilder("# ").append(escape(lesson.title())).append('\n');
+        if (lesson.objectives().isEmpty() && lesson.summary() != null && !lesson.summary().isBlank()) {
+            b.append('\n').append(escape(lesson.summary())).append('\n');
+        }
+        if (!lesson.objectives().isEmpty()) {
+            b.append("\n**").append(escape(get("slides.objectives"))).append("**\n\n");
+            for (String o : lesson.objectives()) {
+                b.append("- ").append(escape(o)).append('\n');
+            }
+        }
+        return b.toString().strip();
+    }
+
+    static String titleSlideNotes(Lesson lesson) {
+        return lesson.objectives().isEmpty() || lesson.summary() == null ? "" : escape(lesson.summary());
+    }
+
+    /** The discussion slide's notes: the objectives to come back to while the room talks. */
+    static String discussionNotes(Lesson lesson) {
+        if (lesson.objectives().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(escape(get("slides.discussion.notes"))).append("\n\n");
+        for (String o : lesson.objectives()) {
+            b.append("- ").append(escape(o)).append('\n');
+        }
+        return b.toString().strip();
     }
 }

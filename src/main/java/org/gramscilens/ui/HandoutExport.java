@@ -11,13 +11,11 @@ import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.handout.HandoutExporter;
 import org.gramscilens.handout.HandoutOptions;
-import org.gramscilens.handout.HtmlHandout;
-import org.gramscilens.handout.PdfHandout;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
  * File → Export Handout: the lesson being read, or the whole course, as PDF or self-contained HTML (the
- * file name's ending decides). Writing a PDF takes seconds, so it runs in the background with the shell
+ * file name's ending decides), or as a 16:9 slide deck PDF (the chooser's "Slide deck" type). Writing a PDF takes seconds, so it runs in the background with the shell
  * showing it is busy, and ends with a message saying where the file is.
  */
 final class HandoutExport {
@@ -28,23 +26,35 @@ final class HandoutExport {
     static void choose(Stage owner, Course course, Lesson lesson, MarkdownParser parser) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(lesson == null ? "handout.courseTitle" : "handout.lessonTitle"));
+        FileChooser.ExtensionFilter slides = new FileChooser.ExtensionFilter(Messages.get("handout.slidesPdf"), "*.pdf");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(Messages.get("handout.pdf"), "*.pdf"),
-                new FileChooser.ExtensionFilter(Messages.get("handout.html"), "*.html"));
+                new FileChooser.ExtensionFilter(Messages.get("handout.html"), "*.html"), slides);
         chooser.setInitialFileName((lesson == null ? "course" : lesson.id()) + ".pdf");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            export(owner, course, lesson, parser, file.toPath(), null);
+            HandoutExporter.Format format = chooser.getSelectedExtensionFilter() == slides
+                    ? HandoutExporter.Format.SLIDES_PDF : formatOf(file.toPath());
+            export(owner, course, lesson, parser, file.toPath(), format, null);
         }
+    }
+
+    private static HandoutExporter.Format formatOf(Path file) {
+        return HandoutExporter.Format.of(file).orElse(HandoutExporter.Format.PDF);
     }
 
     /** Writes the handout in the background; {@code done} (may be null) runs on the FX thread afterwards. */
     static void export(Stage owner, Course course, Lesson lesson, MarkdownParser parser, Path file, Runnable done) {
-        HandoutExporter.Format format = HandoutExporter.Format.of(file).orElse(HandoutExporter.Format.PDF);
+        export(owner, course, lesson, parser, file, formatOf(file), done);
+    }
+
+    /** Writes the handout or slide deck ({@code format}) in the background, then runs {@code done}. */
+    static void export(Stage owner, Course course, Lesson lesson, MarkdownParser parser, Path file,
+                       HandoutExporter.Format format, Runnable done) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
-                HandoutExporter exporter = new HandoutExporter(new HtmlHandout(parser), new PdfHandout());
+                HandoutExporter exporter = new HandoutExporter(parser);
                 byte[] data = lesson == null ? exporter.course(course, format, HandoutOptions.DEFAULT)
                         : exporter.lesson(course, lesson, format, HandoutOptions.DEFAULT);
                 HandoutExporter.write(data, file);

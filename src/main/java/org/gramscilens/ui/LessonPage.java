@@ -38,9 +38,10 @@ final class LessonPage {
      */
     static RenderedLesson renderBody(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links) {
         // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
-        // Directive lines start with '['; a lesson without such a line is rendered without a second parse.
+        // Directive lines start with '[' and slide blocks with ':::'; a lesson without such a line is rendered without a second parse.
         String source = lesson.body();
-        boolean mayHaveDirectives = source.startsWith("[") || source.contains("\n[");
+        boolean mayHaveDirectives = source.startsWith("[") || source.contains("\n[") || source.startsWith(":::")
+                || source.contains("\n:::");
         String text = mayHaveDirectives
                 ? org.gramscilens.slides.DirectiveLines.withoutDirectives(source, renderer.parser().parse(source)) : source;
         RenderedLesson body = renderer.render(text, new CourseRenderContext(course, lesson, links, false));

@@ -100,7 +100,7 @@ class ExportCommandTest {
     void wrongArgumentsExit2WithoutAStackTrace() {
         assertThat(run("export", "lesson", "first", "--to", "docx", "-o", dir.resolve("x").toString(),
                 "--content", content.toString())).isEqualTo(2);
-        assertThat(errLines()[0]).isEqualTo("gramsci-lens export lesson: unknown format 'docx': use --to pdf or --to html");
+        assertThat(errLines()[0]).isEqualTo("gramsci-lens export lesson: unknown format 'docx': use --to pdf, html or slides-pdf");
 
         err.getBuffer().setLength(0);
         assertThat(run("export", "lesson", "first", "-o", dir.resolve("notes.txt").toString())).isEqualTo(2);

@@ -146,7 +146,7 @@ class SlideSplitterTest {
     }
 
     @Test
-    void withoutSeparatorsHeadingsCutWithTitleIntroAndDiscussionSlides() {
+    void withoutSeparatorsHeadingsCutAndProseBecomesTheSpeakersNotes() {
         SlideDeck deck = splitter.split(lesson("""
                 The introduction.
 
@@ -156,7 +156,10 @@ class SlideSplitterTest {
 
                 ### A detail
 
-                Stays on the hegemony slide.
+                Stays with the hegemony slide.
+
+                - a point on the slide
+                - another
 
                 ## Cadres
 
@@ -169,19 +172,96 @@ class SlideSplitterTest {
         assertThat(deck.slide(0).markdown()).isEqualTo("""
                 # Lesson title
 
-                A \\*short\\* summary.
-
                 **Learning objectives**
 
                 - Explain hegemony""");
-        assertThat(deck.slide(1).markdown()).isEqualTo("The introduction.");
-        assertThat(deck.slide(2).markdown()).isEqualTo(
-                "## Hegemony\n\nConsent.\n\n### A detail\n\nStays on the hegemony slide.");
-        assertThat(deck.slide(3).markdown()).isEqualTo("## Cadres\n\nOrganisers.");
-        assertThat(deck.slide(3).notes()).isEqualTo("mention Therborn.");
+        assertThat(deck.slide(0).notes()).isEqualTo("A \\*short\\* summary.");
+        assertThat(deck.slide(1).markdown()).isEmpty();
+        assertThat(deck.slide(1).notes()).isEqualTo("The introduction.");
+        assertThat(deck.slide(2).markdown()).isEqualTo("## Hegemony\n\n- a point on the slide\n- another");
+        assertThat(deck.slide(2).notes()).isEqualTo("Consent.\n\n### A detail\n\nStays with the hegemony slide.");
+        assertThat(deck.slide(3).markdown()).isEqualTo("## Cadres");
+        assertThat(deck.slide(3).notes()).isEqualTo("mention Therborn.\n\nOrganisers.");
         assertThat(deck.slide(4).markdown()).isEqualTo("## Discussion");
+        assertThat(deck.slide(4).notes()).contains("- Explain hegemony");
         assertThat(deck.slide(4).directives())
                 .containsExactly(new Directive.Discussion(List.of("Who decides?", "Why now?")));
+    }
+
+    @Test
+    void aSlideBlockIsWhatTheSlideShowsAndTheWholeSectionGoesToTheNotes() {
+        SlideDeck deck = splitter.split(lesson("""
+                ## Hegemony
+
+                Leadership by consent, armoured by coercion.
+
+                - a list the block replaces
+
+                ::: slide
+                - Consent first
+                - Coercion in reserve
+                :::
+
+                Note: ask for an NHS example.
+                """, null, List.of()));
+
+        Slide s = deck.slide(1);
+        assertThat(s.markdown()).isEqualTo("## Hegemony\n\n- Consent first\n- Coercion in reserve");
+        assertThat(s.notes()).isEqualTo("ask for an NHS example.\n\nLeadership by consent, armoured by coercion."
+                + "\n\n- a list the block replaces");
+    }
+
+    @Test
+    void pollsAndMapsGetSlidesOfTheirOwnWithTheNotesWrittenAfterThem() {
+        SlideDeck deck = splitter.split(lesson("""
+                ## Common sense
+
+                - taken for granted
+
+                Why it matters.
+
+                [quiz: q2]
+
+                Note: run the poll, then reveal.
+
+                [map: common-sense]
+                Note: one link at a time.
+                """, null, List.of()));
+
+        assertThat(deck.slides()).extracting(Slide::title)
+                .containsExactly("Lesson title", "Common sense", "Common sense", "Common sense");
+        assertThat(deck.slide(1).markdown()).isEqualTo("## Common sense\n\n- taken for granted");
+        assertThat(deck.slide(1).notes()).isEqualTo("Why it matters.");
+        assertThat(deck.slide(1).directives()).isEmpty();
+        assertThat(deck.slide(2).markdown()).isEmpty();
+        assertThat(deck.slide(2).notes()).isEqualTo("run the poll, then reveal.");
+        assertThat(deck.slide(2).directives()).containsExactly(new Directive.QuizPoll("q2"));
+        assertThat(deck.slide(3).notes()).isEqualTo("one link at a time.");
+        assertThat(deck.slide(3).directives()).containsExactly(new Directive.MapReveal("common-sense"));
+        assertThat(deck.placed()).extracting(SlideDeck.Placed::slide).containsExactly(2, 3);
+    }
+
+    @Test
+    void aSectionOfOnlyAPollIsOnlyThePollSlide() {
+        SlideDeck deck = splitter.split(lesson("## Poll time\n\n[quiz: q1]\nNote: hands up.", null, List.of()));
+
+        assertThat(deck.slides()).extracting(Slide::title).containsExactly("Lesson title", "Poll time");
+        assertThat(deck.slide(1).directives()).containsExactly(new Directive.QuizPoll("q1"));
+    }
+
+    @Test
+    void slideBlocksInsideCodeAreText() {
+        SlideDeck deck = splitter.split(lesson("## Syntax\n\n```\n::: slide\nx\n:::\n```\n", null, List.of()));
+
+        assertThat(deck.slide(1).markdown()).isEqualTo("## Syntax\n\n```\n::: slide\nx\n:::\n```");
+    }
+
+    @Test
+    void withSeparatorsASlideBlockAlsoDecidesWhatIsShown() {
+        SlideDeck deck = splitter.split(lesson("# One\n\nLong prose.\n\n::: slide\nShort.\n:::\n\n---\n\nTwo"));
+
+        assertThat(deck.slides()).extracting(Slide::markdown).containsExactly("Short.", "Two");
+        assertThat(deck.slide(0).notes()).isEqualTo("# One\n\nLong prose.");
     }
 
     @Test
@@ -235,7 +315,7 @@ class SlideSplitterTest {
                 [time: 4]
                 """, 1, List.of()));
 
-        assertThat(deck.slide(1).markdown()).isEqualTo("[time: soon]\n[quiz:]\n[discussion: all]");
+        assertThat(deck.slide(1).notes()).isEqualTo("[time: soon]\n[quiz:]\n[discussion: all]");
         assertThat(deck.slide(1).minutes()).isEqualTo(2);
         assertThat(deck.problems()).extracting(Problem::toString).containsExactly(
                 "modules/01-m/lesson.md:10: [time: soon]: the time is whole minutes from 1 to 600, e.g. [time: 3]",
@@ -289,5 +369,29 @@ class SlideSplitterTest {
 
         assertThat(deck.slide(0).markdown()).isEqualTo("See [the deck][deck].\n\n[deck]: https://example.org/deck");
         assertThat(deck.slide(1).markdown()).isEqualTo("End.\n\n[deck]: https://example.org/deck");
+    }
+
+    @Test
+    void whatARoomCannotReadMovesToAContinuationSlideNotSmallerType() {
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            items.append("- point ").append(i).append(" has exactly ten words in all of it\n");
+        }
+        SlideDeck deck = splitter.split(lesson("## Many points\n\n" + items + "\nProse.\n", null, List.of()));
+
+        assertThat(deck.slides()).extracting(Slide::title)
+                .containsExactly("Lesson title", "Many points", "Many points (continued)");
+        SlideWords words = new SlideWords(new MarkdownParser());
+        assertThat(words.count(deck.slide(1).markdown())).isEqualTo(50);
+        assertThat(deck.slide(1).markdown()).startsWith("## Many points\n\n- point 1").endsWith("point 5 has exactly ten words in all of it");
+        assertThat(deck.slide(2).markdown()).startsWith("## Many points (continued)\n\n- point 6").contains("- point 8");
+        assertThat(deck.slide(1).notes()).isEqualTo("Prose.");
+    }
+
+    @Test
+    void projectedWordsLeaveOutTheTitleAndCountACitationAsAuthorAndYear() {
+        SlideWords words = new SlideWords(new MarkdownParser());
+
+        assertThat(words.count("## A long title of many words\n\n- one two [@sassoon2000]\n- it's well-known")).isEqualTo(6);
     }
 }

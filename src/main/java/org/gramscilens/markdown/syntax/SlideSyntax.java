@@ -60,6 +60,67 @@ public final class SlideSyntax {
         return Optional.empty();
     }
 
+    /** Opens a block of what a slide shows ({@code ::: slide}); a line {@code :::} closes it. */
+    public static final String SLIDE_BLOCK_OPEN = "::: slide";
+    /** Closes a slide block. */
+    public static final String SLIDE_BLOCK_CLOSE = ":::";
+
+    /**
+     * The 0-based lines of {@code ::: slide} blocks, fences included: what a slide projects, which the reader
+     * and handouts leave out. A block opens at a line {@code ::: slide} outside code and HTML blocks (at the
+     * start of the line, so not inside a list or quote) and runs to the next line {@code :::}, or to the end
+     * of the lesson when it is never closed.
+     *
+     * @param verbatim the lines of code and HTML blocks ({@link #verbatimLines})
+     */
+    public static BitSet slideBlockLines(String[] lines, BitSet verbatim) {
+        BitSet block = new BitSet();
+        int open = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (verbatim.get(i) && open < 0) {
+                continue;
+            }
+            String line = lines[i].stripTrailing();
+            if (open < 0 && isSlideBlockOpen(line)) {
+                open = i;
+            } else if (open >= 0 && line.equals(SLIDE_BLOCK_CLOSE)) {
+                block.set(open, i + 1);
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            block.set(open, lines.length);
+        }
+        return block;
+    }
+
+    /**
+     * The Markdown with its {@code ::: slide} blocks blanked out (their lines left empty, so line numbers
+     * still hold): the text a reader reads, for search. Parses only when a line starts with {@code :::}.
+     */
+    public static String withoutSlideBlocks(String markdown, MarkdownParser parser) {
+        if (!markdown.startsWith(":::") && !markdown.contains("\n:::")) {
+            return markdown;
+        }
+        String[] lines = markdown.split("\n", -1);
+        BitSet blocks = slideBlockLines(lines, verbatimLines(parser.parse(markdown)));
+        for (int i = blocks.nextSetBit(0); i >= 0; i = blocks.nextSetBit(i + 1)) {
+            lines[i] = "";
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Whether a line opens a slide block: {@code ::: slide}, any spacing after the colons, any case. */
+    public static boolean isSlideBlockOpen(String line) {
+        String l = line.strip();
+        return line.startsWith(":::") && l.length() > 3 && l.substring(3).strip().equalsIgnoreCase("slide");
+    }
+
+    /** Whether a line of a slide block is one of its fences, not its text. */
+    public static boolean isSlideBlockFence(String line) {
+        return isSlideBlockOpen(line) || line.stripTrailing().equals(SLIDE_BLOCK_CLOSE);
+    }
+
     /** The 0-based lines of code and HTML blocks: nothing in them is a note or a directive. */
     public static BitSet verbatimLines(Document doc) {
         BitSet verbatim = new BitSet();

@@ -20,8 +20,11 @@ import javafx.scene.transform.Scale;
  * screen at a time, and {@link #moreBelowProperty()} says when there is more (the slide shows a marker).
  */
 final class FitPane extends Region {
-    /** The smallest the text is drawn before paging: 0.6 of 26 px is about 16 px on a 1280×720 page. */
-    static final double MIN_SCALE = 0.6;
+    /**
+     * The smallest the text is drawn before paging: 0.85 of 26 px is 22 px on a 1280×720 page, still read from
+     * the back of a room. The splitter keeps slides short (continuation slides), so this is a last resort.
+     */
+    static final double MIN_SCALE = 0.85;
     private static final double PAGE = 0.85;
 
     private final Region content;

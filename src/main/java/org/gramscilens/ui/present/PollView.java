@@ -1,12 +1,13 @@
 package org.gramscilens.ui.present;
 
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gramscilens.slides.PollQuestion;
 
 /**
  * A poll on a slide: the question large, its options lettered for a show of hands; once revealed, the

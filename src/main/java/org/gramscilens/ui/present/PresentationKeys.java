@@ -32,6 +32,7 @@ final class PresentationKeys {
             new Help("W", "help.white"),
             new Help("F", "help.fullScreen"),
             new Help("+  -", "help.zoom"),
+            new Help("]  [", "help.notesSize"),
             new Help("D", "help.theme"),
             new Help("S", "help.speaker"),
             new Help("T  P", "help.timer"),
@@ -64,7 +65,8 @@ final class PresentationKeys {
         plain.put(KeyCode.P, model::toggleTimer);
         plain.put(KeyCode.D, model::toggleTheme);
         typed = Map.of(".", model::toggleBlack, "?", model::toggleHelp,
-                "+", model::zoomIn, "=", model::zoomIn, "-", model::zoomOut);
+                "+", model::zoomIn, "=", model::zoomIn, "-", model::zoomOut,
+                "]", model::notesLarger, "[", model::notesSmaller);
     }
 
     /** Makes {@code scene} send its keys to the model. */

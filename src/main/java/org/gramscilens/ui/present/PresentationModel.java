@@ -57,6 +57,7 @@ public final class PresentationModel {
     private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(this, "overviewShown");
     private final ReadOnlyIntegerWrapper overviewSelection = new ReadOnlyIntegerWrapper(this, "overviewSelection");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
+    private final ReadOnlyDoubleWrapper notesZoom = new ReadOnlyDoubleWrapper(this, "notesZoom", 1.0);
     private final ReadOnlyBooleanWrapper fullScreen = new ReadOnlyBooleanWrapper(this, "fullScreen", true);
     private final ReadOnlyBooleanWrapper helpShown = new ReadOnlyBooleanWrapper(this, "helpShown");
     private final ReadOnlyBooleanWrapper speakerShown = new ReadOnlyBooleanWrapper(this, "speakerShown");
@@ -367,6 +368,19 @@ public final class PresentationModel {
 
     public void resetZoom() {
         zoom.set(1.0);
+    }
+
+    /** The speaker notes' text size, 1 at 21 px: the speaker's own, apart from the slides' zoom. */
+    public ReadOnlyDoubleProperty notesZoomProperty() {
+        return notesZoom.getReadOnlyProperty();
+    }
+
+    public void notesLarger() {
+        notesZoom.set(Math.min(MAX_ZOOM, Math.round((notesZoom.get() + ZOOM_STEP) * 10) / 10.0));
+    }
+
+    public void notesSmaller() {
+        notesZoom.set(Math.max(MIN_ZOOM, Math.round((notesZoom.get() - ZOOM_STEP) * 10) / 10.0));
     }
 
     public void toggleFullScreen() {

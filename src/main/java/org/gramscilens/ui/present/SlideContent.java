@@ -2,6 +2,7 @@ package org.gramscilens.ui.present;
 
 import java.util.List;
 import org.gramscilens.map.ConceptMap;
+import org.gramscilens.slides.PollQuestion;
 
 /**
  * What a slide shows besides its Markdown, worked out from its directives ({@link SlideContents}). A slide

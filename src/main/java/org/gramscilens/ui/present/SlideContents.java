@@ -11,6 +11,8 @@ import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.CourseQuestions;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.slides.Directive;
+import org.gramscilens.slides.MapParts;
+import org.gramscilens.slides.PollQuestion;
 import org.gramscilens.slides.Slide;
 import org.gramscilens.slides.SlideDeck;
 
@@ -88,16 +90,11 @@ public final class SlideContents {
 
     private SlideContent map(String filter) {
         ConceptMap whole = map.get();
-        ConceptMap part;
-        if (course.lesson(filter).isPresent()) {
-            part = whole.forLesson(filter);
-        } else if (course.modules().stream().anyMatch(m -> m.id().equals(filter))) {
-            part = whole.forModule(filter);
-        } else if (whole.group(filter).isPresent()) {
-            part = whole.forGroup(filter);
-        } else {
+        Optional<ConceptMap> found = MapParts.of(course, whole, filter);
+        if (found.isEmpty()) {
             return new SlideContent.Missing(Messages.get(whole.isEmpty() ? "map.none" : "map.missing", filter));
         }
+        ConceptMap part = found.get();
         return part.isEmpty() ? new SlideContent.Missing(Messages.get("map.empty", filter))
                 : new SlideContent.MapPart(filter, part);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.gramscilens.slides.PacingCue;
+import org.gramscilens.slides.PollQuestion;
 import org.gramscilens.slides.Slide;
 
 /**
@@ -45,6 +47,8 @@ final class SpeakerView {
     private final ScaledCanvas nextCanvas = new ScaledCanvas(0.3);
     private final Label nextEnd = new Label(Messages.get("speaker.end"));
     private final ScrollPane notesPane = new ScrollPane();
+    /** The notes' text size at notes zoom 1: readable at arm's length from a lectern screen. */
+    static final double NOTES_FONT_PX = 21;
     private final Label status = new Label();
     private final Label answer = new Label();
     private final InvalidationListener statusListener = o -> updateStatus();
@@ -139,7 +143,16 @@ final class SpeakerView {
         notesPane.getStyleClass().add("present-notes");
         notesPane.setFitToWidth(true);
         VBox.setVgrow(notesPane, Priority.ALWAYS);
-        VBox side = new VBox(status, answer, heading("speaker.notes"), notesPane);
+        notesPane.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.1fpx;", NOTES_FONT_PX * model.notesZoomProperty().get()), model.notesZoomProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox notesHeader = new HBox(heading("speaker.notes"), gap, sizeButton("speaker-notes-smaller", "A\u2212",
+                "speaker.notesSmaller", model::notesSmaller), sizeButton("speaker-notes-larger", "A+",
+                "speaker.notesLarger", model::notesLarger));
+        notesHeader.getStyleClass().add("present-notes-header");
+        notesHeader.setAlignment(Pos.CENTER_LEFT);
+        VBox side = new VBox(status, answer, notesHeader, notesPane);
         side.getStyleClass().add("present-speaker-side");
 
         GridPane grid = new GridPane();
@@ -156,6 +169,18 @@ final class SpeakerView {
         grid.add(slides, 0, 0);
         grid.add(side, 1, 0);
         return grid;
+    }
+
+    /** A button that changes the notes' size; it never takes focus, so the keys still drive the slides. */
+    private static Button sizeButton(String id, String text, String tipKey, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("present-notes-size");
+        b.setTooltip(new Tooltip(Messages.get(tipKey)));
+        b.setAccessibleText(Messages.get(tipKey));
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static Label heading(String key) {

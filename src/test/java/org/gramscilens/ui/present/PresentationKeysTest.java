@@ -54,7 +54,7 @@ class PresentationKeysTest {
         robot.type(KeyCode.PAGE_UP);
         assertThat(index()).isEqualTo(0);
         robot.type(KeyCode.END);
-        assertThat(index()).isEqualTo(6);
+        assertThat(index()).isEqualTo(8);
         assertThat(slideTitle()).isEqualTo("Discussion");
         robot.type(KeyCode.HOME);
         assertThat(index()).isZero();
@@ -102,15 +102,15 @@ class PresentationKeysTest {
         robot.type(KeyCode.O);
         assertThat(overview.isVisible()).isTrue();
         var thumbs = app.window().overview().thumbnails();
-        assertThat(thumbs).hasSize(7);
+        assertThat(thumbs).hasSize(9);
         assertThat(PresentFixture.text(thumbs.get(2))).contains("The cadre in Therborn");
         assertThat(thumbs.get(0).getPseudoClassStates()).contains(OverviewView.SELECTED);
         robot.type(KeyCode.RIGHT).type(KeyCode.DOWN);
-        assertThat(thumbs.get(5).getPseudoClassStates()).contains(OverviewView.SELECTED);
+        assertThat(thumbs.get(6).getPseudoClassStates()).contains(OverviewView.SELECTED);
         assertThat(thumbs.get(0).getPseudoClassStates()).doesNotContain(OverviewView.SELECTED);
         robot.type(KeyCode.ENTER);
         assertThat(overview.isVisible()).isFalse();
-        assertThat(index()).isEqualTo(5);
+        assertThat(index()).isEqualTo(6);
 
         robot.type(KeyCode.ESCAPE);
         assertThat(overview.isVisible()).as("Esc on a plain slide opens the overview").isTrue();
@@ -148,10 +148,11 @@ class PresentationKeysTest {
         assertThat(PresentFixture.visible(speaker, app.window().root())).isFalse();
         robot.type(KeyCode.S);
         assertThat(PresentFixture.visible(speaker, app.window().root())).isTrue();
-        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 1 of 7");
-        assertThat(PresentFixture.text(robot.lookup("#speaker-notes").query())).contains("No speaker notes");
+        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 1 of 9");
+        assertThat(PresentFixture.text(robot.lookup("#speaker-notes").query()))
+                .as("the title slide's notes are the lesson's summary").contains("Göran Therborn's description of cadres");
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
-        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 3 of 7");
+        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 3 of 9");
         assertThat(robot.lookup("#speaker-status").queryLabeled().getText()).contains("next slide");
         robot.type(KeyCode.S);
         assertThat(PresentFixture.visible(speaker, app.window().root())).isFalse();

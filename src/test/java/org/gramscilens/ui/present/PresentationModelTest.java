@@ -37,7 +37,7 @@ class PresentationModelTest {
     @Test
     void nextAndPreviousStopAtTheEnds() {
         PresentationModel m = cadres();
-        assertThat(m.size()).isEqualTo(7);
+        assertThat(m.size()).isEqualTo(9);
         m.previous();
         assertThat(m.index()).isZero();
         m.next();
@@ -46,7 +46,7 @@ class PresentationModelTest {
         assertThat(m.slideProperty().get().title()).isEqualTo("The cadre in Therborn");
         m.last();
         m.next();
-        assertThat(m.index()).isEqualTo(6);
+        assertThat(m.index()).isEqualTo(8);
         m.first();
         assertThat(m.index()).isZero();
     }
@@ -63,7 +63,7 @@ class PresentationModelTest {
         m.typeDigit(9);
         m.typeDigit(9);
         m.enter();
-        assertThat(m.index()).isEqualTo(6);
+        assertThat(m.index()).isEqualTo(8);
         m.typeDigit(0);
         m.enter();
         assertThat(m.index()).isZero();
@@ -175,20 +175,21 @@ class PresentationModelTest {
         m.goTo(1);
         m.toggleOverview();
         assertThat(m.overviewSelectionProperty().get()).isEqualTo(1);
-        assertThat(m.overviewColumns()).isEqualTo(4);
+        assertThat(m.overviewColumns()).isEqualTo(5);
         m.right();
         m.down();
-        assertThat(m.overviewSelectionProperty().get()).isEqualTo(6);
+        assertThat(m.overviewSelectionProperty().get()).isEqualTo(7);
         m.down();
-        assertThat(m.overviewSelectionProperty().get()).isEqualTo(6);
+        assertThat(m.overviewSelectionProperty().get()).as("a row down from the last row stops at the last slide")
+                .isEqualTo(8);
         m.up();
         m.left();
-        assertThat(m.overviewSelectionProperty().get()).isEqualTo(1);
+        assertThat(m.overviewSelectionProperty().get()).isEqualTo(2);
         assertThat(m.index()).isEqualTo(1);
         m.last();
         m.enter();
         assertThat(m.overviewShownProperty().get()).isFalse();
-        assertThat(m.index()).isEqualTo(6);
+        assertThat(m.index()).isEqualTo(8);
     }
 
     @Test

@@ -19,11 +19,14 @@ final class SeminarCourse {
                 title: "Long module"
             """;
 
-    /** A lesson whose first slide is far too long for one screen. */
+    /**
+     * A lesson whose first slide is far too long for one screen and cannot be cut into continuation slides:
+     * one long quotation (a single block).
+     */
     static final String LONG_LESSON = "---\nid: long\ntitle: \"Long lesson\"\n---\n\n## Too much text\n\n"
-            + "A paragraph about cadres that goes on and on, as lecture notes pasted onto a slide do. ".repeat(3)
-            .concat("\n\n").repeat(30)
-            + "The last line of the long slide.\n\n---\n\n## After\n\nDone.\n";
+            + "> A paragraph about cadres that goes on and on, as lecture notes pasted onto a slide do. ".repeat(3)
+            .concat("\n>\n").repeat(30)
+            + "> The last line of the long slide.\n\n---\n\n## After\n\nDone.\n";
 
     static final String LESSON = """
             ---

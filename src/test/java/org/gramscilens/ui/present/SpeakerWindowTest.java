@@ -38,7 +38,7 @@ class SpeakerWindowTest {
         assertThat(app.model().index()).isEqualTo(2);
         assertThat(((javafx.scene.control.Label) app.slide().node().lookup(".slide-title")).getText())
                 .isEqualTo("The cadre in Therborn");
-        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 3 of 7");
+        assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 3 of 9");
         robot.type(KeyCode.B);
         assertThat(app.window().root().lookup("#present-blackout").isVisible()).isTrue();
         assertThat(robot.lookup("#speaker-status").queryLabeled().getText()).contains("black");
@@ -48,6 +48,29 @@ class SpeakerWindowTest {
         robot.interact(app.presenter.presentationStage()::requestFocus);
         robot.type(KeyCode.S);
         assertThat(speaker.isShowing()).isTrue();
+    }
+
+    @Test
+    void theNotesShowTheSlidesProseAndTheSpeakerSetsTheirSize(FxRobot robot) {
+        Stage speaker = app.presenter.speakerStage().orElseThrow();
+        robot.interact(speaker::requestFocus);
+        robot.clickOn("#speaker-position");
+        robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
+        javafx.scene.control.ScrollPane notes = robot.from(speaker.getScene().getRoot()).lookup("#speaker-notes")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        String text = notes.getContent().lookupAll(".md-text").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+        assertThat(text).as("the section's prose is in the notes").contains("The passage is short");
+
+        robot.write("]]");
+        robot.interact(speaker::toFront);
+        javafx.scene.control.Button smaller = robot.from(speaker.getScene().getRoot())
+                .lookup("#speaker-notes-smaller").queryButton();
+        assertThat(app.model().notesZoomProperty().get()).isEqualTo(1.2);
+        robot.clickOn(smaller);
+        assertThat(app.model().notesZoomProperty().get()).isEqualTo(1.1);
+        assertThat(notes.getStyle()).contains("23.1px");
+        assertThat(app.model().index()).as("the size buttons leave the slides alone").isEqualTo(2);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.gramscilens.ui.present;
+package org.gramscilens.slides;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public record PollQuestion(String id, Question.Kind kind, String prompt, List<Op
     }
 
     /** "A", "B" … "Z", then "AA", "AB" …, for however many options a question has. */
-    static String letter(int i) {
+    public static String letter(int i) {
         return i < 26 ? String.valueOf((char) ('A' + i)) : letter(i / 26 - 1) + letter(i % 26);
     }
 
@@ -67,8 +67,8 @@ public record PollQuestion(String id, Question.Kind kind, String prompt, List<Op
             }
             case TRUE_FALSE -> {
                 TrueFalse tf = (TrueFalse) q;
-                options.add(new Option(letter(0), Messages.get("poll.true"), tf.answer()));
-                options.add(new Option(letter(1), Messages.get("poll.false"), !tf.answer()));
+                options.add(new Option(letter(0), SlideText.get("slides.poll.true"), tf.answer()));
+                options.add(new Option(letter(1), SlideText.get("slides.poll.false"), !tf.answer()));
                 feedback.add(text.of(tf.rightFeedback()));
             }
             case SHORT_ANSWER -> {
