@@ -68,7 +68,9 @@ final class FeedbackPane {
         root.pseudoClassStateChanged(RIGHT, f.verdict() == QuizFeedback.Verdict.RIGHT);
         root.pseudoClassStateChanged(PARTLY, f.verdict() == QuizFeedback.Verdict.PARTLY_RIGHT);
         root.pseudoClassStateChanged(WRONG, f.verdict() == QuizFeedback.Verdict.WRONG);
-        String opener = f.verdict() == QuizFeedback.Verdict.RIGHT || f.verdict() == QuizFeedback.Verdict.WRONG
+        // Several answers' feedback, one per line, each opens with its own verdict: none of them speaks for all.
+        boolean oneAnswer = !f.answerFeedback().strip().contains("\n");
+        String opener = oneAnswer && (f.verdict() == QuizFeedback.Verdict.RIGHT || f.verdict() == QuizFeedback.Verdict.WRONG)
                 ? opener(f.answerFeedback().strip()) : "";
         String sign = f.verdict() == QuizFeedback.Verdict.RIGHT ? "\u2713 " : "\u2717 ";
         verdict.setText(!opener.isEmpty() ? sign + opener : switch (f.verdict()) {

@@ -101,6 +101,9 @@ class QuizFeedbackInViewTest {
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT3);
         assertThat(robot.lookup(".quiz-option-check").queryAllAs(Label.class).stream().map(Label::getText).toList())
                 .containsExactly("\u2713", "", "\u2713", "", "");
+        robot.type(KeyCode.DIGIT2).type(KeyCode.DIGIT3).type(KeyCode.DIGIT4).type(KeyCode.ENTER);
+        assertThat(QuizFixture.label(robot, "#quiz-verdict")).as("one option's \"Right.\" never heads a wrong answer")
+                .isEqualTo("\u2717 Not right");
     }
 
     @Test
