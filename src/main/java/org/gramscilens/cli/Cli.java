@@ -19,7 +19,8 @@ public final class Cli {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
-            c.getErr().println(name + ": " + ex.getMessage().lines().findFirst().orElse("bad arguments"));
+            c.getErr().println(name + ": " + unknownCommand(ex).orElseGet(
+                    () -> ex.getMessage().lines().findFirst().orElse("bad arguments")));
             c.getErr().println("Try '" + name + " --help'.");
             return 2;
         });
@@ -28,6 +29,23 @@ public final class Cli {
             return 1;
         });
         return cl;
+    }
+
+    /**
+     * "unknown command 'X'; commands are ..." when the first word after a command with subcommands is
+     * neither an option nor one of them (picocli's own text is "Unmatched argument at index 0").
+     */
+    static Optional<String> unknownCommand(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return Optional.empty();
+        }
+        var sub = u.getCommandLine().getSubcommands();
+        String word = u.getUnmatched().get(0);
+        if (sub.isEmpty() || word.startsWith("-")) {
+            return Optional.empty();
+        }
+        return Optional.of("unknown command '" + word + "'; commands are "
+                + String.join(", ", sub.keySet()));
     }
 
     /** What the plain "open the app" command line says. */

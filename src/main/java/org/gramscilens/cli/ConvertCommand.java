@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "convert",
         description = "Convert a quiz between GIFT, Moodle XML and the Gramsci Lens JSON form.",
         footer = {"", "Input format from the file name: .gift or .txt (GIFT), .xml (Moodle XML), .json.",
-            "Exit status: 0 converted cleanly, 1 the input had problems (what could be read is still written),"
-                + " 2 wrong arguments."})
+            "Exit status: 0 converted cleanly, 1 the input had problems (what could be read is still written"
+                + " to -o OUT; nothing to standard output), 2 wrong arguments."})
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -76,6 +76,13 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println(p);
         }
         err.flush();
+        if (output == null && !result.problems().isEmpty()) {
+            // Half a quiz on standard output would be piped on as if it were whole.
+            err.println("convert: nothing written to standard output because of the problems above;"
+                    + " to keep what could be read, write it to a file with -o FILE");
+            err.flush();
+            return 1;
+        }
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(result.output());

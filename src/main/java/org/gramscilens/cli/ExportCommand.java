@@ -31,8 +31,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String name = spec.qualifiedName();
-        spec.commandLine().getErr().println(name + ": say what to export: '" + name + " lesson ID' or '" + name
-                + " course'");
+        String choices = spec.subcommands().entrySet().stream()
+                .filter(e -> !e.getKey().equals("help"))
+                .map(e -> "'" + name + " " + e.getKey() + (e.getKey().equals("lesson") ? " ID" : "") + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        spec.commandLine().getErr().println(name + ": say what to export: " + choices);
         spec.commandLine().getErr().println("Try '" + name + " --help'.");
         return 2;
     }

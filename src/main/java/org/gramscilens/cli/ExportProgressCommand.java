@@ -20,6 +20,7 @@ import org.gramscilens.progress.ProgressStoreException;
 import org.gramscilens.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -50,7 +51,7 @@ public final class ExportProgressCommand implements Callable<Integer> {
     private String profile;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where progress is kept (default: $GRAMSCI_LENS_HOME or the platform's data folder).")
+            description = "Where progress is kept (default: the app's --data-dir, $GRAMSCI_LENS_HOME or the platform's data folder).")
     private Path dataDir;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -64,7 +65,7 @@ public final class ExportProgressCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv or json");
         };
         PrintWriter err = spec.commandLine().getErr();
-        Path data = DataDirectory.resolve(dataDir);
+        Path data = DataDirectory.resolve(dataDirGiven());
         Profiles profiles = new Profiles(data);
         List<Profile> all = profiles.list();
         if (all.isEmpty()) {
@@ -94,6 +95,20 @@ public final class ExportProgressCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    /** This command's --data-dir, else the app's ({@code gramsci-lens --data-dir X export progress}). */
+    private Path dataDirGiven() {
+        if (dataDir != null) {
+            return dataDir;
+        }
+        for (CommandSpec s = spec.parent(); s != null; s = s.parent()) {
+            OptionSpec option = s.findOption("--data-dir");
+            if (option != null && option.getValue() != null) {
+                return option.getValue();
+            }
+        }
+        return null;
     }
 
     private Profile choose(Profiles profiles, List<Profile> all, Path data) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "gramsci-lens", mixinStandardHelpOptions = true, versionProvider = LensCommand.Version.class,
         description = "An offline course on medical leadership through Antonio Gramsci's ideas.%n"
                 + "With no command, opens the app on the bundled course.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, ExportCommand.class, BenchCommand.class,
+            ListCommand.class})
 public final class LensCommand implements Callable<Integer> {
     /** Returned by {@link #call()} when the GUI was opened and the process must keep running. */
     public static final int GUI_RUNNING = -1;

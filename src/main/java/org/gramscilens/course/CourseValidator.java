@@ -66,6 +66,12 @@ public final class CourseValidator {
             }
             scans.put(l.id(), scanner.scan(l.body(), l.bodyLine()));
         }
+        // A lesson refused for its front matter still has an id and headings: links to it are not
+        // reported as links to nowhere, since the lesson's own problem is the one to fix.
+        for (Lesson l : course.lessons().filter(Lesson::broken).toList()) {
+            LessonReader.salvage(course.root(), l.file()).ifPresent(s ->
+                    scans.computeIfAbsent(s.id(), id -> scanner.scan(s.body(), s.bodyLine())));
+        }
         for (Lesson l : byId.values().stream().sorted((a, b) -> a.file().compareTo(b.file())).toList()) {
             checkLesson(course, l, scans.get(l.id()), scans, problems);
         }
@@ -160,7 +166,7 @@ public final class CourseValidator {
         int hash = target.indexOf('#');
         String id = hash < 0 ? target : target.substring(0, hash);
         LessonScanner.Scan scan = scans.get(id);
-        if (course.lesson(id).isEmpty() || scan == null) {
+        if (scan == null) {
             return Optional.of("link to lesson '" + id + "', which does not exist");
         }
         if (hash >= 0 && !scan.hasHeading(target.substring(hash + 1))) {

@@ -73,6 +73,46 @@ final class LessonReader {
                 YamlTree.texts(fm, "discussion"), minutes, relative, body, end + 2, null);
     }
 
+    /** What can still be read from a lesson whose front matter is broken: its id line and its body. */
+    record Salvage(String id, String body, int bodyLine) { }
+
+    private static final java.util.regex.Pattern ID_LINE =
+            java.util.regex.Pattern.compile("^id:\\s*([\"']?)([A-Za-z0-9][A-Za-z0-9._-]*)\\1\\s*(#.*)?$");
+
+    /**
+     * The id and body of a lesson the reader refused, when its front matter still has a plain
+     * {@code id:} line and a closing {@code ---}; so the validator can report the one real problem
+     * instead of every link to that lesson as a link to nowhere.
+     */
+    static java.util.Optional<Salvage> salvage(Path root, Path relative) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(root.resolve(relative));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+        String[] lines = text.replace("\uFEFF", "").split("\r?\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return java.util.Optional.empty();
+        }
+        String id = null;
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---") || l.equals("...")) {
+                if (id == null) {
+                    return java.util.Optional.empty();
+                }
+                String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+                return java.util.Optional.of(new Salvage(id, body, i + 2));
+            }
+            java.util.regex.Matcher m = ID_LINE.matcher(lines[i]);
+            if (m.matches() && id == null) {
+                id = m.group(2);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static Lesson broken(String moduleId, Path relative, int line, String message) {
         return CourseLoader.brokenLesson(moduleId, relative, new Problem(relative, line, message));
     }

@@ -52,12 +52,9 @@ public final class YamlTree {
             return new YamlTree(root, lines);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            int nl = message.indexOf('\n');
-            if (nl > 0) {
-                message = message.substring(0, nl);
-            }
-            return throwError(message, at == null ? 0 : at.getLineNr());
+            YamlMessages.Plain plain = YamlMessages.plain(e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
+                    yaml);
+            return throwError(plain.message(), plain.line());
         } catch (IOException e) {
             return throwError(e.getMessage(), 0);
         }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -51,11 +49,7 @@ public final class MainWindow implements ShellView.Actions {
     private Learner learner;
     private final LearnerPages learnerPages;
     private final LinkHandler shellLinks = new ShellLinks();
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "settings-writer");
-        t.setDaemon(true);
-        return t;
-    });
+    private final org.gramscilens.settings.SettingsWriter writer;
 
     /**
      * @param profiles the learner profiles of the data folder (for switching learner)
@@ -66,6 +60,8 @@ public final class MainWindow implements ShellView.Actions {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settings;
+        this.writer = new org.gramscilens.settings.SettingsWriter(settingsStore.file(),
+                m -> System.err.println("gramsci-lens: " + m));
         this.renderer = renderer;
         this.profiles = profiles;
         this.store = store;
@@ -93,14 +89,7 @@ public final class MainWindow implements ShellView.Actions {
         addAccelerators(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
-        stage.setWidth(settings.windowWidth);
-        stage.setHeight(settings.windowHeight);
-        stage.setMinWidth(560);
-        stage.setMinHeight(400);
-        if (settings.windowX != null && settings.windowY != null) {
-            stage.setX(settings.windowX);
-            stage.setY(settings.windowY);
-        }
+        placeOnScreen();
         stage.setMaximized(settings.maximized);
         stage.setOnHiding(e -> {
             saveNow();
@@ -110,6 +99,25 @@ public final class MainWindow implements ShellView.Actions {
                 this.store.close();
             }
         });
+    }
+
+    /** The remembered size and place, fitted to a screen that is attached now (see {@link WindowPlacement}). */
+    private void placeOnScreen() {
+        java.util.List<WindowPlacement.Box> screens = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        for (javafx.stage.Screen sc : javafx.stage.Screen.getScreens()) {
+            javafx.geometry.Rectangle2D b = sc.getVisualBounds();
+            screens.add(sc.equals(primary) ? 0 : screens.size(),
+                    new WindowPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
+        }
+        WindowPlacement.Box box = WindowPlacement.place(settings.windowWidth, settings.windowHeight,
+                settings.windowX, settings.windowY, screens);
+        stage.setMinWidth(Math.min(560, box.width()));
+        stage.setMinHeight(Math.min(400, box.height()));
+        stage.setWidth(box.width());
+        stage.setHeight(box.height());
+        stage.setX(box.x());
+        stage.setY(box.y());
     }
 
     public ShellModel model() {
@@ -150,6 +158,7 @@ public final class MainWindow implements ShellView.Actions {
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
         shell.setBanner(store.readOnlyReason().map(r -> Messages.get("store.readOnly", r)).orElse(null));
         prebuildLessons(course);
+        reader.focus();
     }
 
     private String profileName(ProgressStore s) {
@@ -276,8 +285,10 @@ public final class MainWindow implements ShellView.Actions {
             }
         }));
         // Ctrl++ arrives as Plus, Equals or Add depending on keyboard layout and keypad.
+        // US/UK keyboards type '+' as Shift+=, so Shift may be down or not.
         for (KeyCode code : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS}) {
-            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), model::zoomIn);
+            scene.getAccelerators().put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_ANY), model::zoomIn);
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), model::zoomReset);
@@ -311,35 +322,20 @@ public final class MainWindow implements ShellView.Actions {
         settings.sidebarVisible = shell.sidebarVisible();
     }
 
-    /** Writes settings off the FX thread; the snapshot is taken now. */
+    /** Writes settings off the FX thread, at most twice a second; the snapshot is taken now. */
     private void saveSoon() {
         captureWindow();
-        Settings snapshot = settings;
-        byte[] bytes;
         try {
-            bytes = SettingsStore.bytes(snapshot);
+            writer.saveLater(SettingsStore.bytes(settings));
         } catch (IOException e) {
-            return;
+            System.err.println("gramsci-lens: could not save settings: " + e.getMessage());
         }
-        writer.execute(() -> {
-            try {
-                SettingsStore.writeAtomically(settingsStore.file(), bytes);
-            } catch (IOException e) {
-                System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
-            }
-        });
     }
 
-    /** Writes settings now (on closing). */
+    /** Writes settings now (on closing): what is pending, then the window as it is. */
     public void saveNow() {
-        captureWindow();
-        writer.shutdown();
-        try {
-            writer.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
-            settingsStore.save(settings);
-        } catch (IOException | InterruptedException e) {
-            System.err.println("gramsci-lens: could not save settings to " + settingsStore.file() + ": " + e.getMessage());
-        }
+        saveSoon();
+        writer.close();
     }
 
     @Override

@@ -108,7 +108,8 @@ final class OutlineView {
         m.setExpanded(true);
         for (Lesson l : lessons) {
             m.getChildren().add(l.broken()
-                    ? item(new Entry("broken", l.error().toString(), null,
+                    ? item(new Entry("broken", Messages.get("outline.broken", l.error().line(), l.error().message()),
+                            l.error().toString(),
                             new Location(Location.Kind.PROBLEMS, l.id(), null, null)))
                     : item(new Entry("lesson", l.title(), l.id(), Location.lesson(l.id()))));
         }
@@ -170,7 +171,9 @@ final class OutlineView {
             if (tip == null) {
                 tip = new javafx.scene.control.Tooltip();
             }
-            tip.setText(text);
+            tip.setText("broken".equals(e.kind()) ? e.detail() : text);
+            // A broken lesson's line and problem must be readable, so its entry wraps rather than ending in "...".
+            setWrapText("broken".equals(e.kind()));
             setTooltip(tip);
             switch (e.kind()) {
                 case "module" -> getStyleClass().add("outline-module");

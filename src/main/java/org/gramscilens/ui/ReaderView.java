@@ -56,6 +56,7 @@ final class ReaderView {
         scroll.setContent(holder);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(true);
+        ReaderKeys.install(scroll, holder);
         model.zoomProperty().addListener((o, a, z) -> applyZoom(z.doubleValue()));
         scroll.vvalueProperty().addListener((o, a, v) -> checkFinished());
         applyZoom(model.zoomProperty().get());
@@ -214,6 +215,13 @@ final class ReaderView {
             case GLOSSARY -> model.navigate(new Location(Location.Kind.GLOSSARY, hit.target(), null, hit.match()));
             case REFERENCE -> model.navigate(new Location(Location.Kind.REFERENCES, hit.target(), null, hit.match()));
         }
+        // The result button that had focus is gone with the results page: reading goes on from here.
+        focus();
+    }
+
+    /** Gives the reading area the keyboard focus, so PageDown and Space page the text. */
+    void focus() {
+        Focus.when(scroll);
     }
 
     /** The first block at or after {@code anchor} that contains {@code text}, highlighted. */

@@ -107,4 +107,77 @@ class CliTest {
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).contains("gramsci-lens");
     }
+
+    @Test
+    void dataDirWorksBeforeOrAfterTheSubcommand(@TempDir Path dir) throws Exception {
+        var profiles = new org.gramscilens.progress.Profiles(dir);
+        var ana = profiles.create("Ana");
+        try (var store = profiles.open(ana.id())) {
+            store.recordAttempt("cadres-q1", "04-cadres", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                    .textNode("A"), 1, 100);
+        }
+        Path before = dir.resolve("before.csv");
+        Path after = dir.resolve("after.csv");
+        assertThat(run("--data-dir", dir.toString(), "export", "progress", "--to", "csv", "-o", before.toString()))
+                .as(err.toString()).isZero();
+        assertThat(run("export", "progress", "--to", "csv", "-o", after.toString(), "--data-dir", dir.toString()))
+                .as(err.toString()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(before)).hasSize(2);
+        assertThat(java.nio.file.Files.readAllLines(after)).hasSize(2);
+    }
+
+    @Test
+    void unknownCommandIsNamedWithTheCommandsThereAre() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "gramsci-lens: unknown command 'frobnicate'; commands are validate, convert, export, bench, list",
+                "Try 'gramsci-lens --help'.");
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void bareExportListsEverySubcommand() {
+        assertThat(run("export")).isEqualTo(2);
+        assertThat(err.toString().lines().findFirst().orElseThrow())
+                .contains("'gramsci-lens export lesson ID'", "'gramsci-lens export course'",
+                        "'gramsci-lens export map'", "'gramsci-lens export progress'");
+    }
+
+    @Test
+    void listLessonsPrintsEachLessonIdAndTitleInCourseOrder() {
+        assertThat(run("--content", TestCourses.bundled().toString(), "list", "lessons")).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cadres\t").endsWith("Cadres"));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void listLessonsNamesABrokenLessonOnStandardErrorWithExitOne(@TempDir Path dir) throws Exception {
+        TestCourses.withBrokenLesson(dir);
+        assertThat(run("list", "lessons", "--content", dir.toString())).isEqualTo(1);
+        assertThat(out.toString().lines().toList()).hasSize(2);
+        assertThat(err.toString()).contains("modules/02-broken/lesson.md:3:");
+    }
+
+    @Test
+    void aYamlErrorInOneLessonIsTheOnlyProblemReported(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("course");
+        try (var files = java.nio.file.Files.walk(TestCourses.bundled())) {
+            for (Path f : files.toList()) {
+                Path to = copy.resolve(TestCourses.bundled().relativize(f).toString());
+                if (java.nio.file.Files.isDirectory(f)) {
+                    java.nio.file.Files.createDirectories(to);
+                } else {
+                    java.nio.file.Files.copy(f, to);
+                }
+            }
+        }
+        Path lesson = copy.resolve("modules/04-cadres/lesson.md");
+        java.nio.file.Files.writeString(lesson, java.nio.file.Files.readString(lesson)
+                .replace("title: \"Cadres\"", "title: [\"Cadres\""));
+        assertThat(run("validate", copy.toString())).isEqualTo(1);
+        assertThat(out.toString().lines().toList()).singleElement().asString()
+                .startsWith(lesson.toString().replace('\\', '/') + ":3: front matter YAML error");
+    }
 }

@@ -64,13 +64,24 @@ class ConvertCommandTest {
     @Test
     void problemsGoToStandardErrorOnePerLineWithExitOneAndTheRestIsStillWritten() throws Exception {
         Path in = write("bad.gift", "::ok:: Fine {T}\n\n::bad:: Broken {=a ~b\n\n::w:: {~%33%x ~y}\n");
-        assertThat(run(in.toString(), "--to", "gift")).isEqualTo(1);
+        Path o = in.resolveSibling("out.gift");
+        assertThat(run(in.toString(), "--to", "gift", "-o", o.toString())).isEqualTo(1);
         assertThat(err.toString().split("\\R")).containsExactly(
                 in + ":3:16: unclosed '{': the answer block has no closing '}'",
                 in + ":5:9: bad weight '%33%': weight 33% is not one Moodle accepts; the nearest is 33.33333% (Moodle"
                         + " accepts 100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667,"
                         + " 14.28571, 12.5, 11.11111, 10, 5, 0 and their negatives)");
-        assertThat(out.toString()).isEqualTo("::ok:: Fine {TRUE}\n\n");
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.readString(o)).isEqualTo("::ok:: Fine {TRUE}\n\n");
+    }
+
+    @Test
+    void problemsWithoutAnOutputFileWriteNothingToStandardOutput() throws Exception {
+        Path in = write("bad.gift", "::ok:: Fine {T}\n\n::bad:: Broken {=a ~b\n");
+        assertThat(run(in.toString(), "--to", "json")).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).last().asString()
+                .contains("nothing written").contains("-o FILE");
     }
 
     @Test
