@@ -34,6 +34,66 @@ public final class DisplayText {
         this.parser = Objects.requireNonNull(parser, "parser");
     }
 
+    /** A stretch of display text with its emphasis, for views that keep Markdown's italics and bold. */
+    public record Run(String text, boolean italic, boolean bold, boolean code) {
+    }
+
+    /**
+     * The text as {@link #of(FormattedText)} gives it, cut into runs that keep Markdown's emphasis,
+     * strong emphasis and code spans; other formats are one plain run.
+     */
+    public List<Run> runs(FormattedText text) {
+        if (text.format() != TextFormat.MARKDOWN) {
+            return List.of(new Run(of(text), false, false, false));
+        }
+        List<Run> out = new java.util.ArrayList<>();
+        collect(parser.parse(text.text()), false, false, out);
+        if (!out.isEmpty()) {
+            Run first = out.get(0);
+            out.set(0, new Run(first.text().stripLeading(), first.italic(), first.bold(), first.code()));
+            Run last = out.get(out.size() - 1);
+            out.set(out.size() - 1, new Run(last.text().stripTrailing(), last.italic(), last.bold(), last.code()));
+        }
+        out.removeIf(r -> r.text().isEmpty());
+        return out;
+    }
+
+    private void collect(com.vladsch.flexmark.util.ast.Node parent, boolean italic, boolean bold, List<Run> out) {
+        for (var node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Emphasis) {
+                collect(node, true, bold, out);
+            } else if (node instanceof com.vladsch.flexmark.ast.StrongEmphasis) {
+                collect(node, italic, true, out);
+            } else if (node instanceof com.vladsch.flexmark.ast.Code code) {
+                add(out, new Run(code.getText().toString(), italic, bold, true));
+            } else if (node instanceof com.vladsch.flexmark.ast.SoftLineBreak
+                    || node instanceof com.vladsch.flexmark.ast.HardLineBreak) {
+                add(out, new Run(" ", italic, bold, false));
+            } else if (node instanceof org.gramscilens.markdown.syntax.CitationNode c) {
+                add(out, new Run(cite(c.citations()), italic, bold, false));
+            } else if (node instanceof com.vladsch.flexmark.ast.Text) {
+                add(out, new Run(node.getChars().unescape(), italic, bold, false));
+            } else if (node.hasChildren()) {
+                collect(node, italic, bold, out);
+                if (node instanceof com.vladsch.flexmark.util.ast.Block && node.getNext() != null) {
+                    add(out, new Run("\n", false, false, false));
+                }
+            } else {
+                add(out, new Run(node.getChars().unescape(), italic, bold, false));
+            }
+        }
+    }
+
+    /** Appends, joining with the run before when the styles match. */
+    private static void add(List<Run> out, Run r) {
+        Run last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.italic() == r.italic() && last.bold() == r.bold() && last.code() == r.code()) {
+            out.set(out.size() - 1, new Run(last.text() + r.text(), r.italic(), r.bold(), r.code()));
+        } else {
+            out.add(r);
+        }
+    }
+
     public String of(FormattedText text) {
         return of(text.text(), text.format());
     }

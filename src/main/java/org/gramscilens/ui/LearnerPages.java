@@ -87,6 +87,8 @@ final class LearnerPages {
             var exercise = map.exercise(loc.id()).orElseThrow();
             var view = new org.gramscilens.ui.map.MapExerciseView(map,
                     org.gramscilens.map.ExerciseSheet.of(map, exercise), store);
+            // Like the map, the exercise takes the visible height: its panel scrolls itself, never the page.
+            view.node().getStyleClass().add("fill-viewport");
             return new Page(view.node(), java.util.Map.of(), List.of());
         }
         var actions = new org.gramscilens.ui.map.MapViewActions(this::openTarget,
@@ -129,7 +131,7 @@ final class LearnerPages {
             rows.getChildren().add(none);
         }
         var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withZone(java.time.ZoneId.systemDefault());
+                .withLocale(DashboardModel.locale(model.course())).withZone(java.time.ZoneId.systemDefault());
         for (var e : review.entries()) {
             javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(e.title());
             open.getStyleClass().add("page-link");

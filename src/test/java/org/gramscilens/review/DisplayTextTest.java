@@ -30,4 +30,23 @@ class DisplayTextTest {
             assertThat(text.of(q.question().generalFeedback())).as(q.id()).doesNotContain("[@");
         }
     }
+
+    @Test
+    void runsKeepMarkdownItalicsBoldAndCodeAndReadAsThePlainText() throws Exception {
+        DisplayText text = new DisplayText(Bundled.course(), new MarkdownParser());
+        FormattedText q = new FormattedText("True or false? *Common sense* is **not** `good sense` [@gramsci1971].",
+                TextFormat.MARKDOWN);
+        var runs = text.runs(q);
+        assertThat(runs).containsExactly(
+                new DisplayText.Run("True or false? ", false, false, false),
+                new DisplayText.Run("Common sense", true, false, false),
+                new DisplayText.Run(" is ", false, false, false),
+                new DisplayText.Run("not", false, true, false),
+                new DisplayText.Run(" ", false, false, false),
+                new DisplayText.Run("good sense", false, false, true),
+                new DisplayText.Run(" (Gramsci 1971).", false, false, false));
+        assertThat(runs.stream().map(DisplayText.Run::text).reduce("", String::concat)).isEqualTo(text.of(q));
+        assertThat(text.runs(FormattedText.moodle("*not* emphasis"))).containsExactly(
+                new DisplayText.Run("*not* emphasis", false, false, false));
+    }
 }

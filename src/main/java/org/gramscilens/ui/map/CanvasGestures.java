@@ -113,7 +113,7 @@ final class CanvasGestures {
         e.consume();
         pressedConcept = null;
         if (!dragging) {
-            canvas.selectAndFocus(id);
+            canvas.selectByPointer(id);
         } else if (drawing) {
             canvas.hideRubberBand();
             Point2D at = canvas.sceneToLocal(e.getSceneX(), e.getSceneY());

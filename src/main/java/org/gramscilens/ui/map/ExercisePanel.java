@@ -17,7 +17,8 @@ import org.gramscilens.map.MapScore;
 /**
  * The side panel of a {@link MapExerciseView}: what to do now, the phrase bank, the learner's links,
  * Delete / Undo / Submit / Keep working, and after submitting the score and a key to the colours.
- * The controls bind to the {@link MapExerciseModel}; what they do is wired by the view.
+ * The buttons and the score are pinned under the part that scrolls, so they are in view at any window
+ * height. The controls bind to the {@link MapExerciseModel}; what they do is wired by the view.
  */
 final class ExercisePanel {
     final ListView<String> bank = new ListView<>();
@@ -31,7 +32,8 @@ final class ExercisePanel {
     final Label counts = new Label();
     final Label note = new Label();
     private final VBox results = new VBox(6);
-    private final ScrollPane scroll;
+    private final VBox legend = legend();
+    private final javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane();
 
     ExercisePanel(MapExerciseModel model, Function<String, String> conceptLabel) {
         Label title = new Label(model.sheet().exercise().title());
@@ -79,23 +81,31 @@ final class ExercisePanel {
         note.getStyleClass().add("map-score-note");
         note.setWrapText(true);
         note.textProperty().bind(model.saveNoteProperty());
-        results.getChildren().addAll(score, counts, note, legend());
+        results.getChildren().addAll(score, counts, note);
         results.visibleProperty().bind(model.submittedBinding());
         results.managedProperty().bind(results.visibleProperty());
+        legend.visibleProperty().bind(model.submittedBinding());
+        legend.managedProperty().bind(legend.visibleProperty());
 
         VBox box = new VBox(10, title, instructions, prompt, heading("exercise.bank"), bank,
-                heading("exercise.links"), links, buttons, results);
+                heading("exercise.links"), links, legend);
         box.getStyleClass().add("map-panel");
-        scroll = new ScrollPane(box);
+        ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("map-panel-scroll");
         scroll.setFocusTraversable(false);
+        VBox pinned = new VBox(8, buttons, results);
+        pinned.setId("map-exercise-actions");
+        pinned.getStyleClass().addAll("map-panel", "map-exercise-actions");
+        root.setCenter(scroll);
+        root.setBottom(pinned);
+        root.getStyleClass().add("map-exercise-panel");
         model.savedProperty().addListener((o, was, now) -> noteStyle(now));
     }
 
     Node node() {
-        return scroll;
+        return root;
     }
 
     void showScore(MapScore s) {

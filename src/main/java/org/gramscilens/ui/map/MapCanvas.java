@@ -56,6 +56,8 @@ public final class MapCanvas extends Region {
     private BiConsumer<String, Point2D> onConceptMoved = (id, p) -> { };
     private boolean fitPending = true;
     private double firstViewMinZoom = MapCanvasModel.READABLE_ZOOM;
+    /** Set while a click gives a concept the focus: a click selects, it never pans the map under the pointer. */
+    private boolean focusByPointer;
 
     public MapCanvas(ConceptMap map) {
         this.model = new MapCanvasModel(map);
@@ -143,8 +145,8 @@ public final class MapCanvas extends Region {
     }
 
     /**
-     * The first view fits the map, but never below this zoom (then it shows the middle): by default the
-     * smallest at which phrases are readable; an exercise goes lower, since every concept must be seen.
+     * The first view and Fit fit the map, but never below this zoom (then they show the top of the map): the
+     * smallest at which labels and phrases are readable.
      */
     void setFirstViewMinZoom(double zoom) {
         firstViewMinZoom = zoom;
@@ -201,9 +203,10 @@ public final class MapCanvas extends Region {
         model.centreOn(conceptId, getWidth(), getHeight());
     }
 
+    /** Fits the shown concepts, never below the readable zoom: then the top of the map shows, to pan from. */
     public void fit() {
         if (model.placed()) {
-            model.fit(getWidth(), getHeight());
+            model.fitReadable(getWidth(), getHeight(), firstViewMinZoom);
         } else {
             fitPending = true;
         }
@@ -232,7 +235,23 @@ public final class MapCanvas extends Region {
     }
 
     void conceptFocused(String conceptId) {
-        model.reveal(conceptId, getWidth(), getHeight());
+        if (!focusByPointer) {
+            model.reveal(conceptId, getWidth(), getHeight());
+        }
+    }
+
+    /** A click on a concept: selects it and gives it the focus where it is, without panning. */
+    void selectByPointer(String conceptId) {
+        ConceptNode node = conceptNodes.get(conceptId);
+        if (node != null && model.isShown(conceptId)) {
+            model.select(conceptId);
+            focusByPointer = true;
+            try {
+                node.requestFocus();
+            } finally {
+                focusByPointer = false;
+            }
+        }
     }
 
     /** Moves a concept during a drag: only its box and its own links are touched. */
@@ -327,7 +346,7 @@ public final class MapCanvas extends Region {
     @Override
     protected void layoutChildren() {
         if (!model.placed() && getScene() != null) {
-            model.place(this::measure);
+            model.place(this::measure, getWidth() > 0 && getHeight() > 0 ? getWidth() / getHeight() : 0);
             positionAll();
         }
         if (fitPending && model.placed() && getWidth() > 0 && getHeight() > 0) {

@@ -36,8 +36,11 @@ public final class MapCanvasModel {
     /** Fit never enlarges beyond this: a small map at 300 % looks broken, not fitted. */
     static final double MAX_FIT_ZOOM = 1.4;
     static final double FIT_MARGIN = 24;
-    /** Below this zoom the 11-pixel linking phrases blur: the first view never starts smaller. */
-    static final double READABLE_ZOOM = 0.8;
+    /**
+     * The smallest zoom at which the 13-pixel labels and linking phrases are still 11 pixels on screen: the
+     * first view and Fit never go below it (they pan instead); only the zoom-out key does.
+     */
+    static final double READABLE_ZOOM = 11.0 / 13.0;
     /**
      * Space between boxes: more than the layout's default, because on screen every arrow carries its
      * linking phrase and the phrases need room between the boxes to be read.
@@ -97,7 +100,20 @@ public final class MapCanvasModel {
      * {@link MapLayout} for the rest, with the box sizes the view measured.
      */
     void place(Function<String, Dimension2D> measured) {
+        place(measured, 0);
+    }
+
+    /**
+     * As {@link #place(Function)}; when links do not shape the layout (an exercise), concepts without a
+     * saved or authored place go on a staggered grid shaped for a view of this width-to-height ratio
+     * (0: unknown), so the whole sheet fits at a readable zoom.
+     */
+    void place(Function<String, Dimension2D> measured, double viewAspect) {
         concepts.keySet().forEach(id -> sizes.put(id, measured.apply(id)));
+        if (!layoutFollowsLinks) {
+            placeOnGrid(viewAspect > 0 ? viewAspect : 1.4);
+            return;
+        }
         List<Concept> pinned = new ArrayList<>();
         for (Concept c : concepts.values()) {
             Point2D s = saved.get(c.id());
@@ -109,6 +125,34 @@ public final class MapCanvasModel {
             return new double[] {d.getWidth(), d.getHeight()};
         });
         layout.concepts().forEach((id, b) -> centres.put(id, new Point2D(b.x(), b.y())));
+    }
+
+    private void placeOnGrid(double aspect) {
+        double cellWidth = 0;
+        double cellHeight = 0;
+        for (Dimension2D d : sizes.values()) {
+            cellWidth = Math.max(cellWidth, d.getWidth());
+            cellHeight = Math.max(cellHeight, d.getHeight());
+        }
+        cellWidth += LAYOUT_GAP;
+        cellHeight += LAYOUT_GAP;
+        int n = concepts.size();
+        int columns = (int) Math.max(1, Math.min(n, Math.round(Math.sqrt(n * aspect * cellHeight / cellWidth))));
+        int i = 0;
+        for (Concept c : concepts.values()) {
+            Point2D s = saved.get(c.id());
+            if (s != null) {
+                centres.put(c.id(), s);
+            } else if (c.x() != null && c.y() != null) {
+                centres.put(c.id(), new Point2D(c.x(), c.y()));
+            } else {
+                int row = i / columns;
+                // Odd rows shift by a quarter cell, so a link between two boxes in one column misses the box between.
+                double stagger = row % 2 == 1 ? cellWidth / 4 : 0;
+                centres.put(c.id(), new Point2D((i % columns) * cellWidth + stagger, row * cellHeight));
+            }
+            i++;
+        }
     }
 
     /**
@@ -305,8 +349,8 @@ public final class MapCanvasModel {
     }
 
     /**
-     * Fits, unless that makes labels too small to read: then shows the middle of the map at the
-     * smallest readable zoom, and Fit (Ctrl+0) is one key away.
+     * Fits, unless that makes labels too small to read: then the zoom is the smallest readable one and the
+     * view shows the top of the map, centred (where a map's main ideas are laid out), to pan from.
      */
     void fitReadable(double viewWidth, double viewHeight, double readable) {
         fit(viewWidth, viewHeight);
@@ -314,7 +358,9 @@ public final class MapCanvasModel {
             Box b = shownBounds();
             zoom.set(readable);
             panX.set(viewWidth / 2 - readable * b.x());
-            panY.set(viewHeight / 2 - readable * b.y());
+            double top = b.height() * readable <= viewHeight - 2 * FIT_MARGIN
+                    ? viewHeight / 2 - readable * b.y() : FIT_MARGIN - readable * b.top();
+            panY.set(top);
         }
     }
 

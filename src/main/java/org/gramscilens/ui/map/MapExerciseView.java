@@ -47,7 +47,6 @@ public final class MapExerciseView {
         canvas = new MapCanvas(new ConceptMap(map.title(), map.groups(), sheet.concepts(), sheet.scaffold(),
                 List.of(), List.of(), List.of(), Map.of()));
         canvas.model().setLayoutFollowsLinks(false);
-        canvas.setFirstViewMinZoom(0.55);
         sheet.scaffold().forEach(p -> canvas.linkNode(p.id()).ifPresent(n -> n.getStyleClass().add("map-given")));
         panel = new ExercisePanel(model, this::label);
         root.setCenter(canvas);

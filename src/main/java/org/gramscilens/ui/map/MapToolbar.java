@@ -7,25 +7,32 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The toolbar of a {@link MapView}. It wraps onto a second line in a narrow window rather than hide
- * buttons. Every button has its text or, for the zoom buttons, an accessible text and a tooltip.
+ * The toolbar of a {@link MapView}: one line at any width from 1024 px windows up. The filters and the find
+ * box shrink first; reset, exports and import sit in a "More" menu. Every button has its text or, for the
+ * zoom buttons, an accessible text and a tooltip. Ids: the menu {@code #map-more}, its items
+ * {@code map-reset}, {@code map-export-png}, {@code map-export-cxl}, {@code map-import-cxl}.
  */
 final class MapToolbar {
     private static final PseudoClass NO_MATCH = PseudoClass.getPseudoClass("no-match");
 
     private final MapView view;
-    private final FlowPane bar = new FlowPane(6, 6);
+    private final HBox bar = new HBox(6);
     private final Label moduleLabel = new Label(MapMessages.get("toolbar.module"));
     private final ComboBox<MapViewModel.Choice> module = new ComboBox<>();
     private final Label groupLabel = new Label(MapMessages.get("toolbar.group"));
     private final ComboBox<MapViewModel.Choice> group = new ComboBox<>();
     private final TextField find = new TextField();
     private final Button back = button("map-back", "toolbar.backToCourse", null);
-    private final Button importCxl = button("map-import-cxl", "toolbar.importCxl", "toolbar.importCxl.help");
+    private final MenuItem importCxl = item("map-import-cxl", "toolbar.importCxl");
+    private final MenuButton more = new MenuButton(MapMessages.get("toolbar.more"));
     private final Label title = new Label();
     private final Label status = new Label();
     private final boolean lesson;
@@ -36,16 +43,19 @@ final class MapToolbar {
         this.lesson = lesson;
         bar.getStyleClass().add("map-toolbar");
         module.setId("map-module");
-        module.setPrefWidth(230);
+        module.setPrefWidth(210);
         module.setMaxWidth(230);
+        module.setMinWidth(90);
         module.setAccessibleText(MapMessages.get("toolbar.module"));
         moduleLabel.setLabelFor(module);
         group.setId("map-group");
-        group.setPrefWidth(180);
+        group.setPrefWidth(160);
+        group.setMinWidth(80);
         group.setAccessibleText(MapMessages.get("toolbar.group"));
         groupLabel.setLabelFor(group);
         find.setId("map-find");
         find.getStyleClass().add("map-find");
+        find.setMinWidth(90);
         find.setPromptText(MapMessages.get("toolbar.find.prompt"));
         find.setAccessibleText(MapMessages.get("toolbar.find"));
         find.textProperty().addListener((o, was, now) -> findTyped(now));
@@ -61,9 +71,9 @@ final class MapToolbar {
         zoomIn.setText("+");
         zoomIn.setAccessibleText(MapMessages.get("toolbar.zoomIn"));
         Button fit = button("map-fit", "toolbar.fit", "toolbar.fit.help");
-        Button reset = button("map-reset", "toolbar.reset", "toolbar.reset.help");
-        Button exportPng = button("map-export-png", "toolbar.exportPng", "toolbar.exportPng.help");
-        Button exportCxl = button("map-export-cxl", "toolbar.exportCxl", "toolbar.exportCxl.help");
+        MenuItem reset = item("map-reset", "toolbar.reset");
+        MenuItem exportPng = item("map-export-png", "toolbar.exportPng");
+        MenuItem exportCxl = item("map-export-cxl", "toolbar.exportCxl");
         zoomOut.setOnAction(e -> view.zoomOut());
         zoomIn.setOnAction(e -> view.zoomIn());
         fit.setOnAction(e -> view.fit());
@@ -72,9 +82,18 @@ final class MapToolbar {
         exportCxl.setOnAction(e -> view.chooseExportCxl());
         importCxl.setOnAction(e -> view.chooseImportCxl());
         back.setOnAction(e -> view.backToCourse());
-        bar.getChildren().addAll(back, title, moduleLabel, module, groupLabel, group, find, gap(),
-                zoomOut, zoomIn, fit, reset, gap(), exportPng, exportCxl, importCxl);
-        show(importCxl, !lesson);
+        more.setId("map-more");
+        more.setTooltip(new Tooltip(MapMessages.get("toolbar.more.help")));
+        more.getItems().addAll(reset, new SeparatorMenuItem(), exportPng, exportCxl, importCxl);
+        importCxl.setVisible(!lesson);
+        for (Node n : new Node[] {back, moduleLabel, groupLabel, zoomOut, zoomIn, fit, more}) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        title.setMinWidth(60);
+        Region spacer = gap();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        bar.getChildren().addAll(back, title, moduleLabel, module, groupLabel, group, find, spacer,
+                zoomOut, zoomIn, fit, more);
     }
 
     Node node() {
@@ -144,6 +163,18 @@ final class MapToolbar {
             b.setTooltip(new Tooltip(MapMessages.get(helpKey)));
         }
         return b;
+    }
+
+    /** A "More" menu item; its tooltip text is too long for a menu, so the item says what it does. */
+    private static MenuItem item(String id, String textKey) {
+        MenuItem i = new MenuItem(MapMessages.get(textKey));
+        i.setId(id);
+        return i;
+    }
+
+    /** The "More" menu's items, for tests. */
+    java.util.List<MenuItem> moreItems() {
+        return more.getItems();
     }
 
     private static Region gap() {

@@ -83,6 +83,10 @@ public final class MapView {
         return model;
     }
 
+    MapToolbar toolbar() {
+        return toolbar;
+    }
+
     /** The last error alert shown (for tests); null if none. */
     Alert lastAlert() {
         return lastAlert;

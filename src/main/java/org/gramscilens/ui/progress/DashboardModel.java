@@ -137,6 +137,24 @@ public final class DashboardModel {
         return exporting.getReadOnlyProperty();
     }
 
+    /** The language dates are written in: the course's ({@code language} in course.yaml), else the system's. */
+    public java.util.Locale locale() {
+        return locale(questions.course());
+    }
+
+    /** As {@link #locale()}, for any course; a blank or unknown language falls back to the system's. */
+    public static java.util.Locale locale(org.gramscilens.course.Course course) {
+        String lang = course == null || course.info() == null ? null : course.info().language();
+        java.util.Locale l = lang == null || lang.isBlank() ? null : java.util.Locale.forLanguageTag(lang.strip());
+        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : l;
+    }
+
+    /** Dates as the dashboard and its chart write them: medium style, in {@link #locale()}, in {@link #zone()}. */
+    public java.time.format.DateTimeFormatter dates() {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale()).withZone(zone());
+    }
+
     public java.time.ZoneId zone() {
         return clock.getZone();
     }

@@ -2,7 +2,6 @@ package org.gramscilens.ui.progress;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -45,7 +44,7 @@ public final class ProgressDashboard {
     public ProgressDashboard(DashboardModel model, Runnable startReview, ExportTarget target) {
         this.model = Objects.requireNonNull(model, "model");
         this.target = target != null ? target : this::chooseFile;
-        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(model.zone());
+        this.dates = model.dates();
         VBox page = new VBox(header(), review(startReview), new MasteryBars(model, dates).node(),
                 new ScoreChart(model).node(), new ReflectionJournal(model, dates).node(), exports());
         this.page = page;

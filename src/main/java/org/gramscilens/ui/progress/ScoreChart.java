@@ -1,7 +1,6 @@
 package org.gramscilens.ui.progress;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -13,17 +12,22 @@ import javafx.scene.layout.VBox;
 import org.gramscilens.review.Mastery;
 import org.gramscilens.ui.Messages;
 
-/** The mean score of each day with attempts, as a line; a sentence instead while there are none. */
+/**
+ * The mean score of each day with attempts, as a line, its dates in the course's language; a sentence
+ * instead while there are none, and for a single day (a full-size chart of one point says nothing more).
+ */
 final class ScoreChart {
     private final DashboardModel model;
-    private final DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+    private final DateTimeFormatter day;
     private final LineChart<String, Number> chart;
     private final XYChart.Series<String, Number> series = new XYChart.Series<>();
     private final Label empty = DashboardCards.muted(Messages.get("dash.chart.empty"));
+    private final Label single = new Label();
     private final VBox root;
 
     ScoreChart(DashboardModel model) {
         this.model = model;
+        this.day = model.dates();
         CategoryAxis x = new CategoryAxis();
         x.setLabel(Messages.get("dash.chart.day"));
         NumberAxis y = new NumberAxis(0, 100, 25);
@@ -38,7 +42,11 @@ final class ScoreChart {
         chart.getData().add(series);
         chart.managedProperty().bind(chart.visibleProperty());
         empty.managedProperty().bind(empty.visibleProperty());
-        root = new VBox(DashboardCards.heading("dash.chart.title"), empty, chart);
+        single.setId("dash-chart-single");
+        single.getStyleClass().add("dash-chart-single");
+        single.setWrapText(true);
+        single.managedProperty().bind(single.visibleProperty());
+        root = new VBox(DashboardCards.heading("dash.chart.title"), empty, single, chart);
         root.getStyleClass().add("dash-card");
         model.days().addListener((ListChangeListener<Mastery.Day>) c -> rebuild());
         rebuild();
@@ -54,8 +62,12 @@ final class ScoreChart {
             series.getData().add(new XYChart.Data<>(day.format(d.day()), Math.round(d.meanScore() * 1000) / 10.0));
         }
         boolean none = model.days().isEmpty();
-        chart.setVisible(!none);
+        boolean one = model.days().size() == 1;
+        chart.setVisible(!none && !one);
         empty.setVisible(none);
+        single.setVisible(one);
+        single.setText(one ? Messages.get("dash.chart.single", day.format(model.days().get(0).day()),
+                Math.round(model.days().get(0).meanScore() * 100)) : "");
         chart.setAccessibleText(Messages.get("dash.chart.accessible", model.days().size()));
     }
 }

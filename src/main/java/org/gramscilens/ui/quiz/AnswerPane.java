@@ -26,6 +26,7 @@ final class AnswerPane {
     private final VBox root = new VBox();
     private final List<OptionRow> options = new ArrayList<>();
     private final List<ComboBox<String>> matches = new ArrayList<>();
+    private final List<Label> matchResults = new ArrayList<>();
     private final BooleanBinding answering;
     private Node focusFirst;
     private TextInputControl textInput;
@@ -88,7 +89,7 @@ final class AnswerPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("quiz-matching");
         ColumnConstraints left = new ColumnConstraints();
-        left.setPercentWidth(55);
+        left.setPercentWidth(42);
         ColumnConstraints right = new ColumnConstraints();
         right.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(left, right);
@@ -104,10 +105,20 @@ final class AnswerPane {
             box.setAccessibleText(items.get(i));
             box.setMaxWidth(Double.MAX_VALUE);
             box.disableProperty().bind(answering.not());
+            box.visibleProperty().bind(answering);
+            box.managedProperty().bind(answering);
+            MatchCells.wrapInside(box);
+            Label result = new Label();
+            result.getStyleClass().add("quiz-match-result");
+            result.setWrapText(true);
+            result.setMaxWidth(Double.MAX_VALUE);
+            result.visibleProperty().bind(answering.not());
+            result.managedProperty().bind(result.visibleProperty());
+            matchResults.add(result);
             int index = i;
             box.valueProperty().addListener((o, was, now) -> session.setMatch(index, now));
             item.setLabelFor(box);
-            grid.addRow(i, item, box);
+            grid.addRow(i, item, new VBox(box, result));
             matches.add(box);
         }
         root.getChildren().add(grid);
@@ -156,6 +167,22 @@ final class AnswerPane {
         for (int i = 0; i < options.size(); i++) {
             options.get(i).show(session.isChosen(i), marked, session.shown().isRightOption(i));
         }
+        for (int i = 0; i < matchResults.size(); i++) {
+            showMatch(i);
+        }
+    }
+
+    /** After checking, a matching item shows the answer given, in full, with ✓ or ✗ and the right one. */
+    private void showMatch(int i) {
+        Label result = matchResults.get(i);
+        String chosen = session.responseProperty().get() instanceof org.gramscilens.quiz.Response.Matches m
+                && i < m.chosen().size() ? m.chosen().get(i) : null;
+        String right = i < session.shown().matchRights().size() ? session.shown().matchRights().get(i) : "";
+        boolean ok = chosen != null && chosen.equals(right);
+        result.setText(ok ? Messages.get("quiz.match.right", chosen)
+                : Messages.get("quiz.match.wrong", chosen == null ? Messages.get("quiz.answer.none") : chosen, right));
+        result.pseudoClassStateChanged(OptionRow.RIGHT, ok);
+        result.pseudoClassStateChanged(OptionRow.WRONG, !ok);
     }
 
     List<OptionRow> options() {

@@ -12,6 +12,8 @@ import org.gramscilens.ui.Messages;
 /**
  * What the learner sees after submitting: right or not (in words and a sign, never colour alone), the
  * feedback on the answer given, the right answer, the general feedback, and a link to the section to read.
+ * When the author's feedback opens with its own verdict ("Right.", "Not quite."), that opener is the
+ * heading after the sign, so the verdict is never said twice ("✓ Right" then "Right. …").
  */
 final class FeedbackPane {
     private static final PseudoClass RIGHT = PseudoClass.getPseudoClass("right");
@@ -66,7 +68,12 @@ final class FeedbackPane {
         root.pseudoClassStateChanged(RIGHT, f.verdict() == QuizFeedback.Verdict.RIGHT);
         root.pseudoClassStateChanged(PARTLY, f.verdict() == QuizFeedback.Verdict.PARTLY_RIGHT);
         root.pseudoClassStateChanged(WRONG, f.verdict() == QuizFeedback.Verdict.WRONG);
-        verdict.setText(switch (f.verdict()) {
+        // Several answers' feedback, one per line, each opens with its own verdict: none of them speaks for all.
+        boolean oneAnswer = !f.answerFeedback().strip().contains("\n");
+        String opener = oneAnswer && (f.verdict() == QuizFeedback.Verdict.RIGHT || f.verdict() == QuizFeedback.Verdict.WRONG)
+                ? opener(f.answerFeedback().strip()) : "";
+        String sign = f.verdict() == QuizFeedback.Verdict.RIGHT ? "\u2713 " : "\u2717 ";
+        verdict.setText(!opener.isEmpty() ? sign + opener : switch (f.verdict()) {
             case RIGHT -> Messages.get("quiz.verdict.right");
             case PARTLY_RIGHT -> Messages.get("quiz.verdict.partly", Math.round(f.fraction() * 100));
             case WRONG -> Messages.get("quiz.verdict.wrong");
@@ -74,7 +81,7 @@ final class FeedbackPane {
             case SHOWN -> "";
         });
         verdict.setVisible(!verdict.getText().isEmpty());
-        set(answerFeedback, f.answerFeedback());
+        set(answerFeedback, f.answerFeedback().strip().substring(opener.length()).strip());
         boolean showRight = !f.rightAnswer().isEmpty() && f.verdict() != QuizFeedback.Verdict.RIGHT;
         set(rightAnswer, showRight ? Messages.get("quiz.rightAnswer", f.rightAnswer()) : "");
         set(general, f.generalFeedback());
@@ -83,6 +90,18 @@ final class FeedbackPane {
         read.setVisible(link != null);
         read.setManaged(link != null);
     }
+
+    /**
+     * A verdict the feedback opens with: a first sentence of one or two words ("Right.", "Not quite!");
+     * empty when it opens otherwise.
+     */
+    static String opener(String feedback) {
+        java.util.regex.Matcher m = OPENER.matcher(feedback);
+        return m.lookingAt() ? m.group(1) : "";
+    }
+
+    private static final java.util.regex.Pattern OPENER =
+            java.util.regex.Pattern.compile("(\\p{L}+(?:[ \\u00a0]\\p{L}+)?[.!])(?=\\s|$)");
 
     private static void set(Label l, String text) {
         l.setText(text);

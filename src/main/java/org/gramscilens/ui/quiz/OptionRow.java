@@ -11,11 +11,13 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.gramscilens.ui.Messages;
 
 /**
- * One numbered option: its key ("1") and its text, chosen by the number key, a click or Space. A
- * {@code RadioButton} with wrapped text grows one word per line inside a narrow column, so this is a row
- * of two labels that acts as one control.
+ * One numbered option: a round radio mark (one answer) or a square check box (several), its key ("1"),
+ * its text and, once the answer is checked, a sign: ✓ on a right option, ✗ on a wrong one the learner
+ * chose. Chosen by the number key, a click or Space. A {@code RadioButton} with wrapped text grows one word
+ * per line inside a narrow column, so this is a row of labels that acts as one control.
  */
 final class OptionRow extends HBox {
     static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen");
@@ -24,12 +26,22 @@ final class OptionRow extends HBox {
 
     private final Runnable choose;
     private final boolean several;
+    private final String text;
+    private final Label indicator = new Label();
+    private final Label mark = new Label();
     private boolean chosen;
 
     OptionRow(int number, String text, boolean several, Runnable choose) {
         this.choose = choose;
         this.several = several;
+        this.text = number + ". " + text;
         getStyleClass().add("quiz-option");
+        indicator.getStyleClass().addAll("quiz-option-indicator", several ? "quiz-option-check" : "quiz-option-radio");
+        indicator.setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        mark.getStyleClass().add("quiz-option-mark");
+        mark.setMinWidth(USE_PREF_SIZE);
+        mark.managedProperty().bind(mark.visibleProperty());
+        mark.setVisible(false);
         Label key = new Label(number <= 9 ? String.valueOf(number) : "");
         key.getStyleClass().add("quiz-option-key");
         key.setMinWidth(USE_PREF_SIZE);
@@ -38,10 +50,10 @@ final class OptionRow extends HBox {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(label, Priority.ALWAYS);
-        getChildren().addAll(key, label);
+        getChildren().addAll(indicator, key, label, mark);
         setFocusTraversable(true);
         setAccessibleRole(several ? AccessibleRole.CHECK_BOX : AccessibleRole.RADIO_BUTTON);
-        setAccessibleText(number + ". " + text);
+        setAccessibleText(this.text);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
     }
@@ -62,10 +74,23 @@ final class OptionRow extends HBox {
 
     void show(boolean isChosen, boolean marked, boolean isRight) {
         chosen = isChosen;
+        boolean right = marked && isRight;
+        boolean wrong = marked && isChosen && !isRight;
         pseudoClassStateChanged(CHOSEN, isChosen);
-        pseudoClassStateChanged(RIGHT, marked && isRight);
-        pseudoClassStateChanged(WRONG, marked && isChosen && !isRight);
+        pseudoClassStateChanged(RIGHT, right);
+        pseudoClassStateChanged(WRONG, wrong);
+        indicator.setText(several && isChosen ? "\u2713" : "");
+        String sign = right ? Messages.get(isChosen ? "quiz.option.rightChosen" : "quiz.option.right")
+                : wrong ? Messages.get("quiz.option.wrongChosen") : "";
+        mark.setText(sign);
+        mark.setVisible(!sign.isEmpty());
+        setAccessibleText(sign.isEmpty() ? text : text + " (" + sign + ")");
         notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
+    }
+
+    /** The sign shown after checking ("✓ Right answer", "✗ Your answer"); empty before. */
+    String markText() {
+        return mark.isVisible() ? mark.getText() : "";
     }
 
     boolean isChosen() {

@@ -83,6 +83,24 @@ final class QuestionOptions {
         return false;
     }
 
+    /**
+     * A response in words, as the summary shows it beside the right answer: the option(s) chosen, the text
+     * typed, or each matching item with the answer picked for it; "—" for no answer.
+     */
+    static String describe(CourseQuestion q, Response r, DisplayText text) {
+        String none = Messages.get("quiz.answer.none");
+        if (r instanceof Response.Matches m && q.question() instanceof org.gramscilens.quiz.Matching mq) {
+            List<String> parts = new java.util.ArrayList<>();
+            for (int i = 0; i < m.chosen().size() && i < mq.subquestions().size(); i++) {
+                String chosen = m.chosen().get(i);
+                parts.add(Messages.get("quiz.answer.match", text.of(mq.subquestions().get(i).left()),
+                        chosen == null ? none : chosen));
+            }
+            return parts.isEmpty() ? none : String.join("; ", parts);
+        }
+        return fill(r, texts(q, text), none);
+    }
+
     /** The answer a response gives, in words, for the gap of a missing-word question; {@code blank} if none. */
     static String fill(Response r, List<String> options, String blank) {
         if (r instanceof Response.SingleChoice s && s.index() >= 0 && s.index() < options.size()) {

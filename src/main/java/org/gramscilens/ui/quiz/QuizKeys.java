@@ -9,12 +9,12 @@ import javafx.scene.input.KeyEvent;
 /**
  * The quiz's keys: 1–9 choose an option (tick or untick for several), T and F answer true/false, Enter
  * submits and then moves on (or presses the focused button), N goes to the next question, Ctrl+Enter
- * submits from anywhere (it is how an essay is saved, Enter making a new line there). Letters and digits
- * typed into a text field stay there.
+ * submits from anywhere (it is how an essay is saved, Enter making a new line there), Escape leaves the
+ * quiz. Letters and digits typed into a text field stay there.
  */
 final class QuizKeys {
 
-    enum Command { CHOOSE, TRUE, FALSE, ENTER, PRESS_FOCUSED, NEXT, SUBMIT, CLOSE_LIST, NONE }
+    enum Command { CHOOSE, TRUE, FALSE, ENTER, PRESS_FOCUSED, NEXT, SUBMIT, CLOSE_LIST, LEAVE, NONE }
 
     /** @param option the 0-based option for {@link Command#CHOOSE} */
     record Action(Command command, int option) {
@@ -49,6 +49,10 @@ final class QuizKeys {
             return Action.NONE;
         }
         Object target = e.getTarget();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            boolean listOpen = target instanceof ComboBoxBase<?> box && box.isShowing();
+            return listOpen ? Action.NONE : Action.of(Command.LEAVE);
+        }
         boolean typing = target instanceof TextInputControl t && t.isEditable();
         if (e.getCode() == KeyCode.ENTER) {
             if (target instanceof ButtonBase) {

@@ -18,7 +18,12 @@ import javafx.scene.text.TextFlow;
 import org.gramscilens.quiz.Question;
 import org.gramscilens.ui.Messages;
 
-/** One session on screen: a header, then the current question with its answer and feedback, or the summary. */
+/**
+ * One session on screen: a header (title; progress, score and "Leave quiz" on the line below, so the title
+ * never rewraps when the score appears), then the current question with its answer, the feedback and the
+ * buttons, or the summary. After checking an answer the page scrolls so the feedback and the Next button are
+ * in view, at any window size.
+ */
 final class QuizPane {
     private final QuizSession session;
     private final Runnable retry;
@@ -32,6 +37,8 @@ final class QuizPane {
     private final VBox answerSlot = new VBox();
     private final Button submit = new Button(Messages.get("quiz.submit"));
     private final Button next = new Button();
+    private final Button leave = new Button(Messages.get("quiz.leave"));
+    private final HBox buttons = new HBox();
     private final FeedbackPane feedback;
     private final Label notice = new Label();
     private final Node header;
@@ -43,10 +50,13 @@ final class QuizPane {
         this.session = session;
         this.retry = retry;
         this.close = close;
+        this.leave.setOnAction(e -> close.run());
         this.feedback = new FeedbackPane(openLessonTarget);
         scroll.getStyleClass().add("quiz-scroll");
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Always there, so the page does not jump sideways when a long question needs it.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         VBox column = new VBox(page);
         column.getStyleClass().add("quiz-column");
         scroll.setContent(column);
@@ -86,14 +96,24 @@ final class QuizPane {
         score.setId("quiz-score");
         score.getStyleClass().add("quiz-score");
         score.textProperty().bind(Bindings.createStringBinding(this::scoreText, session.scoreProperty(),
-                session.gradedCountProperty()));
+                session.gradedCountProperty(), session.phaseProperty()));
+        progress.visibleProperty().bind(progress.textProperty().isNotEmpty());
+        progress.managedProperty().bind(progress.visibleProperty());
         score.visibleProperty().bind(session.gradedCountProperty().greaterThan(0));
         score.managedProperty().bind(score.visibleProperty());
         progress.setMinWidth(Region.USE_PREF_SIZE);
         score.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, progress, score);
+        leave.setId("quiz-leave");
+        leave.getStyleClass().add("quiz-leave");
+        leave.setTooltip(new javafx.scene.control.Tooltip(Messages.get("quiz.leave.help")));
+        leave.setMinWidth(Region.USE_PREF_SIZE);
+        leave.visibleProperty().bind(Bindings.notEqual(QuizSession.Phase.FINISHED, session.phaseProperty()));
+        leave.managedProperty().bind(leave.visibleProperty());
+        HBox line = new HBox(progress, score, spacer, leave);
+        line.getStyleClass().add("quiz-header-line");
+        VBox header = new VBox(title, line);
         header.getStyleClass().add("quiz-header");
         return header;
     }
@@ -104,7 +124,7 @@ final class QuizPane {
     }
 
     private String scoreText() {
-        return Messages.get("quiz.score", SummaryPane.format(session.scoreProperty().get()),
+        return Messages.get(session.phase() == QuizSession.Phase.FINISHED ? "quiz.score.final" : "quiz.score", SummaryPane.format(session.scoreProperty().get()),
                 session.gradedCountProperty().get());
     }
 
@@ -134,9 +154,9 @@ final class QuizPane {
         next.visibleProperty().bind(session.canGoNextProperty());
         next.managedProperty().bind(next.visibleProperty());
         next.setOnAction(e -> session.next());
-        HBox buttons = new HBox(submit, next);
+        buttons.getChildren().setAll(submit, next);
         buttons.getStyleClass().add("quiz-buttons");
-        card.getChildren().addAll(question, answerSlot, buttons, feedback.node());
+        card.getChildren().addAll(question, answerSlot, feedback.node(), buttons);
     }
 
     private void showQuestion() {
@@ -158,7 +178,7 @@ final class QuizPane {
 
     private Node[] questionNodes() {
         if (!session.shown().isMissingWord()) {
-            return new Node[] {new Text(session.shown().text())};
+            return QuestionRuns.nodes(session.shown().runs());
         }
         gap.setText(session.gapFill());
         return new Node[] {new Text(session.shown().textBeforeGap()), gap, new Text(session.shown().textAfterGap())};
@@ -178,10 +198,41 @@ final class QuizPane {
             case SUBMITTED -> {
                 answer.refresh();
                 Focus.when(next);
+                revealFeedback();
             }
             case FINISHED -> showSummary();
             default -> { }
         }
+    }
+
+    /**
+     * Scrolls as little as needed to show the feedback down to the Next button; when that is taller than
+     * the view, the feedback's top comes first.
+     */
+    private void revealFeedback() {
+        if (scroll.getScene() == null) {
+            return;
+        }
+        scroll.applyCss();
+        scroll.layout();
+        Node content = scroll.getContent();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double range = content.getLayoutBounds().getHeight() - viewHeight;
+        if (range <= 0) {
+            return;
+        }
+        Node shown = feedback.node().isVisible() ? feedback.node() : buttons;
+        javafx.geometry.Bounds top = content.sceneToLocal(shown.localToScene(shown.getLayoutBounds()));
+        javafx.geometry.Bounds bottom = content.sceneToLocal(buttons.localToScene(buttons.getLayoutBounds()));
+        double margin = 16;
+        double y = scroll.getVvalue() * range;
+        if (bottom.getMaxY() + margin > y + viewHeight) {
+            y = bottom.getMaxY() + margin - viewHeight;
+        }
+        if (top.getMinY() - margin < y) {
+            y = top.getMinY() - margin;
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, y / range)));
     }
 
     private void showSummary() {
@@ -202,5 +253,14 @@ final class QuizPane {
 
     FeedbackPane feedback() {
         return feedback;
+    }
+
+    ScrollPane scroll() {
+        return scroll;
+    }
+
+    /** Leaves the quiz (Escape or "Leave quiz"); what was answered is already recorded. */
+    void leave() {
+        close.run();
     }
 }

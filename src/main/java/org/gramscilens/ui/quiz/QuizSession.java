@@ -287,8 +287,9 @@ public final class QuizSession {
         }
         Verdict v = g.correct() ? Verdict.RIGHT : g.fraction() > 0 ? Verdict.PARTLY_RIGHT : Verdict.WRONG;
         var format = q.question().text().format();
-        return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format),
-                context.text().of(g.rightAnswer(), format), general, read, saved);
+        // A matching question shows each item's right answer on its own row; once is enough.
+        String right = answerKind() == Question.Kind.MATCHING ? "" : context.text().of(g.rightAnswer(), format);
+        return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format), right, general, read, saved);
     }
 
     /** Moves to the next question, or finishes after the last. Allowed once submitted, or at a description. */
@@ -343,6 +344,16 @@ public final class QuizSession {
     public String rightAnswer(QuizResult r) {
         return r.grade() == null ? ""
                 : context.text().of(r.grade().rightAnswer(), r.question().question().text().format());
+    }
+
+    /** What the learner answered, in words ("—" for nothing): beside the right answer in the summary. */
+    public String yourAnswer(QuizResult r) {
+        return QuestionOptions.describe(r.question(), r.response(), context.text());
+    }
+
+    /** A question's text in runs that keep Markdown's emphasis, for the summary. */
+    public List<org.gramscilens.review.DisplayText.Run> questionRuns(CourseQuestion q) {
+        return context.text().runs(q.question().text());
     }
 
     /** A question's text without markup, for the summary's list of missed questions. */

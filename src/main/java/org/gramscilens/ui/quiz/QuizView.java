@@ -11,10 +11,12 @@ import javafx.scene.layout.StackPane;
  * A quiz on screen, one question at a time, answerable entirely by keyboard (see {@link QuizKeys}).
  * After each answer it shows the feedback, the right answer and a "Read:" link that passes
  * {@code lesson-id#heading-id} to {@code openLessonTarget}; at the end, a summary with "Retry missed"
- * (which starts a new session here) and "Back to lesson" (which runs {@code close}).
+ * (which starts a new session here) and "Back to lesson" (which runs {@code close}). Escape or "Leave quiz"
+ * also runs {@code close} part-way through; the answers given so far are already recorded.
  *
  * <p>Ids for tests: {@code #quiz-question}, {@code #quiz-submit}, {@code #quiz-next}, {@code #quiz-feedback},
- * {@code #quiz-read}, {@code #quiz-summary}, {@code #quiz-retry}, {@code #quiz-close}, {@code #quiz-answer}.
+ * {@code #quiz-read}, {@code #quiz-summary}, {@code #quiz-retry}, {@code #quiz-close}, {@code #quiz-answer},
+ * {@code #quiz-leave}.
  * Styles: {@code quiz.css}.
  */
 public final class QuizView {
@@ -77,6 +79,7 @@ public final class QuizView {
             case ENTER -> enter(s);
             case NEXT -> s.next();
             case SUBMIT -> s.submit();
+            case LEAVE -> pane.leave();
             case CLOSE_LIST, NONE -> {
                 return;
             }

@@ -15,19 +15,24 @@ public final class ShownQuestion {
     private final CourseQuestion question;
     private final Question.Kind answerKind;
     private final String text;
+    private final List<DisplayText.Run> runs;
     private final List<String> options;
     private final List<String> matchItems;
     private final List<String> matchChoices;
+    private final List<String> matchRights;
 
     private ShownQuestion(CourseQuestion question, DisplayText display) {
         this.question = question;
         Question q = question.question();
         this.answerKind = q instanceof MissingWord mw ? mw.underlying().kind() : q.kind();
         this.text = display.of(q.text());
+        this.runs = display.runs(q.text());
         this.options = QuestionOptions.texts(question, display);
         this.matchItems = q instanceof Matching m ? m.subquestions().stream().map(p -> display.of(p.left())).toList()
                 : List.of();
         this.matchChoices = q instanceof Matching m ? m.answerChoices() : List.of();
+        this.matchRights = q instanceof Matching m ? m.subquestions().stream().map(p -> p.right()).toList()
+                : List.of();
     }
 
     static ShownQuestion of(CourseQuestion question, DisplayText display) {
@@ -50,6 +55,11 @@ public final class ShownQuestion {
     /** The question text without markup; a missing-word question shows its gap as {@code _____}. */
     public String text() {
         return text;
+    }
+
+    /** The question text in runs that keep Markdown's italics, bold and code; they read as {@link #text()}. */
+    public List<DisplayText.Run> runs() {
+        return runs;
     }
 
     /** For a missing-word question, the text before the gap; otherwise the whole text. */
@@ -75,6 +85,11 @@ public final class ShownQuestion {
     /** The left-hand items of a matching question. */
     public List<String> matchItems() {
         return matchItems;
+    }
+
+    /** The right answer of each left-hand item of a matching question, in the items' order. */
+    public List<String> matchRights() {
+        return matchRights;
     }
 
     /** The right-hand answers a matching question offers, in order. */

@@ -1,5 +1,6 @@
 package org.gramscilens.ui.quiz;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -7,8 +8,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.gramscilens.ui.Messages;
 
-/** The end of a session: the score, each missed question with its right answer, retry and back. */
+/**
+ * The end of a session: the score, then "Retry missed" and "Back to lesson" (at the top, so nine tall cards
+ * never bury them), then each missed question with the learner's answer beside the right one.
+ */
 final class SummaryPane {
+    /** A full score: shown in the theme's success colour, never the accent red. */
+    static final PseudoClass FULL = PseudoClass.getPseudoClass("full");
+
     private final VBox root = new VBox();
     private final Button retry = new Button(Messages.get("quiz.retry"));
     private final Button close = new Button(Messages.get("quiz.close"));
@@ -26,33 +33,36 @@ final class SummaryPane {
                     Math.round(s.share() * 100)));
             score.setId("quiz-summary-score");
             score.getStyleClass().add("quiz-summary-score");
+            score.setWrapText(true);
+            score.pseudoClassStateChanged(FULL, s.missed().isEmpty());
             root.getChildren().add(score);
         }
         if (s.reflections() > 0) {
             root.getChildren().add(note(Messages.get(session.isSaving() ? "quiz.summary.reflections"
                     : "quiz.summary.reflectionsNotSaved", s.reflections())));
         }
+        retry.setId("quiz-retry");
+        retry.setOnAction(e -> retryMissed.run());
+        retry.setVisible(!s.missed().isEmpty());
+        retry.setManaged(!s.missed().isEmpty());
+        retry.getStyleClass().add("quiz-primary");
+        close.setId("quiz-close");
+        close.setOnAction(e -> back.run());
+        HBox buttons = new HBox(retry, close);
+        buttons.getStyleClass().add("quiz-buttons");
+        root.getChildren().add(buttons);
         if (s.missed().isEmpty() && s.graded() > 0) {
             root.getChildren().add(note(Messages.get("quiz.summary.noneMissed")));
         } else if (!s.missed().isEmpty()) {
             root.getChildren().add(note(Messages.get("quiz.summary.missed", s.missed().size())));
             VBox list = new VBox();
+            list.setId("quiz-missed-list");
             list.getStyleClass().add("quiz-missed-list");
             for (QuizResult r : s.missed()) {
                 list.getChildren().add(missed(session, r));
             }
             root.getChildren().add(list);
         }
-        retry.setId("quiz-retry");
-        retry.setOnAction(e -> retryMissed.run());
-        retry.setVisible(!s.missed().isEmpty());
-        retry.setManaged(!s.missed().isEmpty());
-        close.setId("quiz-close");
-        close.setOnAction(e -> back.run());
-        HBox buttons = new HBox(retry, close);
-        buttons.getStyleClass().add("quiz-buttons");
-        retry.getStyleClass().add("quiz-primary");
-        root.getChildren().add(buttons);
     }
 
     private static Label note(String text) {
@@ -63,13 +73,14 @@ final class SummaryPane {
     }
 
     private static VBox missed(QuizSession session, QuizResult r) {
-        Label q = new Label(session.questionText(r.question()));
-        q.getStyleClass().add("quiz-missed-question");
-        q.setWrapText(true);
-        Label a = new Label(Messages.get("quiz.rightAnswer", session.rightAnswer(r)));
-        a.getStyleClass().add("quiz-missed-answer");
-        a.setWrapText(true);
-        VBox box = new VBox(q, a);
+        Node q = QuestionRuns.flow(session.questionRuns(r.question()), "quiz-missed-question");
+        Label yours = new Label(Messages.get("quiz.yourAnswer", session.yourAnswer(r)));
+        yours.getStyleClass().add("quiz-missed-yours");
+        yours.setWrapText(true);
+        Label right = new Label(Messages.get("quiz.rightAnswer", session.rightAnswer(r)));
+        right.getStyleClass().add("quiz-missed-answer");
+        right.setWrapText(true);
+        VBox box = new VBox(q, yours, right);
         box.getStyleClass().add("quiz-missed");
         return box;
     }

@@ -239,4 +239,52 @@ class MapExerciseViewTest {
                 .startsWith("Marked, but not saved: ").contains(second.readOnlyReason().orElseThrow());
         assertThat(store.view().mapAttempts(EXERCISE)).isEmpty();
     }
+
+    @Test
+    void inASmallWindowTabReachesTheConceptsWithFocusShownAndSubmitAndTheScoreStayInView(FxRobot robot) {
+        robot.interact(() -> {
+            view = new MapExerciseView(BundledMap.map(), sheet, store);
+            BundledMap.show(stage, (Parent) view.node(), 780, 540);
+        });
+        robot.interact(() -> bank(robot).requestFocus());
+        Node focused = null;
+        for (int i = 0; i < 30 && !(focused instanceof ConceptNode); i++) {
+            robot.type(KeyCode.TAB);
+            focused = stage.getScene().getFocusOwner();
+        }
+        assertThat(focused).as("Tab reaches a concept").isInstanceOf(ConceptNode.class);
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        javafx.scene.paint.Paint ring = ((javafx.scene.layout.Region) focused).getBackground().getFills().get(0).getFill();
+        assertThat(ring).as("the focused concept shows a ring").isNotEqualTo(javafx.scene.paint.Color.TRANSPARENT);
+        for (String id : sheet.concepts().stream().map(c -> c.id()).toList()) {
+            Node b = box(id);
+            javafx.geometry.Bounds in = view.canvas().sceneToLocal(b.localToScene(b.getLayoutBounds()));
+            assertThat(in.getMinX() >= 0 && in.getMinY() >= 0 && in.getMaxX() <= view.canvas().getWidth()
+                    && in.getMaxY() <= view.canvas().getHeight()).as("%s is on the canvas", id).isTrue();
+        }
+        assertThat(view.canvas().model().zoom()).isGreaterThanOrEqualTo(MapCanvasModel.READABLE_ZOOM - 1e-9);
+
+        String from = ((ConceptNode) focused).conceptId();
+        robot.type(KeyCode.L).type(KeyCode.TAB);
+        Node to = stage.getScene().getFocusOwner();
+        assertThat(to).isInstanceOf(ConceptNode.class).isNotSameAs(focused);
+        robot.type(KeyCode.ENTER);
+        assertThat(bank(robot).isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(view.model().links()).hasSize(1);
+        assertThat(view.model().links().get(0).link().from()).isEqualTo(from);
+
+        Node submit = robot.lookup("#map-submit").query();
+        assertThat(inWindow(submit)).as("Submit in view without scrolling").isTrue();
+        robot.clickOn(submit);
+        Node score = robot.lookup("#map-score").query();
+        assertThat(score.isVisible()).isTrue();
+        assertThat(inWindow(score)).as("the score in view without scrolling").isTrue();
+    }
+
+    private boolean inWindow(Node n) {
+        javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+        return b.getMinY() >= 0 && b.getMaxY() <= stage.getScene().getHeight()
+                && b.getMinX() >= 0 && b.getMaxX() <= stage.getScene().getWidth();
+    }
 }

@@ -16,7 +16,7 @@ import org.gramscilens.progress.ProgressStore;
 
 /**
  * Shows a map view in a window, to look at (not a test):
- * {@code java -cp ... -Dtheme=dark -Dmode=view|lesson|broken|reveal|exercise org.gramscilens.ui.map.MapPreview$Main [arg]}.
+ * {@code java -cp ... -Dtheme=dark -Dsize=770x520 -Dshot=out.png -Dmode=view|lesson|broken|reveal|exercise org.gramscilens.ui.map.MapPreview$Main [arg]}.
  */
 public final class MapPreview extends Application {
 
@@ -55,7 +55,8 @@ public final class MapPreview extends Application {
                 yield (Parent) v.node();
             }
         };
-        Scene scene = new Scene(root, 1400, 860);
+        String[] size = System.getProperty("size", "1400x860").split("x");
+        Scene scene = new Scene(root, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         String theme = System.getProperty("theme", "light");
         scene.getStylesheets().addAll(
                 getClass().getResource("/org/gramscilens/ui/theme-" + theme + ".css").toExternalForm(),
@@ -64,6 +65,19 @@ public final class MapPreview extends Application {
         stage.setScene(scene);
         stage.setTitle("Map preview");
         stage.show();
+        String shot = System.getProperty("shot");
+        if (shot != null) {
+            // A picture after two pulses (the first view is framed in the first layout), then exit.
+            javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
+                try {
+                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                            "png", new java.io.File(shot));
+                } catch (java.io.IOException e) {
+                    e.printStackTrace();
+                }
+                javafx.application.Platform.exit();
+            }));
+        }
     }
 
     /** A main class that is not an Application, so the classpath launch works without a module path. */

@@ -100,7 +100,10 @@ class DashboardTest {
         assertThat(text(robot, "#dash-due")).as("the true/false question was missed").isEqualTo("1 question due for review");
         assertThat(robot.lookup("#dash-journal").query().lookupAll(".dash-journal-text"))
                 .extracting(n -> ((Label) n).getText()).containsExactly("Leading by example.");
-        assertThat(robot.lookup("#dash-chart").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#dash-chart").query().isVisible()).as("one day: no full-size chart").isFalse();
+        assertThat(model.locale()).as("the bundled course is en-GB").isEqualTo(java.util.Locale.forLanguageTag("en-GB"));
+        assertThat(text(robot, "#dash-chart-single")).as("an en-GB date, day first")
+                .matches("So far one day with answers: \\d{1,2} [A-Z][a-z]{2} \\d{4}, mean score \\d+%\\..*");
         robot.clickOn("#dash-start-review");
         assertThat(reviewsStarted).isEqualTo(1);
     }

@@ -52,8 +52,13 @@ final class QuizFixture {
 
     /** Shows a quiz view for {@code session} as the stage's whole scene; call on the FX thread. */
     QuizView show(Stage stage, QuizSession session) {
+        return show(stage, session, 900, 700);
+    }
+
+    /** As {@link #show(Stage, QuizSession)} in a scene of this size. */
+    QuizView show(Stage stage, QuizSession session, double width, double height) {
         QuizView view = new QuizView(session, opened::add, this::close);
-        Scene scene = new Scene((Parent) view.node(), 900, 700);
+        Scene scene = new Scene((Parent) view.node(), width, height);
         scene.getStylesheets().addAll(css("theme-light.css"), css("app.css"), css("quiz.css"));
         stage.setScene(scene);
         stage.show();

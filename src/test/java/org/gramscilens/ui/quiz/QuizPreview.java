@@ -15,7 +15,7 @@ import org.gramscilens.review.CourseQuestions;
 
 /**
  * Shows the quiz in a window, to look at (not a test):
- * {@code java -cp ... -Dtheme=dark org.gramscilens.ui.quiz.QuizPreview$Main 03-who-are-medical-leaders [first-question-index]}.
+ * {@code java -cp ... -Dtheme=dark -Dsize=770x520 org.gramscilens.ui.quiz.QuizPreview$Main 03-who-are-medical-leaders [first-question-index]}.
  */
 public final class QuizPreview extends Application {
 
@@ -30,7 +30,8 @@ public final class QuizPreview extends Application {
         var questions = sessions.questions().forModule(module);
         QuizSession session = sessions.of("Quiz: " + module, questions.subList(from, questions.size()));
         QuizView view = new QuizView(session, target -> System.out.println("open " + target), stage::close);
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), 1100, 800);
+        String[] size = System.getProperty("size", "1100x800").split("x");
+        Scene scene = new Scene((javafx.scene.Parent) view.node(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         String theme = System.getProperty("theme", "light");
         scene.getStylesheets().addAll(
                 getClass().getResource("/org/gramscilens/ui/theme-" + theme + ".css").toExternalForm(),
