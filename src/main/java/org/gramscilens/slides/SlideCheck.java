@@ -38,6 +38,7 @@ public final class SlideCheck implements CourseCheck {
     private final SlideSplitter splitter;
     private final GiftParser gift;
     private final MapFilters mapFilters;
+    private final SlideWords words = new SlideWords(new org.gramscilens.markdown.syntax.MarkdownParser());
 
     /** The check as validate runs it: the standard parsers, map filters not yet checked. */
     public SlideCheck() {
@@ -61,6 +62,7 @@ public final class SlideCheck implements CourseCheck {
                 }
                 SlideDeck deck = splitter.split(lesson);
                 out.addAll(deck.problems());
+                overlong(lesson, deck, out);
                 for (SlideDeck.Placed p : deck.placed()) {
                     if (p.directive() instanceof Directive.QuizPoll poll) {
                         if (ids == null) {
@@ -76,6 +78,34 @@ public final class SlideCheck implements CourseCheck {
                 }
             }
         }
+    }
+
+    /**
+     * A warning for each slide (the title slide aside, which shows the objectives whole) that projects more
+     * than a room reads, at the line of its heading in the lesson.
+     */
+    private void overlong(Lesson lesson, SlideDeck deck, List<Problem> out) {
+        String[] lines = lesson.body() == null ? new String[0] : lesson.body().split("\n", -1);
+        for (Slide slide : deck.slides().subList(Math.min(1, deck.size()), deck.size())) {
+            int n = words.count(slide.markdown());
+            if (n > SlideWords.LIMIT) {
+                out.add(Problem.warning(lesson.file(), headingLine(lesson, lines, slide.title()),
+                        "slide '" + slide.title() + "' projects " + n + " words; a room reads about "
+                                + SlideWords.LIMIT + ": put the points in a '::: slide' block and leave the prose"
+                                + " to the speaker notes"));
+            }
+        }
+    }
+
+    /** The file line of the heading {@code title}, or of the lesson's body when there is none. */
+    private static int headingLine(Lesson lesson, String[] lines, String title) {
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith("#") && l.replaceFirst("^#+\\s*", "").strip().equals(title)) {
+                return lesson.bodyLine() + i;
+            }
+        }
+        return lesson.bodyLine();
     }
 
     private static String unknownQuestion(Module module, String id) {

@@ -121,4 +121,20 @@ class SlideCheckTest {
         assertThat(problems).contains(
                 "modules/01-polls/lesson.md:14: [time: lots]: the time is whole minutes from 1 to 600, e.g. [time: 3]");
     }
+
+    @Test
+    void aSlideOverTheWordLimitIsAWarningAtItsHeading() throws Exception {
+        String lesson = "---\nid: wordy\ntitle: Wordy\n---\n\n## Too many words\n\n"
+                + "- " + "word ".repeat(40) + "\n- " + "more ".repeat(15) + "\n";
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wordy");
+        org.gramscilens.TestCourses.write(dir, java.util.Map.of("course.yaml",
+                "title: W\nmodules:\n  - id: 01-w\n    title: W\n", "modules/01-w/lesson.md", lesson));
+        List<Problem> out = new java.util.ArrayList<>();
+        new SlideCheck().check(new CourseLoader().load(dir), id -> java.util.Optional.empty(), out);
+
+        assertThat(out).singleElement().satisfies(p -> {
+            assertThat(p.warning()).isTrue();
+            assertThat(p.toString()).startsWith("modules/01-w/lesson.md:6: warning: slide 'Too many words' projects 55 words");
+        });
+    }
 }
