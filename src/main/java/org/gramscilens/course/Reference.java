@@ -59,11 +59,16 @@ public record Reference(
     /** The full entry in a plain author-date style, e.g. for the reference list and for copying. */
     public String formatted() {
         StringBuilder b = new StringBuilder();
-        b.append(authors.isEmpty() ? "" : String.join("; ", authors) + " ");
-        b.append('(').append(year == null ? "n.d." : year).append(") ");
-        b.append(title == null ? key : title);
-        if (!title.endsWith("?") && !title.endsWith("!") && !title.endsWith(".")) {
-            b.append('.');
+        String date = "(" + (year == null ? "n.d." : year) + ")";
+        String name = title == null ? key : title;
+        if (authors.isEmpty()) {
+            // A work without authors (the course's own slide deck) is listed by its title, then its date.
+            b.append(name).append(' ').append(date).append('.');
+        } else {
+            b.append(String.join("; ", authors)).append(' ').append(date).append(' ').append(name);
+            if (!name.endsWith("?") && !name.endsWith("!") && !name.endsWith(".")) {
+                b.append('.');
+            }
         }
         if (journal != null) {
             b.append(' ').append(journal);

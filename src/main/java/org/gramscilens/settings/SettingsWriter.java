@@ -70,10 +70,16 @@ public final class SettingsWriter implements AutoCloseable {
         }
     }
 
-    /** Writes what is pending now, waits for it (a few seconds at most), and stops the thread. */
+    /**
+     * Writes what is pending now, waits for it (a few seconds at most), and stops the thread. Closing again
+     * does nothing: a window may be closed both by the user and by the app shutting down.
+     */
     @Override
     public void close() {
         synchronized (this) {
+            if (thread.isShutdown()) {
+                return;
+            }
             if (scheduled != null) {
                 scheduled.cancel(false);
                 scheduled = null;

@@ -62,4 +62,14 @@ class SettingsWriterTest {
         w.close();
         assertThat(Files.readString(blocked.resolve("settings.json"))).isEqualTo("{\"b\":1}");
     }
+
+    @Test
+    void closingTwiceIsHarmless(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        SettingsWriter writer = new SettingsWriter(dir.resolve("settings.json"), m -> { });
+        writer.saveLater(new byte[] {'{', '}'});
+        writer.close();
+        writer.close();
+        writer.saveLater(new byte[] {'{', '}'});
+        org.assertj.core.api.Assertions.assertThat(dir.resolve("settings.json")).hasContent("{}");
+    }
 }
