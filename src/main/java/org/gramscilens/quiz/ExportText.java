@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.gramscilens.markdown.syntax.Citation;
 import org.gramscilens.markdown.syntax.Citations;
 
 /**
@@ -20,7 +18,6 @@ import org.gramscilens.markdown.syntax.Citations;
  */
 public final class ExportText {
 
-    private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\](?!\\()");
     private static final Pattern MD_LINK = Pattern.compile(
             "\\[([^\\[\\]]*)\\]\\(\\s*((?:glossary|lesson):[^)\\s]*|[^)\\s:]*\\.md(?:#[^)\\s]*)?)\\s*\\)");
     private static final Pattern HTML_LINK = Pattern.compile(
@@ -57,19 +54,7 @@ public final class ExportText {
     String clean(String text) {
         String s = HTML_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         s = MD_LINK.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        Matcher m = BRACKETS.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            List<Citation> cited = Citations.parse(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(cited.isEmpty() ? m.group() : cite(cited)));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String cite(List<Citation> cited) {
-        return cited.stream().map(c -> label(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
-                .collect(Collectors.joining("; ", "(", ")"));
+        return Citations.toAuthorDate(s, this::label);
     }
 
     private String label(String key) {

@@ -3,9 +3,7 @@ package org.gramscilens.review;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Reference;
 import org.gramscilens.markdown.syntax.Citation;
@@ -22,7 +20,6 @@ import org.gramscilens.quiz.TextFormat;
  */
 public final class DisplayText {
 
-    private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p\\s*>|</li\\s*>|</div\\s*>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -107,20 +104,16 @@ public final class DisplayText {
     }
 
     private String citations(String text) {
-        Matcher m = BRACKETS.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            List<Citation> cited = Citations.parse(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(cited.isEmpty() ? m.group() : cite(cited)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Citations.toAuthorDate(text, this::label);
+    }
+
+    private String label(String key) {
+        return course.reference(key).map(Reference::shortLabel).orElse(key);
     }
 
     private String cite(List<Citation> cited) {
-        return cited.stream().map(c -> course.reference(c.key()).map(Reference::shortLabel).orElse(c.key())
-                        + (c.locator().isEmpty() ? "" : ", " + c.locator()))
-                .collect(Collectors.joining("; ", "(", ")"));
+        return cited.stream().map(c -> label(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
+                .collect(java.util.stream.Collectors.joining("; ", "(", ")"));
     }
 
     private static String html(String text) {

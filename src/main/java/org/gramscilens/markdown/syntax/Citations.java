@@ -46,4 +46,24 @@ public final class Citations {
     public static boolean isCitation(String bracketContent) {
         return !parse(bracketContent).isEmpty();
     }
+
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\](?!\\()");
+
+    /**
+     * Plain text with each bracketed citation ({@code [@key]}, {@code [@a, p. 5; @b]}) written as author-date
+     * text, {@code (Label, p. 5; Label)}; {@code label} names a key (e.g. "Therborn 1980"). Other brackets and
+     * links stay as they are. The quiz view and Moodle exports share this.
+     */
+    public static String toAuthorDate(String text, java.util.function.Function<String, String> label) {
+        java.util.regex.Matcher m = BRACKETS.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<Citation> cited = parse(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(cited.isEmpty() ? m.group()
+                    : cited.stream().map(c -> label.apply(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
+                            .collect(java.util.stream.Collectors.joining("; ", "(", ")"))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }
