@@ -130,7 +130,7 @@ final class ReaderView {
                     : (glossaryPage = CoursePages.glossary(course, renderer, links));
             case REFERENCES -> referencesPage != null ? referencesPage
                     : (referencesPage = CoursePages.references(course, renderer, links));
-            case SEARCH -> CoursePages.search(loc.id(), model.search(loc.id()), this::openHit);
+            case SEARCH -> SearchPage.of(loc.id(), model.searchAsync(loc.id()), this::openHit);
             case QUIZ, REVIEW, PROGRESS, MAP, EXERCISE -> extraPages.page(loc);
             case PROBLEMS -> course.lessons().filter(Lesson::broken)
                     .filter(l -> l.id().equals(loc.id())).findFirst()

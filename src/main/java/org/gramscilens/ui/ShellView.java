@@ -38,6 +38,7 @@ final class ShellView {
         void quit();
     }
 
+    private static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(250);
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
@@ -164,18 +165,35 @@ final class ShellView {
         search.getStyleClass().add("search-field");
         search.setPromptText(Messages.get("toolbar.searchPrompt"));
         search.setAccessibleText(Messages.get("toolbar.searchPrompt"));
+        // Results follow the typing once it pauses; Enter shows them at once.
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(TYPING_PAUSE);
+        typing.setOnFinished(e -> {
+            String q = search.getText().strip();
+            if (q.length() >= 2 && search.isFocused()) {
+                model.searchAsYouType(q);
+            }
+        });
+        search.textProperty().addListener((o, a, t) -> typing.playFromStart());
         search.setOnAction(e -> {
+            typing.stop();
             if (!search.getText().isBlank()) {
-                model.navigate(Location.search(search.getText().strip()));
+                model.searchAsYouType(search.getText().strip());
             }
         });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                typing.stop();
                 search.clear();
                 reader.node().requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                Node first = reader.node().lookup(".search-hit");
-                if (first != null) {
+            }
+        });
+        // Tab and Down go from the box to the results, not along the toolbar.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean tab = e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown();
+            if (tab || e.getCode() == KeyCode.DOWN) {
+                Node first = reader.node().lookup("#search-page .search-hit");
+                if (first != null && first.isVisible()) {
+                    e.consume();
                     first.requestFocus();
                 }
             }
