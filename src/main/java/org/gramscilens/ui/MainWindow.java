@@ -368,6 +368,11 @@ public final class MainWindow implements ShellView.Actions {
     public void openCourseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("open.title"));
+        // Open in a real folder (beside the course being read, else home), not on the toolkit's empty "Recent" list.
+        Path parent = model.course() == null ? null : model.course().root().toAbsolutePath().getParent();
+        java.io.File near = parent == null ? null : parent.toFile();
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        chooser.setInitialDirectory(near != null && near.isDirectory() ? near : home.isDirectory() ? home : null);
         java.io.File dir = chooser.showDialog(stage);
         if (dir != null) {
             openCourseFolder(dir.toPath());

@@ -40,7 +40,7 @@ class ShellFlowTest {
         for (int i = 0; i < modules.size(); i++) {
             assertThat(labels.get(i)).isEqualTo((i + 1) + "  " + modules.get(i).title());
         }
-        assertThat(labels.subList(modules.size(), labels.size())).containsExactly("Review", "My progress", "Concept map", "Glossary", "References");
+        assertThat(labels.subList(modules.size(), labels.size())).containsExactly("Review", "Your progress", "Concept map", "Glossary", "References");
     }
 
     @Test
