@@ -116,7 +116,7 @@ class DashboardTest {
         assertThat(text(robot, "#dash-export-status")).isEqualTo("Exported 4 answers to " + exportTo + ".");
         List<String> lines = Files.readAllLines(exportTo, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).isEqualTo("seq,recorded_at,question_id,module_id,score,time_taken_ms,answer");
+        assertThat(lines.get(0)).isEqualTo(org.gramscilens.review.ProgressCsv.HEADER);
         assertThat(lines.subList(1, 5)).extracting(l -> l.split(",")[2])
                 .containsExactly("cadres-q1", "cadres-q1", "cadres-q6", "who-are-medical-leaders-q3");
         assertThat(lines.get(4)).endsWith(",false");
