@@ -163,9 +163,9 @@ final class QuizPane {
         if (session.current() == null) {
             return;
         }
+        answer = new AnswerPane(session);
         question.getChildren().setAll(questionNodes());
         question.setAccessibleText(session.shown().text());
-        answer = new AnswerPane(session);
         answerSlot.getChildren().setAll(answer.node());
         answerable.set(session.answerKind() != Question.Kind.DESCRIPTION);
         submit.setText(Messages.get(session.answerKind() == Question.Kind.ESSAY
@@ -177,6 +177,9 @@ final class QuizPane {
     }
 
     private Node[] questionNodes() {
+        if (answer.cloze() != null) {
+            return answer.cloze().nodes().toArray(Node[]::new);
+        }
         if (!session.shown().isMissingWord()) {
             return QuestionRuns.nodes(session.shown().runs());
         }
