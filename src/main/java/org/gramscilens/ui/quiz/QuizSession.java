@@ -255,6 +255,11 @@ public final class QuizSession {
         }
     }
 
+    /** The folder of the current question's quiz file, where its {@code media/} pictures are; null if unknown. */
+    public java.nio.file.Path quizFolder() {
+        return context.quizFolder(current.get());
+    }
+
     /** Text from the current question (HTML feedback of a gap ...) without markup. */
     public String plainText(String text) {
         CourseQuestion q = current.get();
