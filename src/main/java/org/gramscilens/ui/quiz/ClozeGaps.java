@@ -151,6 +151,9 @@ final class ClozeGaps {
             String right = session.plainText(g.rightAnswer());
             String key = g.correct() ? "quiz.gap.right" : g.fraction() > 0 ? "quiz.gap.partly" : "quiz.gap.wrong";
             result.setText(Messages.get(key, feedback, right).replaceAll("\\s{2,}", " ").strip());
+            // In a text flow a label keeps its one-line width and is cut at the edge: long ones wrap in a box.
+            result.setPrefWidth(result.getText().length() > 45 ? 360 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             result.pseudoClassStateChanged(OptionRow.RIGHT, g.correct());
             result.pseudoClassStateChanged(OptionRow.WRONG, !g.correct());
         }
