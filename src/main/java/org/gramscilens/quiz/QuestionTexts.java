@@ -1,5 +1,6 @@
 package org.gramscilens.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -50,6 +51,16 @@ public final class QuestionTexts {
             return new Cloze(info, q.gaps());
         }
         return new Cloze(info.withText(new FormattedText(again.text(), whole.format())), again.gaps());
+    }
+
+    /** Every text a learner reads in the question, in the order {@link #map} visits them. */
+    public static List<FormattedText> all(Question q) {
+        List<FormattedText> out = new ArrayList<>();
+        map(q, t -> {
+            out.add(t);
+            return t;
+        });
+        return out;
     }
 
     private static List<Choice> choices(List<Choice> choices, UnaryOperator<FormattedText> f) {

@@ -21,7 +21,7 @@ import org.gramscilens.quiz.ClozeGap;
 import org.gramscilens.quiz.Grade;
 import org.gramscilens.quiz.Question;
 import org.gramscilens.quiz.Response;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The text of a cloze question with its gaps in place, for the question's text flow: a text field for a

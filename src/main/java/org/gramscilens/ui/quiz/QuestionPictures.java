@@ -18,7 +18,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.gramscilens.quiz.FormattedText;
 import org.gramscilens.quiz.QuestionExtras;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The pictures a question's text (or feedback) links to, as the quiz shows them under it: files embedded
