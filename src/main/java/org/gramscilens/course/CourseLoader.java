@@ -117,8 +117,13 @@ public final class CourseLoader {
     }
 
     private static Path quizOf(Path dir, Path relDir) {
-        Path quiz = dir.resolve(Module.QUIZ_FILE);
-        return Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty() ? relDir.resolve(Module.QUIZ_FILE) : null;
+        for (String name : new String[] {Module.QUIZ_FILE, Module.MOODLE_QUIZ_FILE}) {
+            Path quiz = dir.resolve(name);
+            if (Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty()) {
+                return relDir.resolve(name);
+            }
+        }
+        return null;
     }
 
     /** lesson.md first, then the folder's other Markdown files in name order. */

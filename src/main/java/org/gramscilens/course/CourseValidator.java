@@ -236,7 +236,7 @@ public final class CourseValidator {
                 continue;
             }
             String name = module.quiz().toString().replace('\\', '/');
-            ParseResult result = gift.parse(text, name);
+            ParseResult result = Module.readQuiz(text, module.quiz(), name, gift);
             for (GiftProblem p : result.problems()) {
                 out.add(new Problem(module.quiz(), p.line(), p.column(), p.message()));
             }

@@ -56,7 +56,7 @@ public final class QuizJson {
         o.put("id", q.id());
         putIfNotEmpty(o, "title", q.title());
         putIfNotEmpty(o, "category", q.category());
-        o.set("text", text(q.text()));
+        o.set("text", text(q instanceof Cloze c ? new FormattedText(c.embeddedText(), q.text().format()) : q.text()));
         if (!q.generalFeedback().isEmpty()) {
             o.set("generalFeedback", text(q.generalFeedback()));
         }
