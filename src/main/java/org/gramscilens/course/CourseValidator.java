@@ -122,17 +122,22 @@ public final class CourseValidator {
         }
         Path base = course.root().resolve(file).getParent();
         for (LessonScanner.Ref img : scan.images()) {
-            Optional<String> refused = CoursePaths.refusal(img.target());
-            if (refused.isPresent()) {
-                out.add(new Problem(file, img.line(), "image " + refused.get()));
+            String target = img.target();
+            String plain = target.replace('\\', '/');
+            if (plain.startsWith("/") || plain.matches("^[A-Za-z]:.*")) {
+                out.add(new Problem(file, img.line(), "image: absolute path '" + target
+                        + "' is refused: use a path inside the course folder"));
                 continue;
             }
-            Optional<Path> path = CoursePaths.resolve(course.root(), base, img.target());
+            Optional<Path> path = CoursePaths.content(course.root(), base, target);
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-                Path named = base.resolve(img.target().replace('\\', '/')).normalize();
-                out.add(new Problem(file, img.line(), CoursePaths.outside(course.root(), named)
-                        .map(why -> "image " + img.target() + " " + why)
-                        .orElse("image not found: " + img.target() + " (paths are relative to the lesson file)")));
+                Path named = base.resolve(plain).normalize();
+                boolean leaves = !named.toAbsolutePath().normalize().startsWith(course.root().toAbsolutePath().normalize());
+                out.add(new Problem(file, img.line(), leaves
+                        ? "image " + target + " leaves the course folder and is refused: use a path inside it"
+                        : CoursePaths.outside(course.root(), named).map(why -> "image " + target + " " + why)
+                        .orElse("image not found: " + target + " (paths are relative to the lesson file, or to the"
+                                + " course folder)")));
             }
         }
     }
