@@ -94,6 +94,12 @@ public final class CxlReader {
             throw fail(name, 0, "not a CmapTools CXL map: there is no <map> element inside <cmap>");
         }
         List<Problem> warnings = parts.warnings;
+        for (Link resource : parts.resources) {
+            Item owner = resource.from() == null ? null : parts.concepts.getOrDefault(resource.from(),
+                    parts.phrases.get(resource.from()));
+            warnings.add(new Problem(name, resource.line(), "the resources (links, files) attached to '"
+                    + (owner == null ? resource.from() : labelOf(owner)) + "' are not kept"));
+        }
         return new Imported(build(parts, warnings, name), warnings);
     }
 
@@ -103,6 +109,7 @@ public final class CxlReader {
         final Map<String, Item> concepts = new LinkedHashMap<>();
         final Map<String, Item> phrases = new LinkedHashMap<>();
         final List<Link> links = new ArrayList<>();
+        final List<Link> resources = new ArrayList<>();
         final Map<String, double[]> places = new LinkedHashMap<>();
         final Map<String, String> backgrounds = new LinkedHashMap<>();
         final List<CxlGroups.Named> named = new ArrayList<>();
@@ -174,8 +181,7 @@ public final class CxlReader {
                 }
                 case "properties-list" -> propertiesList = r.getAttributeValue(null, "id");
                 case "property" -> property(r);
-                case "resource-group" -> warnings.add(new Problem(name, line, "the resources (links, files) attached"
-                        + " to '" + r.getAttributeValue(null, "parent-id") + "' are not kept"));
+                case "resource-group" -> resources.add(new Link(r.getAttributeValue(null, "parent-id"), null, line));
                 default -> {
                 }
             }
