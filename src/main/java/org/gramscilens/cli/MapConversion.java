@@ -58,7 +58,7 @@ final class MapConversion {
             err.flush();
             return 1;
         }
-        MapYamlWriter.Written written = MapYamlWriter.write(imported.map(), anchor, input);
+        MapYamlWriter.Written written = MapYamlWriter.write(imported.map(), anchor, input, imported.fromThisApp());
         int warnings = 0;
         for (Problem p : imported.warnings()) {
             err.println(Problem.warning(p.file(), p.line(), p.message()));

@@ -26,9 +26,13 @@ import org.gramscilens.course.Problem;
 public final class CxlReader {
 
     /** What was imported, and what was skipped and why. */
-    public record Imported(ConceptMap map, List<Problem> warnings) {
+    public record Imported(ConceptMap map, List<Problem> warnings, boolean fromThisApp) {
         public Imported {
             warnings = List.copyOf(warnings);
+        }
+
+        public Imported(ConceptMap map, List<Problem> warnings) {
+            this(map, warnings, false);
         }
     }
 
@@ -100,7 +104,7 @@ public final class CxlReader {
             warnings.add(new Problem(name, resource.line(), "the resources (links, files) attached to '"
                     + (owner == null ? resource.from() : labelOf(owner)) + "' are not kept"));
         }
-        return new Imported(build(parts, warnings, name), warnings);
+        return new Imported(build(parts, warnings, name), warnings, CxlWriter.PUBLISHER.equals(parts.publisher));
     }
 
     /** What the file holds, gathered element by element. */
@@ -115,6 +119,7 @@ public final class CxlReader {
         final List<CxlGroups.Named> named = new ArrayList<>();
         final List<Problem> warnings = new ArrayList<>();
         String title;
+        String publisher;
         String defaultBackground;
         String styleSheet;
         String propertiesList;
@@ -138,6 +143,10 @@ public final class CxlReader {
         void start(XMLStreamReader r, String element, int line) throws XMLStreamException {
             if (element.equals("title") && !inMap && title == null) {
                 title = r.getElementText().strip();
+                return;
+            }
+            if (element.equals("publisher") && !inMap && publisher == null) {
+                publisher = r.getElementText().strip();
                 return;
             }
             if (element.equals("map") && !sawMap) {

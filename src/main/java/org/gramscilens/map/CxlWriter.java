@@ -20,6 +20,8 @@ import java.util.Set;
 public final class CxlWriter {
     public static final String NAMESPACE = "http://cmap.ihmc.us/xml/cmap/";
     static final int MARGIN = 20;
+    /** Written as the file's {@code dc:publisher}, so a map read back knows its ids are this app's. */
+    public static final String PUBLISHER = "Gramsci Lens";
 
     private CxlWriter() {
     }
@@ -58,7 +60,7 @@ public final class CxlWriter {
         String name = title != null && !title.isBlank() ? title : map.title() != null ? map.title() : "Concept map";
         x.append("    <dc:title>").append(text(name)).append("</dc:title>\n");
         x.append("    <dc:format>x-cmap/x-storable</dc:format>\n");
-        x.append("    <dc:publisher>Gramsci Lens</dc:publisher>\n");
+        x.append("    <dc:publisher>").append(PUBLISHER).append("</dc:publisher>\n");
         x.append("  </res-meta>\n");
         Box all = at.bounds();
         x.append("  <map width=\"").append(round(all.right() + MARGIN)).append("\" height=\"")

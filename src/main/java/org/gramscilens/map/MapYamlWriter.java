@@ -35,6 +35,14 @@ public final class MapYamlWriter {
      * @param source the file the map came from, named in warnings
      */
     public static Written write(ConceptMap map, String lesson, Path source) {
+        return write(map, lesson, source, false);
+    }
+
+    /**
+     * @param keepIds keep the file's ids where they are valid ids here (true for a file this app exported, so
+     *                a map that went to CmapTools and back keeps its ids); else ids are made from labels
+     */
+    public static Written write(ConceptMap map, String lesson, Path source, boolean keepIds) {
         List<Problem> warnings = new ArrayList<>();
         Set<String> used = new HashSet<>();
         Map<String, String> groupIds = new LinkedHashMap<>();
@@ -61,7 +69,7 @@ public final class MapYamlWriter {
         Map<String, String> conceptIds = new HashMap<>();
         y.append("\nconcepts:\n");
         for (Concept c : map.concepts()) {
-            String id = Slugs.unique(Slugs.of(c.label(), "concept"), used);
+            String id = Slugs.unique(keepIds && Slugs.isId(c.id()) ? c.id() : Slugs.of(c.label(), "concept"), used);
             conceptIds.put(c.id(), id);
             String definition = c.definition();
             if (definition == null || definition.isBlank()) {
@@ -81,11 +89,11 @@ public final class MapYamlWriter {
                 y.append("    y: ").append(Math.round(c.y())).append('\n');
             }
         }
-        propositions(map, lesson, source, used, conceptIds, warnings, y);
+        propositions(map, lesson, source, keepIds, used, conceptIds, warnings, y);
         return new Written(y.toString(), warnings);
     }
 
-    private static void propositions(ConceptMap map, String lesson, Path source, Set<String> used,
+    private static void propositions(ConceptMap map, String lesson, Path source, boolean keepIds, Set<String> used,
                                      Map<String, String> conceptIds, List<Problem> warnings, StringBuilder y) {
         Set<String> seen = new HashSet<>();
         boolean any = false;
@@ -115,7 +123,8 @@ public final class MapYamlWriter {
                 y.append("\npropositions:\n");
                 any = true;
             }
-            String id = Slugs.unique(from + "-" + Slugs.of(p.phrase(), "to") + "-" + to, used);
+            String id = Slugs.unique(keepIds && Slugs.isId(p.id()) ? p.id()
+                    : from + "-" + Slugs.of(p.phrase(), "to") + "-" + to, used);
             y.append("  - id: ").append(id).append('\n');
             y.append("    from: ").append(from).append('\n');
             y.append("    phrase: ").append(quote(p.phrase())).append('\n');

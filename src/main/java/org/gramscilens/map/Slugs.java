@@ -7,8 +7,14 @@ import java.util.Set;
 /** Ids made from labels: lower case ASCII letters and digits joined by single hyphens. */
 final class Slugs {
     private static final int MAX = 40;
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private Slugs() {
+    }
+
+    /** Whether {@code id} already has the form {@link #of} gives. */
+    static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
     }
 
     static String of(String text, String fallback) {

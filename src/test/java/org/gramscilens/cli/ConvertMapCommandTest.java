@@ -85,6 +85,10 @@ class ConvertMapCommandTest {
                 bundled.groups().stream().filter(g -> bundled.concepts().stream().anyMatch(c -> g.id().equals(c.group())))
                         .map(g -> org.assertj.core.groups.Tuple.tuple(g.label(), g.colour())).toList());
         assertThat(back.concepts()).allSatisfy(c -> assertThat(c.hasPosition()).isTrue());
+        assertThat(back.concepts()).extracting(c -> c.id())
+                .containsExactlyElementsOf(bundled.concepts().stream().map(c -> c.id()).toList());
+        assertThat(back.propositions()).extracting(p -> p.id())
+                .containsExactlyElementsOf(bundled.propositions().stream().map(p -> p.id()).toList());
         assertThat(validate(course)).as(out + "\n" + err).isZero();
     }
 

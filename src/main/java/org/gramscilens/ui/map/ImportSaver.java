@@ -55,7 +55,7 @@ final class ImportSaver {
         if (CourseMapFile.exists(root) && !confirmed(imported, root, owner)) {
             return false;
         }
-        MapYamlWriter.Written written = MapYamlWriter.write(imported.map(), lesson.get(), from);
+        MapYamlWriter.Written written = MapYamlWriter.write(imported.map(), lesson.get(), from, imported.fromThisApp());
         Path backup;
         try {
             backup = CourseMapFile.save(root, written.yaml());
