@@ -98,11 +98,13 @@ public final class CxlReader {
             throw fail(name, 0, "not a CmapTools CXL map: there is no <map> element inside <cmap>");
         }
         List<Problem> warnings = parts.warnings;
+        for (Link picture : parts.pictures) {
+            warnings.add(new Problem(name, picture.line(), "the picture in the box of '" + labelOf(parts, picture.from())
+                    + "' is not kept (a map here draws text only)"));
+        }
         for (Link resource : parts.resources) {
-            Item owner = resource.from() == null ? null : parts.concepts.getOrDefault(resource.from(),
-                    parts.phrases.get(resource.from()));
             warnings.add(new Problem(name, resource.line(), "the resources (links, files) attached to '"
-                    + (owner == null ? resource.from() : labelOf(owner)) + "' are not kept"));
+                    + labelOf(parts, resource.from()) + "' are not kept"));
         }
         return new Imported(build(parts, warnings, name), warnings, CxlWriter.PUBLISHER.equals(parts.publisher));
     }
@@ -114,6 +116,7 @@ public final class CxlReader {
         final Map<String, Item> phrases = new LinkedHashMap<>();
         final List<Link> links = new ArrayList<>();
         final List<Link> resources = new ArrayList<>();
+        final List<Link> pictures = new ArrayList<>();
         final Map<String, double[]> places = new LinkedHashMap<>();
         final Map<String, String> backgrounds = new LinkedHashMap<>();
         final List<CxlGroups.Named> named = new ArrayList<>();
@@ -178,8 +181,7 @@ public final class CxlReader {
                     }
                     String image = r.getAttributeValue(null, "background-image");
                     if (image != null && !image.isBlank() && !image.equals("none")) {
-                        warnings.add(new Problem(name, line, "the picture in the box of '" + id + "' is not kept"
-                                + " (a map here draws text only)"));
+                        pictures.add(new Link(id, null, line));
                     }
                 }
                 case "style-sheet" -> styleSheet = r.getAttributeValue(null, "id");
@@ -301,6 +303,12 @@ public final class CxlReader {
             }
         }
         return new ConceptMap(parts.title, grouped.groups(), cs, ps, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The label of the concept or phrase with this id, else the id as written. */
+    private static String labelOf(Parts parts, String id) {
+        Item owner = id == null ? null : parts.concepts.getOrDefault(id, parts.phrases.get(id));
+        return owner == null ? String.valueOf(id) : labelOf(owner);
     }
 
     private static String labelOf(Item c) {

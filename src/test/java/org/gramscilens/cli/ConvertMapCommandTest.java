@@ -102,7 +102,7 @@ class ConvertMapCommandTest {
         assertThat(status).as(err.toString()).isZero();
         String warnings = err.toString();
         assertThat(warnings).contains("styled-cmaptools5.cxl:70: warning: the resources (links, files) attached to 'Hegemony'")
-                .contains("styled-cmaptools5.cxl:46: warning: the picture in the box of '1G' is not kept")
+                .contains("styled-cmaptools5.cxl:46: warning: the picture in the box of 'Loop' is not kept")
                 .contains("styled-cmaptools5.cxl:25: warning: linking phrase 'dangling' (2E) has no concept after it")
                 .contains("styled-cmaptools5.cxl:24: warning: proposition 'Loop refers to Loop' links a concept to itself")
                 .contains("styled-cmaptools5.cxl:14: warning: concept 'Civil society' has no comment");
