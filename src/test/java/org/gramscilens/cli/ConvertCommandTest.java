@@ -110,7 +110,7 @@ class ConvertCommandTest {
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [-o=OUT]")
+        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [--lesson=ID]")
                 .contains("gift, moodle-xml or json").contains("2 wrong arguments");
     }
 
