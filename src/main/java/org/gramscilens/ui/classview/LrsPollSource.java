@@ -20,12 +20,12 @@ import org.gramscilens.xapi.LrsClient;
  * since the slide opened, each learner's latest response counted once, read as option letters (a choice
  * response {@code B}, several {@code A[,]C}, true/false as A/B).
  */
-final class LrsPollSource implements LivePollSource {
+public final class LrsPollSource implements LivePollSource {
 
     private final LrsClient client;
     private final ActivityIds ids;
 
-    LrsPollSource(ClassSettings settings, Course course) {
+    public LrsPollSource(ClassSettings settings, Course course) {
         this.client = new LrsClient(URI.create(settings.endpoint()), settings.key(), settings.secret(),
                 Duration.ofSeconds(5));
         this.ids = new ActivityIds(course.info().title());

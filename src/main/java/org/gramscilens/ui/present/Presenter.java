@@ -127,7 +127,8 @@ public final class Presenter {
         PresentationModel model = new PresentationModel(contents, options.clock());
         model.setDark(options.dark());
         model.setFullScreen(options.fullScreen());
-        LivePolls polls = options.livePolls() == null ? null : new LivePolls(model, options.livePolls(), options.clock());
+        // the LRS stamps statements with the real time, whatever clock the timer runs on
+        LivePolls polls = options.livePolls() == null ? null : new LivePolls(model, options.livePolls(), Clock.systemUTC());
         if (polls != null) {
             model.endedProperty().addListener((o, a, ended) -> polls.close());
         }
