@@ -1,5 +1,6 @@
 package org.gramscilens.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -36,6 +37,16 @@ public final class QuestionTexts {
             case MISSING_WORD -> new MissingWord(map(((MissingWord) q).underlying(), f));
             case ESSAY, DESCRIPTION -> q.withInfo(info);
         };
+    }
+
+    /** Every text a learner reads in the question, in the order {@link #map} visits them. */
+    public static List<FormattedText> all(Question q) {
+        List<FormattedText> out = new ArrayList<>();
+        map(q, t -> {
+            out.add(t);
+            return t;
+        });
+        return out;
     }
 
     private static List<Choice> choices(List<Choice> choices, UnaryOperator<FormattedText> f) {

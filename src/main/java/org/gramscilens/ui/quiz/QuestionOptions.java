@@ -10,7 +10,7 @@ import org.gramscilens.quiz.Response;
 import org.gramscilens.quiz.TrueFalse;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.DisplayText;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The numbered options of choice and true/false questions; a missing-word question has its underlying

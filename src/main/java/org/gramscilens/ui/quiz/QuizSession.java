@@ -28,7 +28,7 @@ import org.gramscilens.quiz.Response;
 import org.gramscilens.review.AnswerRecorder;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.SectionLinker.SectionLink;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 import org.gramscilens.ui.quiz.QuizFeedback.Verdict;
 
 /**

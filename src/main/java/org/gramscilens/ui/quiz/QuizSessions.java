@@ -12,7 +12,7 @@ import org.gramscilens.review.CourseQuestions;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.review.ReviewQueue;
 import org.gramscilens.review.SectionLinker;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * Starts quiz sessions for one course and one learner: a module's quiz, a review of what is due, and
