@@ -74,7 +74,8 @@ final class ClassSettingsDialog {
         grid.addRow(2, label("settings.secret", secret), secret);
         grid.addRow(3, label("settings.name", name), name);
         grid.addRow(4, label("settings.email", email), email);
-        endpoint.setPrefColumnCount(32);
+        endpoint.setPrefColumnCount(28);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         Button test = new Button(ClassMessages.get("settings.test"));
         test.setId("class-test");
@@ -91,7 +92,7 @@ final class ClassSettingsDialog {
         suggestion.filter(s -> !s.endpoint().equals(current.endpoint()) || !current.sendProgress())
                 .ifPresent(s -> content.getChildren().add(suggestionRow(s)));
         content.getChildren().addAll(grid, send, shareIdentity, shareReflections, new HBox(8, test), testResult, error);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 16, 8, 16));
         dialog.getDialogPane().setContent(content);
 
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
