@@ -169,11 +169,12 @@ public final class CourseLoader {
     /** The file's text, or null with a problem recorded. */
     static String readText(Path root, Path relative, List<Problem> problems) {
         try {
-            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+            return org.gramscilens.files.TextFiles.readUtf8(root.resolve(relative));
         } catch (NoSuchFileException e) {
             problems.add(new Problem(relative, 0, "missing file"));
         } catch (MalformedInputException e) {
-            problems.add(new Problem(relative, 0, "not UTF-8 text; save the file as UTF-8"));
+            problems.add(new Problem(relative, e instanceof org.gramscilens.files.TextFiles.NotUtf8Exception n ? n.line() : 0,
+                    e.getMessage()));
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, "cannot read: " + e.getMessage()));
         }

@@ -172,7 +172,7 @@ public final class QuizJson {
     }
 
     public ParseResult read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString().replace('\\', '/'));
+        return read(org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
     }
 
     /** Reads the JSON form; each question that does not fit the specification is reported and left out. */
