@@ -233,13 +233,16 @@ public final class CourseValidator {
             }
             String text;
             try {
-                text = Files.readString(course.root().resolve(module.quiz()));
+                text = org.gramscilens.files.TextFiles.readUtf8(course.root().resolve(module.quiz()));
+            } catch (org.gramscilens.files.TextFiles.NotUtf8Exception e) {
+                out.add(new Problem(module.quiz(), e.line(), e.column(), e.getMessage()));
+                continue;
             } catch (IOException e) {
                 out.add(new Problem(module.quiz(), 0, "cannot read: " + e.getMessage()));
                 continue;
             }
             String name = module.quiz().toString().replace('\\', '/');
-            ParseResult result = gift.parse(text, name);
+            ParseResult result = Module.readQuiz(text, module.quiz(), name, gift);
             for (GiftProblem p : result.problems()) {
                 out.add(new Problem(module.quiz(), p.line(), p.column(), p.message()));
             }

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * position, and opens courses.
  */
 public final class MainWindow implements ShellView.Actions {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
     /** Feature stylesheets, added after the theme and the shell's own. */
@@ -58,7 +60,7 @@ public final class MainWindow implements ShellView.Actions {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.writer = new org.gramscilens.settings.SettingsWriter(settingsStore.file(),
-                m -> System.err.println("gramsci-lens: " + m));
+                m -> LOG.log(System.Logger.Level.WARNING, m));
         this.renderer = renderer;
         this.profiles = profiles;
         this.store = store;
@@ -314,7 +316,7 @@ public final class MainWindow implements ShellView.Actions {
         try {
             writer.saveLater(SettingsStore.bytes(settings));
         } catch (IOException e) {
-            System.err.println("gramsci-lens: could not save settings: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "could not save settings: " + e.getMessage());
         }
     }
 
