@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gramscilens.markdown.syntax.NestingLimit;
 import org.gramscilens.quiz.GiftParser;
 import org.gramscilens.quiz.GiftProblem;
 import org.gramscilens.quiz.ParseResult;
@@ -109,6 +110,11 @@ public final class CourseValidator {
                 out.add(new Problem(file, lineOf(frontMatter, term),
                         "key term '" + term + "' is not in glossary.yaml; add it there or fix the id"));
             }
+        }
+        for (int cut : NestingLimit.apply(lesson.body()).cutLines()) {
+            out.add(new Problem(file, lesson.bodyLine() + cut, "lists or quotes nest more than "
+                    + NestingLimit.MAX_DEPTH + " levels deep (or a rule runs over " + NestingLimit.MAX_BREAK
+                    + " characters): the deeper part is shown as plain text; nest less deeply or split the line"));
         }
         for (LessonScanner.Ref c : scan.citations()) {
             if (course.reference(c.target()).isEmpty()) {
