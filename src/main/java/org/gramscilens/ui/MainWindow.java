@@ -49,6 +49,7 @@ public final class MainWindow implements ShellView.Actions {
     private final LearnerPages learnerPages;
     private final LinkHandler shellLinks = new ShellLinks();
     private final org.gramscilens.settings.SettingsWriter writer;
+    private final org.gramscilens.ui.classview.ClassLink classLink;
 
     /**
      * @param profiles the learner profiles of the data folder (for switching learner)
@@ -73,6 +74,9 @@ public final class MainWindow implements ShellView.Actions {
         model.setTheme(settings.theme);
         model.setZoom(settings.zoom);
         shell.setSidebarVisible(settings.sidebarVisible);
+        classLink = new org.gramscilens.ui.classview.ClassLink(stage, java.time.Duration.ofSeconds(
+                Long.getLong("gramsci.syncSeconds", 5)));
+        shell.addToolbarStatus(classLink.statusNode());
 
         Scene scene = new Scene(shell.node(), settings.windowWidth, settings.windowHeight);
         applyTheme(scene, model.themeProperty().get());
@@ -92,6 +96,7 @@ public final class MainWindow implements ShellView.Actions {
         stage.setMaximized(settings.maximized);
         stage.setOnHiding(e -> {
             saveNow();
+            classLink.close();
             if (learner != null) {
                 learner.close();
             } else {
@@ -152,6 +157,7 @@ public final class MainWindow implements ShellView.Actions {
         model.setDue(0);
         model.setLearner(name);
         learnerPages.reset(learner);
+        classLink.open(store, course, renderer.parser());
         var view = store.view();
         model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
@@ -199,8 +205,26 @@ public final class MainWindow implements ShellView.Actions {
         if (lesson != null) {
             org.gramscilens.ui.present.Presenter.present(stage, course, lesson,
                     org.gramscilens.ui.present.Presenter.Options.defaults()
-                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer));
+                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer)
+                            .withLivePolls(classLink.livePolls().orElse(null)));
         }
+    }
+
+    /** Settings → Class: the class LRS and whether to send progress there. */
+    @Override
+    public void classSettings() {
+        classLink.showSettings();
+    }
+
+    /** File → Class Results…: the class's answers from the LRS or from handed-in statement files. */
+    @Override
+    public void classResults() {
+        classLink.showResults();
+    }
+
+    /** The class link (sync, settings), for tests. */
+    org.gramscilens.ui.classview.ClassLink classLink() {
+        return classLink;
     }
 
     /** File → Export Handout: the lesson being read (or the first), or the whole course. */

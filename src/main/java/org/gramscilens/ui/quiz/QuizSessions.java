@@ -60,6 +60,14 @@ public final class QuizSessions {
         return ReviewQueue.of(questions, store.view(), clock.instant());
     }
 
+    /** The folder of {@code q}'s quiz file, where its {@code media/} pictures are; null if unknown. */
+    java.nio.file.Path quizFolder(CourseQuestion q) {
+        if (q == null || q.module().quiz() == null) {
+            return null;
+        }
+        return questions.course().root().resolve(q.module().quiz()).toAbsolutePath().getParent();
+    }
+
     public CourseQuestions questions() {
         return questions;
     }
