@@ -28,6 +28,12 @@ public final class CoursePaths {
         if (p.startsWith("/") || p.matches("^[A-Za-z]:.*") || p.startsWith("//")) {
             return Optional.of("absolute path '" + relative + "' is refused: use a path inside the course folder");
         }
+        try {
+            Path.of(p);
+        } catch (InvalidPathException e) {
+            return Optional.of("path '" + relative.replace("\0", "\\0") + "' has a character not allowed in a file name ("
+                    + e.getReason() + "); rename it");
+        }
         for (String part : p.split("/")) {
             if (part.equals("..")) {
                 return Optional.of("path '" + relative + "' leaves the course folder ('..') and is refused: "

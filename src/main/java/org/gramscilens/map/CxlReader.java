@@ -93,6 +93,9 @@ public final class CxlReader {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             throw fail(name, line, "not well-formed XML: " + reason(e));
+        } catch (java.util.MissingResourceException e) {
+            // The JDK's parser fails on its own message for a control character inside a DOCTYPE (issue 15).
+            throw controlCharacter(xml, name);
         }
         if (!parts.sawMap) {
             throw fail(name, 0, "not a CmapTools CXL map: there is no <map> element inside <cmap>");
@@ -325,6 +328,20 @@ public final class CxlReader {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = m.indexOf("Message: ");
         return (at >= 0 ? m.substring(at + "Message: ".length()) : m).strip();
+    }
+
+    /** The first character XML 1.0 does not allow (a control character other than tab and line ends), by line. */
+    private static CxlException controlCharacter(byte[] xml, Path name) {
+        int line = 1;
+        for (byte b : xml) {
+            if (b == '\n') {
+                line++;
+            } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
+                return fail(name, line, String.format("not well-formed XML: it holds the control character U+%04X,"
+                        + " which XML does not allow; remove it", (int) b));
+            }
+        }
+        return fail(name, 0, "not well-formed XML: the XML parser could not read its DOCTYPE");
     }
 
     private static CxlException fail(Path file, int line, String message) {

@@ -186,7 +186,7 @@ public final class SlideSplitter {
                     }
                     if (d.isPresent()) {
                         problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i)) {
+                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
                         String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
                         if (!rest.isEmpty()) {
@@ -253,7 +253,7 @@ public final class SlideSplitter {
                     }
                     if (d.isPresent()) {
                         problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i)) {
+                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
                         String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
                         if (!rest.isEmpty()) {
