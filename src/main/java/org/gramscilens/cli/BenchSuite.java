@@ -174,6 +174,9 @@ final class BenchSuite {
         figures.add(BenchFigure.of("render-largest-ms", String.format(java.util.Locale.ROOT,
                 "render + CSS + layout, largest bundled lesson (%.0f KB)", f.get("render-largest-kb")), f.get("render-largest-ms"), "ms"));
         figures.add(BenchFigure.of("render-1mb-ms", "render + CSS + layout, generated 1 MB lesson", f.get("render-1mb-ms"), "ms"));
+        figures.add(BenchFigure.of("render-nested-10-ms", "render + CSS + layout, list nested 10 deep", f.get("render-nested-10-ms"), "ms"));
+        figures.add(BenchFigure.of("render-nested-20-ms", "render + CSS + layout, list nested 20 deep", f.get("render-nested-20-ms"), "ms")
+                .withGoal(Goal.atMost(100)));
     }
 
     private void search(Map<String, Double> f) {

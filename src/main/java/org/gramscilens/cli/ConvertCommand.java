@@ -42,8 +42,9 @@ import picocli.CommandLine.Spec;
  * links their link text. {@code --keep-markup} keeps it, for moving quizzes between copies of this app.
  */
 @Command(name = "convert",
-        description = "Convert a quiz between GIFT, Moodle XML and the Gramsci Lens JSON form.",
-        footer = {"", "Input format from the file name: .gift or .txt (GIFT), .xml (Moodle XML), .json.",
+        description = "Convert a quiz between GIFT, Moodle XML and the Gramsci Lens JSON form, or a CmapTools map (.cxl) to a course's concept-map.yaml.",
+        footer = {"", "Input format from the file name: .gift or .txt (GIFT), .xml (Moodle XML), .json;"
+                + " .cxl (a CmapTools map) converts --to yaml, a course's concept-map.yaml.",
             "Citations and glossary/lesson links become plain text in GIFT and Moodle XML unless --keep-markup.",
             "Exit status: 0 converted (perhaps with warnings), 1 the input had errors (what could be read is still"
                 + " written to -o OUT; nothing to standard output) or --strict and warnings, 2 wrong arguments."})
@@ -52,11 +53,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "The quiz file to read.")
+    @Parameters(index = "0", paramLabel = "IN", description = "The quiz file (or CmapTools map, .cxl) to read.")
     private Path input;
 
     @Option(names = "--to", required = true, paramLabel = "FORMAT",
-            description = "Output format: gift, moodle-xml or json.")
+            description = "Output format: gift, moodle-xml or json; yaml for a CmapTools map.")
     private String to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
@@ -73,6 +74,11 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 on warnings too (something the target format cannot hold).")
     private boolean strict;
 
+    @Option(names = "--lesson", paramLabel = "ID",
+            description = "CmapTools maps (.cxl) only: the lesson every concept and proposition is placed in"
+                    + " (default: the first lesson of the course -o writes into, or of --course).")
+    private String lesson;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     private boolean help;
 
@@ -88,6 +94,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (MapConversion.handles(input)) {
+            return new MapConversion(spec).run(input, to, output, lesson, course, strict);
+        }
         QuizFormat target = QuizFormat.fromCliName(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown output format '" + to + "': use gift, moodle-xml or json"));
         QuizFormat source = QuizFormat.fromFileName(input).orElseThrow(() -> new ParameterException(

@@ -117,8 +117,13 @@ public final class CourseLoader {
     }
 
     private static Path quizOf(Path dir, Path relDir) {
-        Path quiz = dir.resolve(Module.QUIZ_FILE);
-        return Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty() ? relDir.resolve(Module.QUIZ_FILE) : null;
+        for (String name : new String[] {Module.QUIZ_FILE, Module.MOODLE_QUIZ_FILE}) {
+            Path quiz = dir.resolve(name);
+            if (Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty()) {
+                return relDir.resolve(name);
+            }
+        }
+        return null;
     }
 
     /** lesson.md first, then the folder's other Markdown files in name order. */
@@ -169,11 +174,12 @@ public final class CourseLoader {
     /** The file's text, or null with a problem recorded. */
     static String readText(Path root, Path relative, List<Problem> problems) {
         try {
-            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
+            return org.gramscilens.files.TextFiles.readUtf8(root.resolve(relative));
         } catch (NoSuchFileException e) {
             problems.add(new Problem(relative, 0, "missing file"));
         } catch (MalformedInputException e) {
-            problems.add(new Problem(relative, 0, "not UTF-8 text; save the file as UTF-8"));
+            problems.add(new Problem(relative, e instanceof org.gramscilens.files.TextFiles.NotUtf8Exception n ? n.line() : 0,
+                    e.getMessage()));
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, "cannot read: " + e.getMessage()));
         }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gramscilens.markdown.syntax.NestingLimit;
 import org.gramscilens.quiz.GiftParser;
 import org.gramscilens.quiz.GiftProblem;
 import org.gramscilens.quiz.ParseResult;
@@ -110,6 +111,11 @@ public final class CourseValidator {
                         "key term '" + term + "' is not in glossary.yaml; add it there or fix the id"));
             }
         }
+        for (int cut : NestingLimit.apply(lesson.body()).cutLines()) {
+            out.add(new Problem(file, lesson.bodyLine() + cut, "lists or quotes nest more than "
+                    + NestingLimit.MAX_DEPTH + " levels deep (or a rule runs over " + NestingLimit.MAX_BREAK
+                    + " characters): the deeper part is shown as plain text; nest less deeply or split the line"));
+        }
         for (LessonScanner.Ref c : scan.citations()) {
             if (course.reference(c.target()).isEmpty()) {
                 out.add(new Problem(file, c.line(), "unresolved citation [@" + c.target()
@@ -122,17 +128,22 @@ public final class CourseValidator {
         }
         Path base = course.root().resolve(file).getParent();
         for (LessonScanner.Ref img : scan.images()) {
-            Optional<String> refused = CoursePaths.refusal(img.target());
-            if (refused.isPresent()) {
-                out.add(new Problem(file, img.line(), "image " + refused.get()));
+            String target = img.target();
+            String plain = target.replace('\\', '/');
+            if (plain.startsWith("/") || plain.matches("^[A-Za-z]:.*")) {
+                out.add(new Problem(file, img.line(), "image: absolute path '" + target
+                        + "' is refused: use a path inside the course folder"));
                 continue;
             }
-            Optional<Path> path = CoursePaths.resolve(course.root(), base, img.target());
+            Optional<Path> path = CoursePaths.content(course.root(), base, target);
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
-                Path named = base.resolve(img.target().replace('\\', '/')).normalize();
-                out.add(new Problem(file, img.line(), CoursePaths.outside(course.root(), named)
-                        .map(why -> "image " + img.target() + " " + why)
-                        .orElse("image not found: " + img.target() + " (paths are relative to the lesson file)")));
+                Path named = base.resolve(plain).normalize();
+                boolean leaves = !named.toAbsolutePath().normalize().startsWith(course.root().toAbsolutePath().normalize());
+                out.add(new Problem(file, img.line(), leaves
+                        ? "image " + target + " leaves the course folder and is refused: use a path inside it"
+                        : CoursePaths.outside(course.root(), named).map(why -> "image " + target + " " + why)
+                        .orElse("image not found: " + target + " (paths are relative to the lesson file, or to the"
+                                + " course folder)")));
             }
         }
     }
@@ -227,13 +238,16 @@ public final class CourseValidator {
             }
             String text;
             try {
-                text = Files.readString(course.root().resolve(module.quiz()));
+                text = org.gramscilens.files.TextFiles.readUtf8(course.root().resolve(module.quiz()));
+            } catch (org.gramscilens.files.TextFiles.NotUtf8Exception e) {
+                out.add(new Problem(module.quiz(), e.line(), e.column(), e.getMessage()));
+                continue;
             } catch (IOException e) {
                 out.add(new Problem(module.quiz(), 0, "cannot read: " + e.getMessage()));
                 continue;
             }
             String name = module.quiz().toString().replace('\\', '/');
-            ParseResult result = gift.parse(text, name);
+            ParseResult result = Module.readQuiz(text, module.quiz(), name, gift);
             for (GiftProblem p : result.problems()) {
                 out.add(new Problem(module.quiz(), p.line(), p.column(), p.message()));
             }

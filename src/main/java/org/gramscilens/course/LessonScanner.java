@@ -3,12 +3,14 @@ package org.gramscilens.course;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gramscilens.markdown.syntax.Citation;
 import org.gramscilens.markdown.syntax.CitationNode;
+import org.gramscilens.markdown.syntax.LineIndex;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
@@ -36,33 +38,34 @@ public final class LessonScanner {
 
     /** @param firstLine the file line of the body's first line, so reported lines are file lines */
     public Scan scan(String body, int firstLine) {
-        Node doc = parser.parse(body);
+        Document doc = parser.parse(body);
+        LineIndex lines = LineIndex.of(doc); // flexmark's getStartLineNumber counts from the top each time
         List<Section> headings = new ArrayList<>();
         Map<Heading, String> ids = MarkdownParser.headingIds(doc);
         for (Heading h : MarkdownParser.headings(doc)) {
             headings.add(new Section(MarkdownParser.headingText(h), ids.get(h), h.getLevel(),
-                    h.getStartLineNumber() + firstLine));
+                    lines.firstLine(h) + firstLine));
         }
         List<Ref> links = new ArrayList<>();
         List<Ref> images = new ArrayList<>();
-        walk(doc, firstLine, links, images);
+        walk(doc, lines, firstLine, links, images);
         List<Ref> citations = new ArrayList<>();
         for (CitationNode c : MarkdownParser.citations(doc)) {
             for (Citation item : c.citations()) {
-                citations.add(new Ref(item.key(), c.getStartLineNumber() + firstLine));
+                citations.add(new Ref(item.key(), lines.firstLine(c) + firstLine));
             }
         }
         return new Scan(headings, links, images, citations);
     }
 
-    private static void walk(Node node, int firstLine, List<Ref> links, List<Ref> images) {
+    private static void walk(Node node, LineIndex lines, int firstLine, List<Ref> links, List<Ref> images) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Link link) {
-                links.add(new Ref(link.getUrl().toString(), n.getStartLineNumber() + firstLine));
+                links.add(new Ref(link.getUrl().toString(), lines.firstLine(n) + firstLine));
             } else if (n instanceof Image image) {
-                images.add(new Ref(image.getUrl().toString(), n.getStartLineNumber() + firstLine));
+                images.add(new Ref(image.getUrl().toString(), lines.firstLine(n) + firstLine));
             }
-            walk(n, firstLine, links, images);
+            walk(n, lines, firstLine, links, images);
         }
     }
 }

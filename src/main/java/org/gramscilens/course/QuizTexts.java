@@ -6,10 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gramscilens.markdown.syntax.Citation;
 import org.gramscilens.markdown.syntax.Citations;
-import org.gramscilens.quiz.GiftWriter;
+import org.gramscilens.quiz.FormattedText;
 import org.gramscilens.quiz.Question;
+import org.gramscilens.quiz.QuestionTexts;
 
-/** What a question's texts cite: its text, every answer and its feedback, as one GIFT rendering holds them all. */
+/** What a question's texts cite: its text, every answer and its feedback, read from the question model. */
 final class QuizTexts {
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
@@ -17,12 +18,13 @@ final class QuizTexts {
     }
 
     static Set<String> citedKeys(Question q) {
-        String all = new GiftWriter().write(q).replace("\\:", ":");
         Set<String> keys = new LinkedHashSet<>();
-        Matcher m = BRACKETS.matcher(all);
-        while (m.find()) {
-            for (Citation c : Citations.parse(m.group(1))) {
-                keys.add(c.key());
+        for (FormattedText text : QuestionTexts.all(q)) {
+            Matcher m = BRACKETS.matcher(text.text());
+            while (m.find()) {
+                for (Citation c : Citations.parse(m.group(1))) {
+                    keys.add(c.key());
+                }
             }
         }
         return keys;

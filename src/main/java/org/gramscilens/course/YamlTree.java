@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public final class YamlTree {
             JsonToken first = p.nextToken();
             JsonNode root = first == null ? NODES.missingNode() : read(p, lines);
             return new YamlTree(root, lines);
+        } catch (Refused e) {
+            return throwError(e.getMessage(), e.line);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             YamlMessages.Plain plain = YamlMessages.plain(e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
@@ -64,16 +67,41 @@ public final class YamlTree {
         throw new YamlError(message, Math.max(line, 0));
     }
 
+    /** YAML that parses but that a course file must not hold: a repeated key, or an alias. */
+    private static final class Refused extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        Refused(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+    }
+
     private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new Refused("'*" + p.getText() + "' is a YAML alias (a reference to the value marked '&"
+                    + p.getText() + "'), which course files do not use: write the value out, or put it in quotes if"
+                    + " the '*' belongs to the text", line);
+        }
         JsonNode node;
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode obj = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
+                    int keyLine = p.currentTokenLocation().getLineNr();
                     p.nextToken();
-                    obj.set(name, read(p, lines));
+                    JsonNode value = read(p, lines);
+                    JsonNode earlier = obj.get(name);
+                    if (earlier != null) {
+                        int first = lines.getOrDefault(earlier, 0);
+                        throw new Refused("the key '" + name + "' appears twice in the same block"
+                                + (first > 0 ? " (first at line " + first + ")" : "")
+                                + ": keep one, since only one value can count", keyLine);
+                    }
+                    obj.set(name, value);
                 }
                 node = obj;
             }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.nio.file.FileSystems;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -50,6 +52,19 @@ public final class AtomicWrite {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        write(target, content, false);
+    }
+
+    /**
+     * Like {@link #write(Path, byte[])}, for a file only its owner may read (an LRS secret, a pseudonym):
+     * the temporary file is created owner-only (where the system has POSIX permissions), so the secret is
+     * never readable by others, not even for a moment.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes), true);
+    }
+
+    private static void write(Path target, Content content, boolean ownerOnly) throws IOException {
         Path file = target.toAbsolutePath();
         Optional<String> refused = refusal(file);
         if (refused.isPresent()) {
@@ -58,7 +73,7 @@ public final class AtomicWrite {
         boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         Path tmp = null;
         try {
-            tmp = createTemporary(file);
+            tmp = createTemporary(file, ownerOnly);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
                 content.writeTo(out);
@@ -188,12 +203,14 @@ public final class AtomicWrite {
     }
 
     /** Not Files.createTempFile: its owner-only permissions would stay on the target after the move. */
-    private static Path createTemporary(Path file) throws IOException {
+    private static Path createTemporary(Path file, boolean ownerOnly) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
                     + TMP_SUFFIX);
             try {
-                return Files.createFile(tmp);
+                return ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                        ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                        : Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
-import org.gramscilens.markdown.GlossaryMatcher;
+import org.gramscilens.course.GlossaryMatcher;
 
 /**
  * One export: which lessons it holds (so links between them become links inside the file), what the

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Module;
-import org.gramscilens.markdown.GlossaryMatcher;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**

@@ -20,12 +20,8 @@ final class Images {
     /** The image at {@code destination} (relative to the lesson file) as a data URI, if it can be read. */
     static Optional<String> dataUri(Path courseRoot, Path lessonFile, String destination) {
         String path = destination.strip();
-        int cut = indexOfAny(path, '#', '?');
-        if (cut >= 0) {
-            path = path.substring(0, cut);
-        }
         Path base = courseRoot.resolve(lessonFile).getParent();
-        Optional<Path> file = CoursePaths.resolve(courseRoot, base, path);
+        Optional<Path> file = CoursePaths.content(courseRoot, base, path);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             return Optional.empty();
         }

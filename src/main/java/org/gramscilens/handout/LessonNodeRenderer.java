@@ -25,7 +25,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
 import java.util.Set;
 import org.gramscilens.course.GlossaryTerm;
-import org.gramscilens.markdown.GlossaryMatcher;
+import org.gramscilens.course.GlossaryMatcher;
 
 /**
  * The block-level and text parts of a lesson as handout HTML: speaker notes (left out or boxed), heading

@@ -16,7 +16,7 @@ import org.gramscilens.map.Concept;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.ConceptMapLoader;
 import org.gramscilens.map.Proposition;
-import org.gramscilens.markdown.GlossaryMatcher;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.CourseQuestions;

@@ -110,9 +110,9 @@ public final class ConceptMapLoader {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = org.gramscilens.files.TextFiles.readUtf8(file);
         } catch (MalformedInputException e) {
-            return failed("not UTF-8 text; save the file as UTF-8");
+            return failed(e.getMessage());
         } catch (IOException e) {
             return failed("cannot read: " + e.getMessage());
         }

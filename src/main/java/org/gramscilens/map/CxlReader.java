@@ -26,13 +26,17 @@ import org.gramscilens.course.Problem;
 public final class CxlReader {
 
     /** What was imported, and what was skipped and why. */
-    public record Imported(ConceptMap map, List<Problem> warnings) {
+    public record Imported(ConceptMap map, List<Problem> warnings, boolean fromThisApp) {
         public Imported {
             warnings = List.copyOf(warnings);
         }
+
+        public Imported(ConceptMap map, List<Problem> warnings) {
+            this(map, warnings, false);
+        }
     }
 
-    private record Item(String id, String label, String comment, int line) { }
+    private record Item(String id, String label, String comment, String parent, int line) { }
 
     private record Link(String from, String to, int line) { }
 
@@ -62,21 +66,14 @@ public final class CxlReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        Map<String, Item> concepts = new LinkedHashMap<>();
-        Map<String, Item> phrases = new LinkedHashMap<>();
-        List<Link> links = new ArrayList<>();
-        Map<String, double[]> places = new LinkedHashMap<>();
-        List<Problem> warnings = new ArrayList<>();
-        String title = null;
-        boolean sawMap = false;
+        Parts parts = new Parts(name);
         try {
             XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
             boolean root = true;
-            boolean inMap = false;
             while (r.hasNext()) {
                 int event = r.next();
-                if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("map")) {
-                    inMap = false;
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    parts.end(r.getLocalName());
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -91,43 +88,134 @@ public final class CxlReader {
                     root = false;
                     continue;
                 }
-                if (element.equals("title") && !inMap && title == null) {
-                    title = r.getElementText().strip();
-                    continue;
-                }
-                if (element.equals("map") && !sawMap) {
-                    sawMap = true;
-                    inMap = true;
-                    continue;
-                }
-                if (!inMap) {
-                    continue;
-                }
-                switch (element) {
-                    case "concept" -> item(r, line, "concept", concepts, phrases, warnings, name);
-                    case "linking-phrase" -> item(r, line, "linking phrase", phrases, concepts, warnings, name);
-                    case "connection" -> {
-                        String from = r.getAttributeValue(null, "from-id");
-                        String to = r.getAttributeValue(null, "to-id");
-                        if (from == null || to == null) {
-                            warnings.add(new Problem(name, line, "connection without from-id or to-id; skipped"));
-                        } else {
-                            links.add(new Link(from, to, line));
-                        }
-                    }
-                    case "concept-appearance", "linking-phrase-appearance" -> place(r, line, places, warnings, name);
-                    default -> {
-                    }
-                }
+                parts.start(r, element, line);
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             throw fail(name, line, "not well-formed XML: " + reason(e));
+        } catch (java.util.MissingResourceException e) {
+            // The JDK's parser fails on its own message for a control character inside a DOCTYPE (issue 15).
+            throw controlCharacter(xml, name);
         }
-        if (!sawMap) {
+        if (!parts.sawMap) {
             throw fail(name, 0, "not a CmapTools CXL map: there is no <map> element inside <cmap>");
         }
-        return new Imported(build(title, concepts, phrases, links, places, warnings, name), warnings);
+        List<Problem> warnings = parts.warnings;
+        for (Link picture : parts.pictures) {
+            warnings.add(new Problem(name, picture.line(), "the picture in the box of '" + labelOf(parts, picture.from())
+                    + "' is not kept (a map here draws text only)"));
+        }
+        for (Link resource : parts.resources) {
+            warnings.add(new Problem(name, resource.line(), "the resources (links, files) attached to '"
+                    + labelOf(parts, resource.from()) + "' are not kept"));
+        }
+        return new Imported(build(parts, warnings, name), warnings, CxlWriter.PUBLISHER.equals(parts.publisher));
+    }
+
+    /** What the file holds, gathered element by element. */
+    private static final class Parts {
+        final Path name;
+        final Map<String, Item> concepts = new LinkedHashMap<>();
+        final Map<String, Item> phrases = new LinkedHashMap<>();
+        final List<Link> links = new ArrayList<>();
+        final List<Link> resources = new ArrayList<>();
+        final List<Link> pictures = new ArrayList<>();
+        final Map<String, double[]> places = new LinkedHashMap<>();
+        final Map<String, String> backgrounds = new LinkedHashMap<>();
+        final List<CxlGroups.Named> named = new ArrayList<>();
+        final List<Problem> warnings = new ArrayList<>();
+        String title;
+        String publisher;
+        String defaultBackground;
+        String styleSheet;
+        String propertiesList;
+        boolean sawMap;
+        boolean inMap;
+
+        Parts(Path name) {
+            this.name = name;
+        }
+
+        void end(String element) {
+            switch (element) {
+                case "map" -> inMap = false;
+                case "style-sheet" -> styleSheet = null;
+                case "properties-list" -> propertiesList = null;
+                default -> {
+                }
+            }
+        }
+
+        void start(XMLStreamReader r, String element, int line) throws XMLStreamException {
+            if (element.equals("title") && !inMap && title == null) {
+                title = r.getElementText().strip();
+                return;
+            }
+            if (element.equals("publisher") && !inMap && publisher == null) {
+                publisher = r.getElementText().strip();
+                return;
+            }
+            if (element.equals("map") && !sawMap) {
+                sawMap = true;
+                inMap = true;
+                return;
+            }
+            if (!inMap) {
+                return;
+            }
+            switch (element) {
+                case "concept" -> item(r, line, "concept", concepts, phrases, warnings, name);
+                case "linking-phrase" -> item(r, line, "linking phrase", phrases, concepts, warnings, name);
+                case "connection" -> {
+                    String from = r.getAttributeValue(null, "from-id");
+                    String to = r.getAttributeValue(null, "to-id");
+                    if (from == null || to == null) {
+                        warnings.add(new Problem(name, line, "connection without from-id or to-id; skipped"));
+                    } else {
+                        links.add(new Link(from, to, line));
+                    }
+                }
+                case "concept-appearance", "linking-phrase-appearance" -> {
+                    place(r, line, places, warnings, name);
+                    String id = r.getAttributeValue(null, "id");
+                    String background = r.getAttributeValue(null, "background-color");
+                    if (id != null && background != null) {
+                        backgrounds.putIfAbsent(id, background);
+                    }
+                    String image = r.getAttributeValue(null, "background-image");
+                    if (image != null && !image.isBlank() && !image.equals("none")) {
+                        pictures.add(new Link(id, null, line));
+                    }
+                }
+                case "style-sheet" -> styleSheet = r.getAttributeValue(null, "id");
+                case "concept-style" -> {
+                    if ("_Default_".equals(styleSheet)) {
+                        defaultBackground = r.getAttributeValue(null, "background-color");
+                    }
+                }
+                case "properties-list" -> propertiesList = r.getAttributeValue(null, "id");
+                case "property" -> property(r);
+                case "resource-group" -> resources.add(new Link(r.getAttributeValue(null, "parent-id"), null, line));
+                default -> {
+                }
+            }
+        }
+
+        /** A group this app's export named: key {@code group:ID}, value {@code #rrggbb LABEL}. */
+        private void property(XMLStreamReader r) {
+            String key = r.getAttributeValue(null, "key");
+            String value = r.getAttributeValue(null, "value");
+            if (!CxlGroups.PROPERTIES_ID.equals(propertiesList) || key == null || value == null
+                    || !key.startsWith(CxlGroups.PROPERTY_PREFIX)) {
+                return;
+            }
+            String id = key.substring(CxlGroups.PROPERTY_PREFIX.length()).strip();
+            String colour = value.strip().split("\\s+", 2)[0];
+            String label = value.strip().length() > colour.length() ? value.strip().substring(colour.length()).strip() : id;
+            if (!id.isEmpty() && CxlGroups.isHex(colour)) {
+                named.add(new CxlGroups.Named(id, colour, label));
+            }
+        }
     }
 
     private static void item(XMLStreamReader r, int line, String kind, Map<String, Item> into, Map<String, Item> other,
@@ -146,7 +234,8 @@ public final class CxlReader {
         if (comment == null || comment.isBlank()) {
             comment = r.getAttributeValue(null, "short-comment");
         }
-        into.put(id, new Item(id, oneLine(label), comment == null || comment.isBlank() ? null : comment.strip(), line));
+        into.put(id, new Item(id, oneLine(label), comment == null || comment.isBlank() ? null : comment.strip(),
+                r.getAttributeValue(null, "parent-id"), line));
     }
 
     private static void place(XMLStreamReader r, int line, Map<String, double[]> places, List<Problem> warnings,
@@ -163,14 +252,21 @@ public final class CxlReader {
         }
     }
 
-    private static ConceptMap build(String title, Map<String, Item> concepts, Map<String, Item> phrases,
-                                    List<Link> links, Map<String, double[]> places, List<Problem> warnings, Path name) {
+    private static ConceptMap build(Parts parts, List<Problem> warnings, Path name) {
+        Map<String, Item> concepts = parts.concepts;
+        Map<String, Item> phrases = parts.phrases;
+        List<CxlGroups.Seen> seen = new ArrayList<>();
+        for (Item c : concepts.values()) {
+            seen.add(new CxlGroups.Seen(c.id(), labelOf(c), c.parent(), parts.backgrounds.get(c.id()), c.line()));
+        }
+        CxlGroups.Assigned grouped = CxlGroups.assign(seen, parts.defaultBackground, parts.named, warnings, name);
         List<Concept> cs = new ArrayList<>();
         for (Item c : concepts.values()) {
-            double[] at = places.get(c.id());
-            cs.add(new Concept(c.id(), c.label().isEmpty() ? c.id() : c.label(), c.comment(), null, null, null,
+            double[] at = parts.places.get(c.id());
+            cs.add(new Concept(c.id(), labelOf(c), c.comment(), grouped.groupOf().get(c.id()), null, null,
                     at == null ? null : at[0], at == null ? null : at[1], c.line()));
         }
+        List<Link> links = parts.links;
         Map<String, List<String>> into = new LinkedHashMap<>();
         Map<String, List<String>> outOf = new LinkedHashMap<>();
         for (Link l : links) {
@@ -180,6 +276,9 @@ public final class CxlReader {
                 into.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l.from());
             } else if (phrases.containsKey(l.from()) && toConcept) {
                 outOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
+            } else if (phrases.containsKey(l.from()) && phrases.containsKey(l.to())) {
+                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
+                        + "' joins two linking phrases, which a proposition cannot hold; skipped"));
             } else if (fromConcept && toConcept) {
                 warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
                         + "' has no linking phrase; skipped"));
@@ -206,7 +305,17 @@ public final class CxlReader {
                 }
             }
         }
-        return new ConceptMap(title, List.of(), cs, ps, List.of(), List.of(), List.of(), Map.of());
+        return new ConceptMap(parts.title, grouped.groups(), cs, ps, List.of(), List.of(), List.of(), Map.of());
+    }
+
+    /** The label of the concept or phrase with this id, else the id as written. */
+    private static String labelOf(Parts parts, String id) {
+        Item owner = id == null ? null : parts.concepts.getOrDefault(id, parts.phrases.get(id));
+        return owner == null ? String.valueOf(id) : labelOf(owner);
+    }
+
+    private static String labelOf(Item c) {
+        return c.label().isEmpty() ? c.id() : c.label();
     }
 
     /** CmapTools keeps line breaks typed into labels; a label here is one line. */
@@ -219,6 +328,20 @@ public final class CxlReader {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         int at = m.indexOf("Message: ");
         return (at >= 0 ? m.substring(at + "Message: ".length()) : m).strip();
+    }
+
+    /** The first character XML 1.0 does not allow (a control character other than tab and line ends), by line. */
+    private static CxlException controlCharacter(byte[] xml, Path name) {
+        int line = 1;
+        for (byte b : xml) {
+            if (b == '\n') {
+                line++;
+            } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
+                return fail(name, line, String.format("not well-formed XML: it holds the control character U+%04X,"
+                        + " which XML does not allow; remove it", (int) b));
+            }
+        }
+        return fail(name, 0, "not well-formed XML: the XML parser could not read its DOCTYPE");
     }
 
     private static CxlException fail(Path file, int line, String message) {

@@ -4,6 +4,7 @@ import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,11 +13,15 @@ import java.util.Set;
  * Each concept becomes a {@code concept} with its definition as the {@code long-comment}; each proposition
  * a {@code linking-phrase} with two {@code connection}s (concept → phrase → concept). Positions are the
  * layout's centres, moved right and down as a whole if anything would fall left of or above the margin;
- * concept boxes get a light tint of their group's colour.
+ * boxes are sized and moved apart by {@link CxlLayout}, so none overlaps another, and concept labels carry
+ * line breaks where the app wraps them. Concept boxes get a light tint of their group's colour, and the
+ * groups' ids and names are kept as extra properties for {@link CxlReader}.
  */
 public final class CxlWriter {
     public static final String NAMESPACE = "http://cmap.ihmc.us/xml/cmap/";
     static final int MARGIN = 20;
+    /** Written as the file's {@code dc:publisher}, so a map read back knows its ids are this app's. */
+    public static final String PUBLISHER = "Gramsci Lens";
 
     private CxlWriter() {
     }
@@ -37,10 +42,11 @@ public final class CxlWriter {
                 throw new IllegalArgumentException("the layout has no place for concept '" + c.id() + "'");
             }
         }
-        Box bounds = layout.bounds();
+        Layout boxes = CxlLayout.of(map, layout);
+        Box bounds = boxes.bounds();
         double dx = Math.max(0, MARGIN - bounds.left());
         double dy = Math.max(0, MARGIN - bounds.top());
-        Layout at = layout.translated(dx, dy);
+        Layout at = boxes.translated(dx, dy);
         Set<String> ids = new HashSet<>();
         map.concepts().forEach(c -> ids.add(c.id()));
         map.propositions().forEach(p -> ids.add(p.id()));
@@ -54,7 +60,7 @@ public final class CxlWriter {
         String name = title != null && !title.isBlank() ? title : map.title() != null ? map.title() : "Concept map";
         x.append("    <dc:title>").append(text(name)).append("</dc:title>\n");
         x.append("    <dc:format>x-cmap/x-storable</dc:format>\n");
-        x.append("    <dc:publisher>Gramsci Lens</dc:publisher>\n");
+        x.append("    <dc:publisher>").append(PUBLISHER).append("</dc:publisher>\n");
         x.append("  </res-meta>\n");
         Box all = at.bounds();
         x.append("  <map width=\"").append(round(all.right() + MARGIN)).append("\" height=\"")
@@ -62,7 +68,8 @@ public final class CxlWriter {
 
         x.append("    <concept-list>\n");
         for (Concept c : map.concepts()) {
-            x.append("      <concept id=\"").append(attr(c.id())).append("\" label=\"").append(attr(c.label())).append('"');
+            x.append("      <concept id=\"").append(attr(c.id())).append("\" label=\"")
+                    .append(attr(String.join("\n", LabelWrap.lines(c.label())))).append('"');
             if (c.definition() != null && !c.definition().isBlank()) {
                 x.append(" long-comment=\"").append(attr(c.definition())).append('"');
             }
@@ -95,7 +102,7 @@ public final class CxlWriter {
         for (Concept c : map.concepts()) {
             x.append("      <concept-appearance id=\"").append(attr(c.id())).append('"');
             box(x, at.concept(c.id()));
-            map.group(c.group() == null ? "" : c.group()).map(Group::colour).ifPresent(colour ->
+            map.group(c.group() == null ? "" : c.group()).map(Group::colour).filter(CxlGroups::isHex).ifPresent(colour ->
                     x.append(" background-color=\"").append(rgba(colour, 0.82)).append("\" border-color=\"")
                             .append(rgba(colour, 0)).append('"'));
             x.append("/>\n");
@@ -112,9 +119,29 @@ public final class CxlWriter {
         }
         x.append("    </linking-phrase-appearance-list>\n");
         x.append("    <connection-appearance-list>\n").append(looks).append("    </connection-appearance-list>\n");
+        groups(x, map);
         x.append("  </map>\n");
         x.append("</cmap>\n");
         return x.toString();
+    }
+
+    /**
+     * CXL has no groups, only colours; the groups' ids and names ride along as extra properties (which
+     * CmapTools keeps), so a map read back gets its groups again, not just its colours.
+     */
+    private static void groups(StringBuilder x, ConceptMap map) {
+        List<Group> coloured = map.groups().stream().filter(g -> CxlGroups.isHex(g.colour())).toList();
+        if (coloured.isEmpty()) {
+            return;
+        }
+        x.append("    <extra-graphical-properties-list>\n");
+        x.append("      <properties-list id=\"").append(CxlGroups.PROPERTIES_ID).append("\">\n");
+        for (Group g : coloured) {
+            x.append("        <property key=\"").append(attr(CxlGroups.PROPERTY_PREFIX + g.id())).append("\" value=\"")
+                    .append(attr(g.colour() + " " + g.label())).append("\"/>\n");
+        }
+        x.append("      </properties-list>\n");
+        x.append("    </extra-graphical-properties-list>\n");
     }
 
     private static void box(StringBuilder x, Box b) {
@@ -136,11 +163,15 @@ public final class CxlWriter {
 
     /** CmapTools writes colours as "r,g,b,alpha"; {@code white} mixes the colour towards white (0 to 1). */
     static String rgba(String hex, double white) {
+        return rgba(hex, white, 255);
+    }
+
+    static String rgba(String hex, double white, int alpha) {
         int rgb = Integer.parseInt(hex.substring(1), 16);
         int r = (rgb >> 16) & 0xff;
         int g = (rgb >> 8) & 0xff;
         int b = rgb & 0xff;
-        return String.format(Locale.ROOT, "%d,%d,%d,255", tint(r, white), tint(g, white), tint(b, white));
+        return String.format(Locale.ROOT, "%d,%d,%d,%d", tint(r, white), tint(g, white), tint(b, white), alpha);
     }
 
     private static int tint(int c, double white) {

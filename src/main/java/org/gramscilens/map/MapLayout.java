@@ -30,7 +30,7 @@ public final class MapLayout {
 
     private static final double CHAR_WIDTH = 7.2;
     private static final double LINE_HEIGHT = 17;
-    private static final int WRAP_CHARS = 22;
+    private static final int WRAP_CHARS = LabelWrap.CHARS;
 
     private final long seed;
     private final int rounds;
@@ -164,20 +164,13 @@ public final class MapLayout {
     }
 
     private static double[] textSize(String text, int wrap, double padX, double padY) {
-        int lines = 1;
-        int longest = 0;
-        int current = 0;
-        for (String word : text.strip().split("\\s+")) {
-            int add = current == 0 ? word.length() : current + 1 + word.length();
-            if (current > 0 && add > wrap) {
-                lines++;
-                longest = Math.max(longest, current);
-                current = word.length();
-            } else {
-                current = add;
-            }
-        }
-        longest = Math.max(longest, Math.max(current, 1));
-        return new double[] {Math.ceil(longest * CHAR_WIDTH + 2 * padX), Math.ceil(lines * LINE_HEIGHT + 2 * padY)};
+        List<String> lines = LabelWrap.lines(text, wrap);
+        int longest = Math.max(1, lines.stream().mapToInt(String::length).max().orElse(1));
+        return new double[] {Math.ceil(longest * CHAR_WIDTH + 2 * padX), Math.ceil(lines.size() * LINE_HEIGHT + 2 * padY)};
+    }
+
+    /** A linking phrase's box with its phrase on one line, as the map draws it (phrases never wrap on screen). */
+    public static double[] oneLinePhraseSize(String phrase) {
+        return textSize(phrase == null ? "" : phrase, Integer.MAX_VALUE, 4, 2);
     }
 }

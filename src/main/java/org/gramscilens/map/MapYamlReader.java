@@ -154,6 +154,7 @@ final class MapYamlReader {
     private void propositions(JsonNode root, Map<String, Concept> concepts, List<Proposition> sound,
                               List<Proposition> broken) {
         Map<String, Integer> ids = new HashMap<>();
+        Map<String, List<Proposition>> byEnds = new HashMap<>();
         for (JsonNode e : f.list(root, "propositions")) {
             int line = f.line(e);
             if (!e.isObject()) {
@@ -204,12 +205,17 @@ final class MapYamlReader {
             Proposition p = new Proposition(id, from == null ? "" : from, phrase, to == null ? "" : to, lesson, basis,
                     f.texts(e, "synonyms", what), line);
             if (ok) {
-                for (Proposition earlier : sound) {
-                    if (earlier.from().equals(p.from()) && earlier.to().equals(p.to()) && earlier.accepts(p.phrase())) {
+                // Only earlier links between the same two concepts can repeat this one (a scan of all was quadratic).
+                List<Proposition> between = byEnds.computeIfAbsent(p.from() + '\u0000' + p.to(), k -> new ArrayList<>());
+                for (Proposition earlier : between) {
+                    if (earlier.accepts(p.phrase())) {
                         f.problem(line, what + " repeats proposition '" + earlier.id() + "' (same concepts and phrase)");
                         ok = false;
                         break;
                     }
+                }
+                if (ok) {
+                    between.add(p);
                 }
             }
             (ok ? sound : broken).add(p);

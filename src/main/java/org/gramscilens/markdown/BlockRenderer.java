@@ -101,7 +101,7 @@ final class BlockRenderer {
         } else if (node instanceof Paragraph paragraph) {
             paragraph(paragraph, paragraph.getFirstChild(), null, mode, out);
         } else if (node instanceof BlockQuote) {
-            VBox quote = new VBox();
+            VBox quote = new MeasuredBoxes.Column();
             quote.getStyleClass().add("md-blockquote");
             children(node, quote.getChildren(), mode);
             out.add(quote);

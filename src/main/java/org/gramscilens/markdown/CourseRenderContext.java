@@ -1,15 +1,11 @@
 package org.gramscilens.markdown;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.gramscilens.course.Course;
+import org.gramscilens.course.CoursePaths;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Reference;
@@ -21,7 +17,6 @@ import org.gramscilens.course.Reference;
 public record CourseRenderContext(Course course, Lesson lesson, LinkHandler links, boolean showSpeakerNotes)
         implements RenderContext {
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     @Override
     public Optional<Reference> reference(String key) {
@@ -54,62 +49,8 @@ public record CourseRenderContext(Course course, Lesson lesson, LinkHandler link
         return file == null || file.getParent() == null ? course.root() : file.getParent();
     }
 
-    /**
-     * Resolves a relative path written in course content: against {@code base} if that file exists,
-     * else against {@code root}. Empty for absolute paths, URLs, drive letters, and anything that
-     * leaves {@code root} (also through a symbolic link). Percent escapes ({@code %20}) are decoded.
-     */
+    /** {@link CoursePaths#content}: the one way course content names a file (the reader, handouts and validate). */
     public static Optional<Path> resolveInside(Path root, Path base, String src) {
-        if (src == null || src.isBlank()) {
-            return Optional.empty();
-        }
-        String path = percentDecode(src.strip());
-        if (path.startsWith("/") || path.startsWith("\\") || SCHEME.matcher(path).matches() || path.contains("\\")) {
-            return Optional.empty();
-        }
-        Path top = root.toAbsolutePath().normalize();
-        Optional<Path> near = inside(top, base.toAbsolutePath().normalize(), path);
-        if (near.isPresent() && Files.exists(near.get())) {
-            return near;
-        }
-        return inside(top, top, path);
-    }
-
-    private static Optional<Path> inside(Path root, Path base, String path) {
-        try {
-            Path resolved = base.resolve(path).normalize();
-            if (!resolved.startsWith(root)) {
-                return Optional.empty();
-            }
-            if (Files.exists(resolved) && !resolved.toRealPath().startsWith(root.toRealPath())) {
-                return Optional.empty();
-            }
-            return Optional.of(resolved);
-        } catch (InvalidPathException | IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String percentDecode(String s) {
-        if (s.indexOf('%') < 0) {
-            return s;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int i = 0;
-        while (i < s.length()) {
-            if (s.charAt(i) == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
-                i += 3;
-            } else {
-                int cp = s.codePointAt(i);
-                bytes.writeBytes(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-                i += Character.charCount(cp);
-            }
-        }
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static boolean isHex(char c) {
-        return Character.digit(c, 16) >= 0;
+        return CoursePaths.content(root, base, src);
     }
 }

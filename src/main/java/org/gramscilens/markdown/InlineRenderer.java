@@ -1,4 +1,5 @@
 package org.gramscilens.markdown;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.PlainText;
 
 import org.gramscilens.markdown.syntax.CitationNode;

@@ -1,5 +1,6 @@
 package org.gramscilens.markdown;
 
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;

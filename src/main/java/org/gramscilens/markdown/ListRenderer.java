@@ -28,7 +28,7 @@ final class ListRenderer {
 
     VBox list(ListBlock list, InlineRenderer.Mode mode) {
         boolean ordered = list instanceof OrderedList;
-        VBox box = new VBox();
+        VBox box = new MeasuredBoxes.Column();
         box.getStyleClass().addAll("md-list", ordered ? "md-list-ordered" : "md-list-bullet",
                 "md-list-level-" + (state.listDepth() + 1));
         if (list.isTight()) {
@@ -56,7 +56,7 @@ final class ListRenderer {
     }
 
     private HBox item(ListItem item, String marker, String indent, boolean tight, InlineRenderer.Mode mode) {
-        VBox content = new VBox();
+        VBox content = new MeasuredBoxes.Column();
         content.getStyleClass().add("md-list-item-content");
         HBox.setHgrow(content, Priority.ALWAYS);
         int firstBlock = state.blocks.size();
@@ -99,7 +99,7 @@ final class ListRenderer {
                 block.setExportPrefix(" ".repeat(prefix.length()));
             }
         }
-        HBox row = new HBox(markerNode, content);
+        HBox row = new MeasuredBoxes.Row(markerNode, content);
         row.setAlignment(Pos.BASELINE_LEFT);
         row.getStyleClass().addAll("md-list-item", item instanceof TaskListItem ? "md-task-item" : "md-plain-item");
         return row;

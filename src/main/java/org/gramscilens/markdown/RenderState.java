@@ -1,5 +1,6 @@
 package org.gramscilens.markdown;
 
+import org.gramscilens.course.GlossaryMatcher;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import java.util.ArrayList;

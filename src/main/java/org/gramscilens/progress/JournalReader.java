@@ -83,6 +83,15 @@ final class JournalReader {
     }
 
     private static Entry parse(byte[] bytes, int from, int to) throws FormatException, IOException {
+        try {
+            return parseLine(bytes, from, to);
+        } catch (java.io.CharConversionException e) {
+            // Found by ProgressFuzzTest#journal: bytes that look like UTF-32 to Jackson's encoding detection.
+            throw new FormatException("not UTF-8 text: " + e.getMessage(), e);
+        }
+    }
+
+    private static Entry parseLine(byte[] bytes, int from, int to) throws FormatException, IOException {
         try (JsonParser p = Json.MAPPER.createParser(bytes, from, to - from)) {
             p.nextToken();
             EntryCodec.Fields fields = EntryCodec.readFields(p);

@@ -27,7 +27,7 @@ public final class GiftParser {
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
 
     public ParseResult parse(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString().replace('\\', '/'));
+        return parse(org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
     }
 
     /** Reads GIFT text; {@code path} is only used to name the file in problems. */

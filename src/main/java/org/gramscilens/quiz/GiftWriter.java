@@ -22,6 +22,9 @@ public final class GiftWriter {
         StringBuilder out = new StringBuilder();
         String category = "";
         for (Question q : questions) {
+            if (q.kind() == Question.Kind.CLOZE) {
+                continue; // GIFT has no embedded answers; limitations() says so.
+            }
             if (!q.category().equals(category)) {
                 category = q.category();
                 out.append("$CATEGORY: ").append(escape(category)).append("\n\n");
@@ -228,6 +231,8 @@ public final class GiftWriter {
         List<String> out = new ArrayList<>();
         Question q = question instanceof MissingWord mw ? mw.underlying() : question;
         switch (q.kind()) {
+            case CLOZE -> out.add("GIFT has no embedded-answers (cloze) questions, so it is left out; convert to"
+                    + " moodle-xml or json to keep it");
             case DESCRIPTION -> {
                 if (q.title().isEmpty() && q.text().isEmpty()) {
                     out.add("a description with neither title nor text leaves nothing to write");

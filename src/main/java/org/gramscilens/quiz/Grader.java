@@ -21,7 +21,9 @@ import java.util.stream.Collectors;
  *   <li>numerical: the first answer whose interval (value ± tolerance) holds the number, the number read
  *       as Moodle reads it ({@code 1,822}, {@code 3,5}, {@code 1.8e3} ...);</li>
  *   <li>matching: the share of items matched correctly;</li>
- *   <li>missing word: as its underlying type; essays and descriptions are not marked.</li>
+ *   <li>missing word: as its underlying type; essays and descriptions are not marked;</li>
+ *   <li>cloze (embedded answers): each gap marked as its own type, the fractions weighted by the gaps'
+ *       weights and divided by their sum (Moodle's {@code qtype_multianswer}).</li>
  * </ul>
  */
 public final class Grader {
@@ -58,6 +60,8 @@ public final class Grader {
                 return Optional.of(numerical((Numerical) question, expect(response, Response.NumberText.class, question).text(), right));
             case MATCHING:
                 return Optional.of(matching((Matching) question, expect(response, Response.Matches.class, question), right));
+            case CLOZE:
+                return Optional.of(cloze((Cloze) question, expect(response, Response.Gaps.class, question), right));
             default:
                 throw new IllegalStateException("unhandled kind " + question.kind());
         }
@@ -179,6 +183,45 @@ public final class Grader {
         return Grade.of((double) correct / items.size(), "", right);
     }
 
+    private Grade cloze(Cloze q, Response.Gaps r, String right) {
+        List<Grade> grades = gradeGaps(q, r);
+        double sum = 0;
+        List<String> feedback = new ArrayList<>();
+        for (int i = 0; i < grades.size(); i++) {
+            sum += q.gaps().get(i).weight() * grades.get(i).fraction();
+            if (!grades.get(i).feedback().isEmpty()) {
+                feedback.add((i + 1) + ": " + grades.get(i).feedback());
+            }
+        }
+        int total = q.totalWeight();
+        return Grade.of(total == 0 ? 0 : sum / total, String.join("\n", feedback), right);
+    }
+
+    /**
+     * Each gap's own mark, in order; a gap with no response (or one of the wrong kind, such as a progress
+     * entry written before the question changed) is marked as unanswered.
+     */
+    public List<Grade> gradeGaps(Cloze q, Response.Gaps r) {
+        List<Grade> grades = new ArrayList<>();
+        for (int i = 0; i < q.gaps().size(); i++) {
+            ClozeGap gap = q.gaps().get(i);
+            Response part = i < r.parts().size() ? r.parts().get(i) : null;
+            Response given = part != null && part.getClass() == emptyResponse(gap).getClass() ? part : emptyResponse(gap);
+            grades.add(grade(gap.question(), given).orElseThrow());
+        }
+        return grades;
+    }
+
+    /** What a gap takes when nothing has been given: no choice, no ticks, an empty text. */
+    public static Response emptyResponse(ClozeGap gap) {
+        return switch (gap.question().kind()) {
+            case MULTIPLE_CHOICE -> Response.SingleChoice.none();
+            case MULTIPLE_ANSWER -> new Response.MultipleChoices(java.util.Set.of());
+            case NUMERICAL -> new Response.NumberText("");
+            default -> new Response.ShortText("");
+        };
+    }
+
     /** The right answer in words, as shown after a response. */
     public String rightAnswer(Question question) {
         switch (question.kind()) {
@@ -202,6 +245,11 @@ public final class Grader {
             case MATCHING:
                 return ((Matching) question).subquestions().stream()
                         .map(p -> p.left().text() + " → " + p.right()).collect(Collectors.joining("; "));
+            case CLOZE:
+                List<ClozeGap> gaps = ((Cloze) question).gaps();
+                return java.util.stream.IntStream.range(0, gaps.size())
+                        .mapToObj(i -> (i + 1) + ": " + rightAnswer(gaps.get(i).question()))
+                        .collect(Collectors.joining("; "));
             default:
                 return "";
         }

@@ -67,7 +67,7 @@ final class MoodleXmlExtras {
         String v = GiftText.phpTrim(e.text());
         boolean leaf = e.children.isEmpty();
         return switch (e.name) {
-            case "defaultgrade" -> leaf && number(v, type.equals("description") ? 0 : 1);
+            case "defaultgrade" -> !type.equals("cloze") && leaf && number(v, type.equals("description") ? 0 : 1);
             case "penalty" -> leaf && number(v, switch (type) {
                 case "truefalse" -> 1;
                 case "essay", "description" -> 0;

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamException;
 /**
  * Reads Moodle XML ({@code qformat_xml}) so lecturers can bring questions exported from Moodle. It reads
  * what Moodle's importer reads for the types the model has, with Moodle's defaults, and reports (then
- * skips) what Moodle would refuse or the model cannot hold: other question types (cloze, calculated,
+ * skips) what Moodle would refuse or the model cannot hold: other question types (calculated,
  * drag-and-drop ...), a question without a name, weights not on Moodle's list, unusable numbers.
  * Text in {@code _____} form becomes a {@link MissingWord} question, as in GIFT.
  */
@@ -98,11 +98,37 @@ public final class MoodleXmlReader {
             case "matching", "match" -> matching(q, info(q, category));
             case "essay" -> new Essay(info(q, category));
             case "description" -> new Description(info(q, category));
+            case "cloze", "multianswer" -> cloze(q, info(q, category));
             case "" -> throw new Skip(q.position, "<question> has no type attribute");
-            default -> throw new Skip(q.position, "question '" + q.textAt("(no name)", "name", "text") + "' has type '"
-                    + type + "', which is not supported, so it is left out; Gramsci Lens reads multichoice,"
-                    + " truefalse, shortanswer, numerical, matching, essay and description");
+            default -> throw new Skip(q.position, refused(q, type));
         };
+    }
+
+    /** Why a question of a type this app does not read is left out, naming it by its name and line. */
+    private static String refused(XmlNode q, String type) {
+        String what = switch (type) {
+            case "calculated", "calculatedsimple", "calculatedmulti" -> "a calculated question (its numbers come from"
+                    + " formulas and data sets Moodle fills in)";
+            case "ddwtos", "ddimageortext", "ddmarker" -> "a drag-and-drop question";
+            case "gapselect" -> "a select-missing-words question";
+            case "ordering" -> "an ordering question";
+            case "random", "randomsamatch" -> "a random question (Moodle picks it from a category when the quiz starts)";
+            default -> "a '" + type + "' question";
+        };
+        return "question '" + GiftText.phpTrim(q.textAt("(no name)", "name", "text")) + "' at line " + q.position.line()
+                + " is " + what + ", which Gramsci Lens cannot show, so it is left out; it reads multichoice, truefalse,"
+                + " shortanswer, numerical, matching, essay, description and cloze questions";
+    }
+
+    private static Question cloze(XmlNode q, QuestionInfo info) throws Skip {
+        ClozeSyntax.Parsed parsed = ClozeSyntax.parse(info.text().text());
+        if (!parsed.problems().isEmpty()) {
+            throw new Skip(q.position, "cloze question '" + GiftText.phpTrim(q.textAt("(no name)", "name", "text"))
+                    + "' is left out: " + String.join("; ", parsed.problems()));
+        }
+        String name = GiftText.phpTrim(q.textAt("", "name", "text"));
+        QuestionInfo read = info.withText(new FormattedText(parsed.text(), info.text().format()));
+        return new Cloze(QuestionIds.isGeneratedFor(name, parsed.text()) ? read.withTitle("") : read, parsed.gaps());
     }
 
     private static QuestionInfo info(XmlNode q, String category) throws Skip {

@@ -13,7 +13,8 @@ import java.util.List;
  * <p>A missing-word question is written as its underlying type with {@code _____} in the text, as
  * Moodle stores it. An untitled question is named by its id, which {@link MoodleXmlReader} recognises.
  * Settings the model does not hold (shuffling, numbering, penalties) get Moodle's defaults for imported
- * questions.
+ * questions. A {@link Cloze} question is written as Moodle's exporter writes one ({@code type="cloze"},
+ * the gaps' definitions in the text).
  */
 public final class MoodleXmlWriter {
 
@@ -37,11 +38,14 @@ public final class MoodleXmlWriter {
         out.append("  <question type=\"").append(moodleType(q)).append("\">\n");
         String name = q.title().isEmpty() ? (q.id().isEmpty() ? QuestionIds.fromText(q.text().text()) : q.id()) : q.title();
         out.append("    <name>\n      <text>").append(escape(name)).append("</text>\n    </name>\n");
-        rich(out, "    ", "questiontext", q.text(), MoodleXmlExtras.files(extras, "questiontext", "    "));
+        FormattedText text = q instanceof Cloze c ? new FormattedText(c.embeddedText(), q.text().format()) : q.text();
+        rich(out, "    ", "questiontext", text, MoodleXmlExtras.files(extras, "questiontext", "    "));
         rich(out, "    ", "generalfeedback", q.generalFeedback(), MoodleXmlExtras.files(extras, "generalfeedback", "    "));
         boolean description = q.kind() == Question.Kind.DESCRIPTION;
         StringBuilder defaults = new StringBuilder();
-        defaults.append("    <defaultgrade>").append(description ? "0" : "1").append("</defaultgrade>\n");
+        if (q.kind() != Question.Kind.CLOZE) { // Moodle adds up a cloze question's gap weights itself.
+            defaults.append("    <defaultgrade>").append(description ? "0" : "1").append("</defaultgrade>\n");
+        }
         defaults.append("    <penalty>").append(penalty(q)).append("</penalty>\n");
         defaults.append("    <hidden>0</hidden>\n");
         switch (q.kind()) {
@@ -95,6 +99,7 @@ public final class MoodleXmlWriter {
             case MATCHING -> "matching";
             case ESSAY -> "essay";
             case DESCRIPTION -> "description";
+            case CLOZE -> "cloze";
             case MISSING_WORD -> moodleType(((MissingWord) q).underlying());
         };
     }

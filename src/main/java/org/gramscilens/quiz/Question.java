@@ -7,7 +7,7 @@ package org.gramscilens.quiz;
  */
 public sealed interface Question
         permits MultipleChoice, MultipleAnswer, TrueFalse, ShortAnswer, Matching, Numerical,
-                MissingWord, Essay, Description {
+                MissingWord, Essay, Description, Cloze {
 
     QuestionInfo info();
 
@@ -52,6 +52,6 @@ public sealed interface Question
 
     enum Kind {
         MULTIPLE_CHOICE, MULTIPLE_ANSWER, TRUE_FALSE, SHORT_ANSWER, MATCHING, NUMERICAL, MISSING_WORD,
-        ESSAY, DESCRIPTION
+        ESSAY, DESCRIPTION, CLOZE
     }
 }

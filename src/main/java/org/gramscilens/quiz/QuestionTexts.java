@@ -1,5 +1,6 @@
 package org.gramscilens.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -35,7 +36,31 @@ public final class QuestionTexts {
                     .map(p -> new MatchPair(f.apply(p.left()), p.right())).toList());
             case MISSING_WORD -> new MissingWord(map(((MissingWord) q).underlying(), f));
             case ESSAY, DESCRIPTION -> q.withInfo(info);
+            case CLOZE -> cloze((Cloze) q, info, f);
         };
+    }
+
+    /**
+     * A cloze question's gaps are text inside its text, so the change applies to the whole embedded text,
+     * which is then read again; should that fail, the gaps are kept as they were.
+     */
+    private static Question cloze(Cloze q, QuestionInfo info, UnaryOperator<FormattedText> f) {
+        FormattedText whole = f.apply(new FormattedText(q.embeddedText(), q.text().format()));
+        ClozeSyntax.Parsed again = ClozeSyntax.parse(whole.text());
+        if (!again.problems().isEmpty() || again.gaps().size() != q.gaps().size()) {
+            return new Cloze(info, q.gaps());
+        }
+        return new Cloze(info.withText(new FormattedText(again.text(), whole.format())), again.gaps());
+    }
+
+    /** Every text a learner reads in the question, in the order {@link #map} visits them. */
+    public static List<FormattedText> all(Question q) {
+        List<FormattedText> out = new ArrayList<>();
+        map(q, t -> {
+            out.add(t);
+            return t;
+        });
+        return out;
     }
 
     private static List<Choice> choices(List<Choice> choices, UnaryOperator<FormattedText> f) {

@@ -56,7 +56,7 @@ public final class QuizJson {
         o.put("id", q.id());
         putIfNotEmpty(o, "title", q.title());
         putIfNotEmpty(o, "category", q.category());
-        o.set("text", text(q.text()));
+        o.set("text", text(q instanceof Cloze c ? new FormattedText(c.embeddedText(), q.text().format()) : q.text()));
         if (!q.generalFeedback().isEmpty()) {
             o.set("generalFeedback", text(q.generalFeedback()));
         }
@@ -172,7 +172,7 @@ public final class QuizJson {
     }
 
     public ParseResult read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString().replace('\\', '/'));
+        return read(org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
     }
 
     /** Reads the JSON form; each question that does not fit the specification is reported and left out. */

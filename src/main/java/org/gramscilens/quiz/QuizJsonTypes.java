@@ -30,6 +30,7 @@ final class QuizJsonTypes {
             case MISSING_WORD -> "missingword";
             case ESSAY -> "essay";
             case DESCRIPTION -> "description";
+            case CLOZE -> "cloze";
         };
     }
 
@@ -81,6 +82,12 @@ final class QuizJsonTypes {
                 return new Essay(info);
             case "description":
                 return new Description(info);
+            case "cloze":
+                ClozeSyntax.Parsed parsed = ClozeSyntax.parse(info.text().text());
+                if (!parsed.problems().isEmpty()) {
+                    throw new BadQuestion("cloze question: " + String.join("; ", parsed.problems()));
+                }
+                return new Cloze(info.withText(new FormattedText(parsed.text(), fmt)), parsed.gaps());
             default:
                 throw new BadQuestion("unknown question type '" + type + "'; see docs/quiz-json.md for the types");
         }

@@ -61,6 +61,16 @@ public sealed interface Response {
         }
     }
 
+    /**
+     * For a {@link Cloze} question, the response to each of its {@link Cloze#gaps()}, in that order: a
+     * {@link ShortText}, {@link NumberText}, {@link SingleChoice} or {@link MultipleChoices} as the gap takes.
+     */
+    record Gaps(List<Response> parts) implements Response {
+        public Gaps {
+            parts = List.copyOf(parts);
+        }
+    }
+
     /** An essay's text; kept for the learner, never marked. */
     record EssayText(String text) implements Response {
         public EssayText {

@@ -16,7 +16,8 @@ import org.gramscilens.quiz.Response;
  *   <li>true/false: {@code true} or {@code false};</li>
  *   <li>short answer and numerical: the text as typed;</li>
  *   <li>matching: the chosen right-hand answer per item, in order, {@code null} where none was chosen;</li>
- *   <li>essay: the text (essays are normally recorded as reflections, not attempts).</li>
+ *   <li>essay: the text (essays are normally recorded as reflections, not attempts);</li>
+ *   <li>cloze: one entry per gap, in order, each as above ({@code ["Berlin", "3.1", "B", ["A","C"]]}).</li>
  * </ul>
  * Letters run A to Z, then continue as numbers ({@code "27"}), which no course question reaches.
  */
@@ -46,6 +47,10 @@ public final class AnswerJson {
             return a;
         } else if (response instanceof Response.EssayText e) {
             return NODES.textNode(e.text());
+        } else if (response instanceof Response.Gaps g) {
+            ArrayNode a = NODES.arrayNode();
+            g.parts().forEach(p -> a.add(toJson(p)));
+            return a;
         }
         return NullNode.getInstance();
     }

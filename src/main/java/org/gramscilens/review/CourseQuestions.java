@@ -66,7 +66,7 @@ public final class CourseQuestions {
             ParseResult parsed;
             try {
                 Path file = course.root().resolve(module.quiz());
-                parsed = parser.parse(Files.readString(file, StandardCharsets.UTF_8), shown);
+                parsed = Module.readQuiz(org.gramscilens.files.TextFiles.readUtf8(file), file, shown, parser);
             } catch (IOException e) {
                 problems.add(new GiftProblem(shown, 0, 0, "the quiz could not be read (" + e.getMessage()
                         + "); its questions are left out"));

@@ -125,7 +125,7 @@ public final class SlideCheck implements CourseCheck {
         }
         try {
             String text = Files.readString(course.root().resolve(module.quiz()), StandardCharsets.UTF_8);
-            for (Question q : gift.parse(text, module.quiz().toString()).questions()) {
+            for (Question q : Module.readQuiz(text, module.quiz(), module.quiz().toString(), gift).questions()) {
                 ids.add(q.id());
             }
         } catch (IOException e) {

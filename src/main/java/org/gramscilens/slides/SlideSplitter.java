@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Problem;
+import org.gramscilens.markdown.syntax.LineIndex;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
@@ -108,6 +109,8 @@ public final class SlideSplitter {
         final List<Segment> linkDefinitions = new ArrayList<>();
         final List<Problem> problems = new ArrayList<>();
         final Document doc;
+        /** Line numbers by binary search: flexmark's own lookup is linear, which made validate quadratic. */
+        final LineIndex index;
         final BitSet slideBlocks;
         /** For each line, the ordinal of the top-level node it belongs to (-1: none, e.g. a blank line). */
         final int[] owner;
@@ -118,6 +121,7 @@ public final class SlideSplitter {
             this.lesson = lesson;
             this.lines = lines;
             this.doc = doc;
+            this.index = LineIndex.of(doc);
             this.verbatim = SlideSyntax.verbatimLines(doc);
             this.slideBlocks = SlideSyntax.slideBlockLines(lines, verbatim);
             this.owner = new int[lines.length];
@@ -149,11 +153,11 @@ public final class SlideSplitter {
         }
 
         int firstLine(Node n) {
-            return doc.getLineNumber(n.getStartOffset());
+            return index.firstLine(n);
         }
 
         int lastLine(Node n) {
-            return doc.getLineNumber(Math.max(n.getStartOffset(), n.getEndOffset() - 1));
+            return index.lastLine(n);
         }
 
         int fileLine(int bodyLine) {
@@ -182,7 +186,7 @@ public final class SlideSplitter {
                     }
                     if (d.isPresent()) {
                         problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i)) {
+                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
                         String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
                         if (!rest.isEmpty()) {
@@ -249,7 +253,7 @@ public final class SlideSplitter {
                     }
                     if (d.isPresent()) {
                         problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i)) {
+                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
                         String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
                         if (!rest.isEmpty()) {

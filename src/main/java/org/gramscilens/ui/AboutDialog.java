@@ -1,10 +1,11 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help → About: what the app is and which version, in the app's theme. */
+/** Help → About: what the app is, which version, and where its log file is, in the app's theme. */
 final class AboutDialog {
     private AboutDialog() {
     }
@@ -18,6 +19,14 @@ final class AboutDialog {
         text.setMaxWidth(460);
         text.getStyleClass().add("about-text");
         VBox content = new VBox(version, text);
+        org.gramscilens.files.AppLog.file().ifPresent(log -> {
+            Label where = new Label(Messages.get("about.log", log.toString()));
+            where.setId("about-log");
+            where.setWrapText(true);
+            where.setMaxWidth(460);
+            where.getStyleClass().add("about-text");
+            content.getChildren().add(where);
+        });
         content.getStyleClass().add("about-content");
         ThemedDialog.show(owner, "about-dialog", Messages.get("app.title"), content);
     }

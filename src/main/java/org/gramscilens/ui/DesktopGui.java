@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -27,6 +28,7 @@ import org.gramscilens.ui.progress.ProfileChooserModel;
  * on another thread while the toolkit starts, so the first frame already shows the lesson.
  */
 public final class DesktopGui implements Gui {
+    private static final System.Logger LOG = System.getLogger(DesktopGui.class.getName());
 
     /** What is read before the window is built. {@code error} is set when the course could not be opened. */
     private record Startup(Course course, String error, SettingsStore store, Settings settings, LessonRenderer renderer,
@@ -35,7 +37,10 @@ public final class DesktopGui implements Gui {
     @Override
     public void open(Path content, Path dataDir, boolean benchStartup) {
         // The learner's progress and the course are read on two threads while the toolkit starts on a third.
-        CompletableFuture<LearnerChoice> learner = CompletableFuture.supplyAsync(() -> learner(dataDir, benchStartup));
+        CompletableFuture<LearnerChoice> learner = CompletableFuture.supplyAsync(() -> {
+            org.gramscilens.files.AppLog.install(dataDir);
+            return learner(dataDir, benchStartup);
+        });
         CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, learner));
         // Once the toolkit runs, the first lesson's text is rendered on the loading thread while the FX thread
         // builds the window.
@@ -157,7 +162,7 @@ public final class DesktopGui implements Gui {
             LearnerChoice l = learner.join();
             return new Startup(course, null, store, settings, renderer, l.profiles(), l.store());
         } catch (CourseNotFoundException e) {
-            System.err.println("gramsci-lens: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
             // Say why, then fall back to the bundled course so the learner still has something to read.
             var bundled = BundledCourse.locate().filter(p -> !p.equals(e.folder()));
             if (bundled.isPresent()) {

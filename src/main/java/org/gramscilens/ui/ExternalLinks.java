@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;

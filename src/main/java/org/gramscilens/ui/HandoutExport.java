@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.concurrent.Task;

@@ -20,6 +20,7 @@ import org.gramscilens.ui.quiz.QuizSessions;
  * order they happen; quiz answers are written by the quiz session itself before it shows them as recorded.
  */
 final class Learner implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Learner.class.getName());
     private final ProgressStore store;
     private final String displayName;
     private final Course course;
@@ -84,7 +85,7 @@ final class Learner implements AutoCloseable {
             try {
                 r.run();
             } catch (ProgressStoreException e) {
-                System.err.println("gramsci-lens: could not record progress: " + e.getMessage());
+                LOG.log(System.Logger.Level.ERROR, "could not record progress: " + e.getMessage(), e);
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * position, and opens courses.
  */
 public final class MainWindow implements ShellView.Actions {
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
     /** Feature stylesheets, added after the theme and the shell's own. */
@@ -47,6 +49,7 @@ public final class MainWindow implements ShellView.Actions {
     private final LearnerPages learnerPages;
     private final LinkHandler shellLinks = new ShellLinks();
     private final org.gramscilens.settings.SettingsWriter writer;
+    private final org.gramscilens.ui.classview.ClassLink classLink;
 
     /**
      * @param profiles the learner profiles of the data folder (for switching learner)
@@ -58,7 +61,7 @@ public final class MainWindow implements ShellView.Actions {
         this.settingsStore = settingsStore;
         this.settings = settings;
         this.writer = new org.gramscilens.settings.SettingsWriter(settingsStore.file(),
-                m -> System.err.println("gramsci-lens: " + m));
+                m -> LOG.log(System.Logger.Level.WARNING, m));
         this.renderer = renderer;
         this.profiles = profiles;
         this.store = store;
@@ -71,6 +74,9 @@ public final class MainWindow implements ShellView.Actions {
         model.setTheme(settings.theme);
         model.setZoom(settings.zoom);
         shell.setSidebarVisible(settings.sidebarVisible);
+        classLink = new org.gramscilens.ui.classview.ClassLink(stage, java.time.Duration.ofSeconds(
+                Long.getLong("gramsci.syncSeconds", 5)));
+        shell.addToolbarStatus(classLink.statusNode());
 
         Scene scene = new Scene(shell.node(), settings.windowWidth, settings.windowHeight);
         applyTheme(scene, model.themeProperty().get());
@@ -91,6 +97,7 @@ public final class MainWindow implements ShellView.Actions {
         stage.setMaximized(settings.maximized);
         stage.setOnHiding(e -> {
             saveNow();
+            classLink.close();
             if (learner != null) {
                 learner.close();
             } else {
@@ -151,6 +158,7 @@ public final class MainWindow implements ShellView.Actions {
         model.setDue(0);
         model.setLearner(name);
         learnerPages.reset(learner);
+        classLink.open(store, course, renderer.parser());
         var view = store.view();
         model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
         restoreReadingPlace(state);
@@ -233,8 +241,26 @@ public final class MainWindow implements ShellView.Actions {
         if (lesson != null) {
             org.gramscilens.ui.present.Presenter.present(stage, course, lesson,
                     org.gramscilens.ui.present.Presenter.Options.defaults()
-                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer));
+                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer)
+                            .withLivePolls(classLink.livePolls().orElse(null)));
         }
+    }
+
+    /** Settings → Class: the class LRS and whether to send progress there. */
+    @Override
+    public void classSettings() {
+        classLink.showSettings();
+    }
+
+    /** File → Class Results…: the class's answers from the LRS or from handed-in statement files. */
+    @Override
+    public void classResults() {
+        classLink.showResults();
+    }
+
+    /** The class link (sync, settings), for tests. */
+    org.gramscilens.ui.classview.ClassLink classLink() {
+        return classLink;
     }
 
     /** File → Export Handout: the lesson being read (or the first), or the whole course. */
@@ -353,7 +379,7 @@ public final class MainWindow implements ShellView.Actions {
         try {
             writer.saveLater(SettingsStore.bytes(settings));
         } catch (IOException e) {
-            System.err.println("gramsci-lens: could not save settings: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "could not save settings: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -31,6 +32,10 @@ final class ShellView {
 
         void present();
 
+        void classSettings();
+
+        void classResults();
+
         void showShortcuts();
 
         void showAbout();
@@ -50,6 +55,7 @@ final class ShellView {
     private final CheckMenuItem sidebarItem = new CheckMenuItem();
     private final Label courseTitle = new Label();
     private final Label banner = new Label();
+    private ToolBar toolBar;
 
     ShellView(ShellModel model, OutlineView outline, ReaderView reader, Actions actions) {
         this.model = model;
@@ -79,6 +85,11 @@ final class ShellView {
         return root;
     }
 
+    /** Puts a status (the class sync's) in the toolbar, before the learner's name. */
+    void addToolbarStatus(Node status) {
+        toolBar.getItems().add(toolBar.getItems().size() - 1, status);
+    }
+
     /** A line under the toolbar for something the learner must know (progress not saved ...); null hides it. */
     void setBanner(String text) {
         banner.setText(text);
@@ -90,6 +101,7 @@ final class ShellView {
         file.getItems().addAll(
                 item("menu.file.open", Shortcut.OPEN, actions::openCourseFolder),
                 item("menu.file.profile", null, actions::switchLearner),
+                item("menu.file.classResults", null, actions::classResults),
                 new SeparatorMenuItem(),
                 item("menu.file.exportLesson", Shortcut.EXPORT_LESSON, () -> actions.exportHandout(false)),
                 item("menu.file.exportCourse", Shortcut.EXPORT_COURSE, () -> actions.exportHandout(true)),
@@ -132,10 +144,14 @@ final class ShellView {
                 item("menu.go.review", Shortcut.REVIEW, () -> model.navigate(Location.review())),
                 item("menu.go.progress", Shortcut.PROGRESS, () -> model.navigate(Location.progress())));
 
+        Menu settingsMenu = new Menu(Messages.get("menu.settings"));
+        settingsMenu.setId("menu-settings");
+        settingsMenu.getItems().add(item("menu.settings.class", null, actions::classSettings));
+
         Menu help = new Menu(Messages.get("menu.help"));
         help.getItems().addAll(item("menu.help.shortcuts", Shortcut.HELP, actions::showShortcuts),
                 item("menu.help.about", null, actions::showAbout));
-        MenuBar bar = new MenuBar(file, view, go, help);
+        MenuBar bar = new MenuBar(file, view, go, settingsMenu, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -228,6 +244,7 @@ final class ShellView {
         help.setOnAction(e -> ShortcutSheet.show(root.getScene() == null ? null : root.getScene().getWindow()));
         ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, due, search, present, zoomOut, zoomIn, theme,
                 help, learner);
+        toolBar = bar;
         bar.getStyleClass().add("shell-toolbar");
         javafx.beans.InvalidationListener fit = o -> fitTitle(bar, left);
         bar.widthProperty().addListener(fit);

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;

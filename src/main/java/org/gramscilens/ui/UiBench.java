@@ -142,7 +142,21 @@ final class UiBench {
         print("render-largest-kb", largest.body().length() / 1000.0);
         print("render-1mb-ms", time(3, 1, () -> show(holder, renderer.render(big, ctx))));
         print("render-1mb-kb", big.length() / 1000.0);
+        for (int depth : new int[] {10, 20}) {
+            String nested = nestedList(depth);
+            print("render-nested-" + depth + "-ms", time(5, 2, () -> show(holder, renderer.render(nested, ctx))));
+        }
         finish();
+    }
+
+    /** A list nested {@code depth} deep, one item a level, each a sentence long. */
+    static String nestedList(int depth) {
+        StringBuilder md = new StringBuilder();
+        for (int level = 0; level < depth; level++) {
+            md.append("  ".repeat(level)).append("- Level ").append(level + 1)
+                    .append(": the organic intellectuals of a class give it awareness of its own function.\n");
+        }
+        return md.toString();
     }
 
     private static void show(StackPane holder, RenderedLesson lesson) {

@@ -48,6 +48,11 @@ public final class ActivityIds {
         return course() + "/lesson/" + part(lessonId);
     }
 
+    /** A module's quiz, as a whole: what a quiz-completed statement is about. */
+    public String quiz(String moduleId) {
+        return course() + "/quiz/" + part(moduleId);
+    }
+
     public String map(String mapId) {
         return course() + "/map/" + part(mapId);
     }

@@ -48,8 +48,21 @@ public final class ClassReport {
 
     /** Adds every statement the LRS holds about the course's questions, question by question. */
     public void addFrom(LrsClient lrs) throws java.io.IOException {
-        for (String questionId : course.questions().keySet()) {
-            lrs.fetchActivity(course.ids().question(questionId), this::add);
+        addFrom(lrs, (done, total) -> { });
+    }
+
+    /**
+     * Adds every statement the LRS holds about the course's questions, one query per question (this LRS
+     * pages badly through thousands of statements: see {@link LrsClient#fetchActivity}).
+     *
+     * @param progress told (questions read, questions in all) after each question
+     */
+    public void addFrom(LrsClient lrs, java.util.function.BiConsumer<Integer, Integer> progress)
+            throws java.io.IOException {
+        List<String> ids = new ArrayList<>(course.questions().keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            lrs.fetchActivity(course.ids().question(ids.get(i)), this::add);
+            progress.accept(i + 1, ids.size());
         }
     }
 
@@ -155,6 +168,26 @@ public final class ClassReport {
         }
         Choice c = mc.choices().get(index);
         return course.definitions().languageMap(c.feedback().text()).path(course.definitions().language()).asText();
+    }
+
+    /** One module's figures: its questions' answers together. */
+    public record ModuleRow(String moduleId, String title, int questions, int answered, double percentCorrect) { }
+
+    /** Modules in course order, each with the questions that have answers. */
+    public List<ModuleRow> modules() {
+        Map<String, List<QuestionRow>> byModule = new LinkedHashMap<>();
+        for (QuestionRow r : questions()) {
+            byModule.computeIfAbsent(r.moduleId(), k -> new ArrayList<>()).add(r);
+        }
+        List<ModuleRow> rows = new ArrayList<>();
+        byModule.forEach((module, qs) -> {
+            int answered = qs.stream().mapToInt(QuestionRow::answered).sum();
+            double correct = qs.stream().mapToDouble(q -> q.answered() * q.percentCorrect() / 100.0).sum();
+            double pct = answered == 0 ? 0 : Math.round(1000.0 * correct / answered) / 10.0;
+            String title = course.title(course.ids().module(module)).orElse(module.isEmpty() ? "—" : module);
+            rows.add(new ModuleRow(module, title, qs.size(), answered, pct));
+        });
+        return rows;
     }
 
     /** Learners by mean score: five bands, 0–20 % … 80–100 %, each a count of learners. */

@@ -122,6 +122,16 @@ public final class LrsClient {
         fetch("statements?limit=1000&activity=" + URLEncoder.encode(activityIri, StandardCharsets.UTF_8), page);
     }
 
+    /**
+     * The answers to one question stored since {@code since} (a live poll): an {@code activity} and
+     * {@code verb} query with {@code since}, page by page.
+     */
+    public void fetchAnswers(String questionIri, Instant since, Consumer<List<ObjectNode>> page) throws IOException {
+        fetch("statements?limit=1000&verb=" + URLEncoder.encode(Verbs.ANSWERED.id(), StandardCharsets.UTF_8)
+                + "&activity=" + URLEncoder.encode(questionIri, StandardCharsets.UTF_8)
+                + "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8), page);
+    }
+
     private void fetch(String query, Consumer<List<ObjectNode>> page) throws IOException {
         URI next = endpoint.resolve(query);
         while (next != null) {

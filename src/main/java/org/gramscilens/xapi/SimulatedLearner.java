@@ -80,6 +80,8 @@ public final class SimulatedLearner {
             }
             case ESSAY -> new Response.EssayText("Reflection " + random.nextInt(1000)
                     + ": hegemony is consent armoured by coercion.");
+            case CLOZE -> new Response.Gaps(((org.gramscilens.quiz.Cloze) q).gaps().stream()
+                    .map(g -> response(g.question())).toList());
             default -> new Response.SingleChoice(-1);
         };
     }

@@ -26,7 +26,9 @@ import org.gramscilens.quiz.Question;
  *   <li>lesson opened: {@code experienced} the lesson; lesson finished: {@code completed} it;</li>
  *   <li>reflection: {@code commented} on the question, the text included only if the learner shares
  *       reflections;</li>
- *   <li>concept-map attempt: {@code answered} the map exercise, with its score.</li>
+ *   <li>concept-map attempt: {@code answered} the map exercise, with its score;</li>
+ *   <li>the answer that leaves no graded question of a module unanswered also makes a {@code completed}
+ *       statement about the module's quiz ({@link #quizCompletions}).</li>
  * </ul>
  */
 public final class StatementBuilder {
@@ -34,6 +36,9 @@ public final class StatementBuilder {
     public static final String PLATFORM = "Gramsci Lens";
     private static final String LESSON_TYPE = "http://adlnet.gov/expapi/activities/lesson";
     private static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
+    private static final String ASSESSMENT_TYPE = "http://adlnet.gov/expapi/activities/assessment";
+    /** The entry type in a quiz completion's statement id (an answer's is "attempt"). */
+    static final String QUIZ_COMPLETED = "quizCompleted";
     private static final String MODULE_TYPE = "http://adlnet.gov/expapi/activities/module";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -54,6 +59,8 @@ public final class StatementBuilder {
         view.lessonEvents().stream().filter(e -> e.seq() > afterSeq).forEach(e -> out.add(lesson(e)));
         view.reflections().stream().filter(r -> r.seq() > afterSeq).forEach(r -> out.add(reflection(r)));
         view.mapAttempts().stream().filter(m -> m.seq() > afterSeq).forEach(m -> out.add(map(m)));
+        quizCompletions(view).stream().filter(s -> s.seq() > afterSeq).forEach(out::add);
+        // stable: a quiz completion comes after the answer that completed it, which has the same seq
         out.sort(Comparator.comparingLong(Statement::seq));
         return out;
     }
@@ -79,6 +86,45 @@ public final class StatementBuilder {
         }
         result.put("duration", Duration.ofMillis(a.timeTakenMs()).toString());
         return statement(a.seq(), "attempt", a.at(), Verbs.ANSWERED, object, result, a.moduleId());
+    }
+
+    /**
+     * A module's quiz is completed by the answer that first leaves none of its graded questions unanswered:
+     * a {@code completed} statement about the quiz, with the seq of that answer (and its own id) and the
+     * mean of the latest scores then as its score. Derived from the answers, so it needs no entry of its
+     * own in the progress store and is the same however often it is built.
+     */
+    public List<Statement> quizCompletions(ProgressView view) {
+        List<Statement> out = new ArrayList<>();
+        java.util.Map<String, java.util.Map<String, Double>> latest = new java.util.HashMap<>();
+        java.util.Set<String> completed = new java.util.HashSet<>();
+        for (QuizAttempt a : view.attempts()) {
+            if (completed.contains(a.moduleId())) {
+                continue;
+            }
+            var scores = latest.computeIfAbsent(a.moduleId(), k -> new java.util.HashMap<>());
+            scores.put(a.questionId(), a.score());
+            List<String> required = course.gradedQuestionsOf(a.moduleId());
+            if (!required.isEmpty() && scores.keySet().containsAll(required)) {
+                completed.add(a.moduleId());
+                double mean = required.stream().mapToDouble(scores::get).average().orElse(0);
+                out.add(quizCompleted(a, mean));
+            }
+        }
+        return out;
+    }
+
+    private Statement quizCompleted(QuizAttempt a, double mean) {
+        String moduleIri = course.ids().module(a.moduleId());
+        ObjectNode object = activity(course.ids().quiz(a.moduleId()));
+        ObjectNode def = object.putObject("definition");
+        def.set("name", course.definitions().languageMap(course.title(moduleIri).orElse(a.moduleId())));
+        def.put("type", ASSESSMENT_TYPE);
+        ObjectNode result = NODES.objectNode();
+        double scaled = Math.round(mean * 10_000) / 10_000.0;
+        result.putObject("score").put("scaled", scaled).put("raw", scaled).put("min", 0).put("max", 1);
+        result.put("completion", true);
+        return statement(a.seq(), QUIZ_COMPLETED, a.at(), Verbs.COMPLETED, object, result, a.moduleId());
     }
 
     public Statement lesson(LessonEvent e) {

@@ -67,6 +67,12 @@ public final class XapiCourse {
         return java.util.Collections.unmodifiableMap(questions);
     }
 
+    /** The questions of a module a learner answers with a grade (no descriptions, no essays), in course order. */
+    public java.util.List<String> gradedQuestionsOf(String moduleId) {
+        return questions.entrySet().stream().filter(e -> moduleId.equals(questionModules.get(e.getKey())))
+                .filter(e -> e.getValue().isGraded()).map(Map.Entry::getKey).toList();
+    }
+
     public Optional<String> moduleOf(String questionId) {
         return Optional.ofNullable(questionModules.get(questionId));
     }

@@ -64,10 +64,16 @@ public final class XapiSender {
         Counter c = new Counter();
         String problem = null;
         try {
-            for (int i = 0; i < pending.size() && problem == null; i += options.batchSize()) {
-                List<Statement> batch = pending.subList(i, Math.min(pending.size(), i + options.batchSize()));
-                problem = send(batch, state, c);
+            for (int i = 0; i < pending.size() && problem == null; ) {
+                int end = Math.min(pending.size(), i + options.batchSize());
+                // statements sharing a seq (an answer and the quiz completion it makes) go in one batch:
+                // the marker is a seq, so one left for the next batch would count as sent
+                while (end < pending.size() && pending.get(end).seq() == pending.get(end - 1).seq()) {
+                    end++;
+                }
+                problem = send(pending.subList(i, end), state, c, false);
                 progress.accept(c.sent);
+                i = end;
             }
         } catch (IOException e) {
             problem = "The sync position could not be saved (" + e.getMessage() + "); what was sent is "
@@ -77,7 +83,8 @@ public final class XapiSender {
         return new Report(c.sent, c.rejected, waiting, problem);
     }
 
-    private String send(List<Statement> batch, SyncState state, Counter c) throws IOException {
+    /** @param splitting whether this is one statement of a batch being split (its caller moves the marker) */
+    private String send(List<Statement> batch, SyncState state, Counter c, boolean splitting) throws IOException {
         Duration delay = options.firstDelay();
         LrsClient.PostResult r = null;
         for (int attempt = 1; attempt <= options.attempts(); attempt++) {
@@ -92,23 +99,31 @@ public final class XapiSender {
         }
         switch (r.outcome()) {
             case STORED -> {
-                state.markSent(batch.get(batch.size() - 1).seq());
+                if (!splitting) {
+                    state.markSent(batch.get(batch.size() - 1).seq());
+                }
                 c.sent += batch.size();
                 return null;
             }
             case CONFLICT, INVALID -> {
                 if (batch.size() > 1) { // find the one at fault: send one at a time
-                    for (Statement s : batch) {
-                        String problem = send(List.of(s), state, c);
+                    for (int i = 0; i < batch.size(); i++) {
+                        String problem = send(List.of(batch.get(i)), state, c, true);
                         if (problem != null) {
                             return problem;
+                        }
+                        if (i + 1 == batch.size() || batch.get(i + 1).seq() != batch.get(i).seq()) {
+                            state.markSent(batch.get(i).seq()); // the whole seq is stored
                         }
                     }
                     return null;
                 }
                 if (r.outcome() == LrsClient.Outcome.CONFLICT) {
-                    // the LRS holds this id with other content (the course text changed since): it is stored
-                    state.markSent(batch.get(0).seq());
+                    // the LRS holds this id with other content (the course text changed since): it is
+                    // stored; the marker moves once every statement of this seq is (see above)
+                    if (!splitting) {
+                        state.markSent(batch.get(0).seq());
+                    }
                     c.sent++;
                 } else {
                     state.markRejected(batch.get(0).seq(), "HTTP " + r.status() + ": " + r.detail());

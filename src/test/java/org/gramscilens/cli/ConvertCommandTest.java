@@ -110,7 +110,7 @@ class ConvertCommandTest {
     @Test
     void helpDescribesTheCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [-o=OUT]")
+        assertThat(out.toString()).contains("Usage: convert [-h] [--keep-markup] [--strict] [--course=DIR] [--lesson=ID]")
                 .contains("gift, moodle-xml or json").contains("2 wrong arguments");
     }
 
@@ -142,6 +142,25 @@ class ConvertCommandTest {
         err.getBuffer().setLength(0);
         assertThat(run(in.toString(), "--to", "gift", "--strict")).isEqualTo(1);
         assertThat(err.toString()).contains("warning: citation key 'nobody2020'");
+    }
+
+    @Test
+    void aClozeQuestionGoesToMoodleXmlWholeAndToGiftWithAWarningThatStrictTurnsIntoFailure() throws Exception {
+        Path in = write("bank.xml", "<quiz>\n<question type=\"cloze\"><name><text>Cap</text></name><questiontext"
+                + " format=\"html\"><text>Capital: {1:SHORTANSWER:=Berlin#Right}</text></questiontext></question>\n"
+                + "<question type=\"truefalse\"><name><text>tf</text></name><questiontext><text>Yes?</text>"
+                + "</questiontext><answer fraction=\"100\"><text>true</text></answer></question>\n</quiz>\n");
+        assertThat(run(in.toString(), "--to", "moodle-xml")).isZero();
+        assertThat(out.toString()).contains("<question type=\"cloze\">", "Capital: {1:SHORTANSWER:=Berlin#Right}");
+        assertThat(err.toString()).isEmpty();
+        out.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift")).isZero();
+        assertThat(out.toString()).contains("::tf::").doesNotContain("Berlin");
+        assertThat(err.toString()).isEqualTo(in + ":2:1: warning: question 'Cap' cannot be written exactly as GIFT: GIFT"
+                + " has no embedded-answers (cloze) questions, so it is left out; convert to moodle-xml or json to keep it"
+                + System.lineSeparator());
+        err.getBuffer().setLength(0);
+        assertThat(run(in.toString(), "--to", "gift", "--strict")).isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,9 @@ class CoursePathsTest {
         assertThat(CoursePaths.refusal("a/../../b.png")).isPresent();
         assertThat(CoursePaths.refusal("/etc/passwd")).get().asString().contains("absolute path");
         assertThat(CoursePaths.refusal("C:\\Windows\\x.png")).isPresent();
+        // Found by CourseFuzzTest#courseYaml: a NUL made Path.resolve throw out of the course loader.
+        assertThat(CoursePaths.refusal("a\0b")).get().asString().contains("not allowed in a file name");
+        assertThat(CoursePaths.resolve(Path.of("/course"), Path.of("/course"), "a\0b.png")).isEmpty();
         Path root = Path.of("/course");
         assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "img/a.png"))
                 .contains(Path.of("/course/modules/m/img/a.png"));

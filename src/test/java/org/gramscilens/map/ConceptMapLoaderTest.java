@@ -247,7 +247,7 @@ class ConceptMapLoaderTest {
     void unreadableFileIsAProblemOfTheWholeFile() throws Exception {
         Files.write(dir.resolve("concept-map.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
         assertThat(ConceptMapLoader.load(dir).problems()).extracting(Problem::toString)
-                .containsExactly("concept-map.yaml: not UTF-8 text; save the file as UTF-8");
+                .containsExactly("concept-map.yaml: not UTF-8 text at line 1, column 4 (byte 0xC3): save the file as UTF-8 (most editors offer it under Save As or Encoding)");
         Files.writeString(dir.resolve("concept-map.yaml"), "\uFEFFconcepts:\n  - {id: a, label: A, definition: d,"
                 + " lesson: l}\n", StandardCharsets.UTF_8);
         assertThat(ConceptMapLoader.load(dir).map().concepts()).extracting(Concept::id).containsExactly("a");

@@ -184,4 +184,15 @@ class CxlTest {
             assertThat(e.getMessage()).startsWith("x.cxl:").doesNotContain("SECRET");
         }
     }
+
+    /** Found by MapFuzzTest#cxlReader: a control character inside the DOCTYPE threw MissingResourceException. */
+    @Test
+    void aControlCharacterInTheDoctypeIsRefusedWithItsLine() {
+        byte[] cxl = "<?xml version=\"1.0\"?>\n<!DOCTYPE cmap [<!ENTIaaa\u0001 b \"x\">]>\n<cmap/>\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CxlReader.parse(cxl, Path.of("c.cxl")))
+                .isInstanceOf(CxlException.class)
+                .hasMessageContaining("c.cxl:2")
+                .hasMessageContaining("U+0001");
+    }
 }

@@ -1,5 +1,6 @@
 package org.gramscilens.markdown;
 
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import static org.assertj.core.api.Assertions.assertThat;
 

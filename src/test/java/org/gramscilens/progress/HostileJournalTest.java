@@ -125,4 +125,15 @@ class HostileJournalTest {
             assertThat(s.openReport().summary()).contains("seq");
         }
     }
+
+    /** Found by ProgressFuzzTest#journal: a tail that Jackson took for UTF-32 threw CharConversionException. */
+    @Test
+    void aTailThatLooksLikeUtf32IsATornTailNotACrash() throws Exception {
+        Path crashed = crashAfterRecording(2);
+        Files.write(crashed.resolve("journal.jsonl"), new byte[] {0, 0, 0, 0, '5', '-', '0', '3', '-', '0', '4'},
+                StandardOpenOption.APPEND);
+        try (ProgressStore s = ProgressStore.open(crashed, Fixtures.options())) {
+            assertThat(s.view().attempts()).extracting(QuizAttempt::questionId).containsExactly("q0", "q1");
+        }
+    }
 }

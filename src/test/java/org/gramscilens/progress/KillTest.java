@@ -19,14 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillTest {
 
-    private static final int RUNS = 25;
+    /** Kills per run: 25 in a normal build, {@code -Dgramsci.kill.rounds=N} (the stress profile: 1,000). */
+    private static final int RUNS = Integer.getInteger("gramsci.kill.rounds", 25);
+
+    /** The seed of the kill moments: fixed, printed, and overridable with {@code -Dgramsci.kill.seed=N}. */
+    private static final long SEED = Long.getLong("gramsci.kill.seed", 1891L);
 
     @TempDir
     Path dir;
 
     @Test
     void aProcessKilledAtAnyMomentNeverLosesAConfirmedAnswer() throws Exception {
-        long seed = System.nanoTime();
+        long seed = SEED;
+        System.out.printf("KillTest: seed %d (rerun with -Dgramsci.kill.seed=%d), %d kills%n", seed, seed, RUNS);
         Random random = new Random(seed);
         Path profile = dir.resolve("profile");
         Set<String> confirmed = new HashSet<>();
@@ -61,6 +66,10 @@ class KillTest {
                 assertThat(held).as("seed %d run %d", seed, run).containsAll(confirmed);
             }
             deleteRecursively(copy);
+            if ((run + 1) % 100 == 0) {
+                System.out.printf("KillTest: %d kills, %d confirmed answers, all held, %d inside a compaction, %d s%n",
+                        run + 1, confirmed.size(), killedWhileCompacting, (System.currentTimeMillis() - started) / 1000);
+            }
         }
         try (ProgressStore store = ProgressStore.open(profile, StoreOptions.defaults())) {
             Set<String> held = store.view().attempts().stream().map(QuizAttempt::questionId).collect(Collectors.toSet());

@@ -228,9 +228,9 @@ class MoodleXmlTest {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <quiz>
-                  <question type="cloze">
+                  <question type="calculated">
                     <name><text>c</text></name>
-                    <questiontext format="html"><text>{1:SHORTANSWER:=x}</text></questiontext>
+                    <questiontext format="html"><text>{a} + {b}?</text></questiontext>
                   </question>
                   <question type="truefalse">
                     <questiontext format="html"><text>no name</text></questiontext>
@@ -260,8 +260,9 @@ class MoodleXmlTest {
         ParseResult r = reader.read(xml, "in.xml");
         assertThat(r.questions()).extracting(Question::id).containsExactly("good");
         assertThat(r.problems()).extracting(Object::toString).containsExactly(
-                "in.xml:3:3: question 'c' has type 'cloze', which is not supported, so it is left out; Gramsci Lens reads multichoice, truefalse,"
-                        + " shortanswer, numerical, matching, essay and description",
+                "in.xml:3:3: question 'c' at line 3 is a calculated question (its numbers come from formulas and data sets"
+                        + " Moodle fills in), which Gramsci Lens cannot show, so it is left out; it reads multichoice,"
+                        + " truefalse, shortanswer, numerical, matching, essay, description and cloze questions",
                 "in.xml:7:3: the question has no <name><text>, which Moodle requires",
                 "in.xml:13:5: bad weight: weight 42% is not one Moodle accepts; the nearest is 40% (Moodle accepts 100, 90,"
                         + " 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5,"

@@ -52,8 +52,9 @@ class QuizConverterTest {
         QuizConverter.Conversion c = converter.convert(xml, "in.xml", QuizFormat.MOODLE_XML, QuizFormat.GIFT);
         assertThat(c.output()).isEqualTo("::cs:: [html]Which service? {\n\t=NHS\n}\n\n");
         assertThat(c.problems()).extracting(Object::toString).containsExactly(
-                "in.xml:8:3: question 'drag' has type 'ddwtos', which is not supported, so it is left out; Gramsci Lens reads multichoice, truefalse,"
-                        + " shortanswer, numerical, matching, essay and description",
+                "in.xml:8:3: question 'drag' at line 8 is a drag-and-drop question, which Gramsci Lens cannot show, so it is"
+                        + " left out; it reads multichoice, truefalse, shortanswer, numerical, matching, essay, description"
+                        + " and cloze questions",
                 "in.xml:2:3: warning: question 'cs' cannot be written exactly as GIFT: GIFT cannot mark a short answer as"
                         + " case-sensitive; it will be read back as case-insensitive");
     }

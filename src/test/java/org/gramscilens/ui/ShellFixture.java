@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;

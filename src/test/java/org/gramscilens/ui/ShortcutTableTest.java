@@ -103,4 +103,16 @@ class ShortcutTableTest {
                 .isEqualTo(app.window.stage().getScene().getStylesheets());
         assertThat(version.getScene().getRoot().getStyleClass()).contains("app-dialog");
     }
+
+    @Test
+    void aboutNamesTheLogFile(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path data) throws Exception {
+        Path log = org.gramscilens.files.AppLog.install(data).orElseThrow();
+        try {
+            robot.interact(() -> app.window.showAbout());
+            Label where = robot.lookup("#about-log").queryAs(Label.class);
+            assertThat(where.getText()).contains(log.toString()).doesNotContain("{0}");
+        } finally {
+            org.gramscilens.files.AppLogTestAccess.uninstall();
+        }
+    }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * memory on a free 127.0.0.1 port. It is installed once into {@code target/lrs} (by {@code .ci/run}, or
  * here with npm when missing). It accepts any Basic credentials and validates statements.
  */
-final class LrsProcess implements AutoCloseable {
+public final class LrsProcess implements AutoCloseable {
 
     static final String PACKAGE = "xapi-statements@5.0.1";
     private static final Path INSTALL = Path.of("target", "lrs");
@@ -30,7 +30,7 @@ final class LrsProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static LrsProcess start(Path storage) throws Exception {
+    public static LrsProcess start(Path storage) throws Exception {
         LrsProcess lrs = new LrsProcess(storage, freePort());
         lrs.restart();
         return lrs;
@@ -43,7 +43,7 @@ final class LrsProcess implements AutoCloseable {
     }
 
     /** The xAPI endpoint (the statements resource is {@code endpoint() + "statements"}). */
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/xAPI/");
     }
 
@@ -103,7 +103,7 @@ final class LrsProcess implements AutoCloseable {
     }
 
     /** Kills the service at once, as a crash or a pulled cable would. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly();
             process.waitFor(10, TimeUnit.SECONDS);

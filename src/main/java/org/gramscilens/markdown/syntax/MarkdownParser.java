@@ -45,9 +45,12 @@ public final class MarkdownParser {
         parser = Parser.builder(options).build();
     }
 
-    /** Parses a lesson body (the Markdown after the front matter). */
+    /**
+     * Parses a lesson body (the Markdown after the front matter), with lists and quotes nested at most
+     * {@link NestingLimit#MAX_DEPTH} deep (deeper markers read as text), so nothing overflows the stack.
+     */
     public Document parse(String markdown) {
-        return parser.parse(markdown == null ? "" : markdown);
+        return parser.parse(markdown == null ? "" : NestingLimit.apply(markdown).text());
     }
 
     /**

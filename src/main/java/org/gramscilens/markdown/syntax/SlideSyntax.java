@@ -124,11 +124,12 @@ public final class SlideSyntax {
     /** The 0-based lines of code and HTML blocks: nothing in them is a note or a directive. */
     public static BitSet verbatimLines(Document doc) {
         BitSet verbatim = new BitSet();
+        LineIndex lines = null;
         for (Node n : doc.getDescendants()) {
             if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
                     || n instanceof HtmlCommentBlock) {
-                verbatim.set(doc.getLineNumber(n.getStartOffset()),
-                        doc.getLineNumber(Math.max(n.getStartOffset(), n.getEndOffset() - 1)) + 1);
+                lines = lines == null ? LineIndex.of(doc) : lines;
+                verbatim.set(lines.firstLine(n), lines.lastLine(n) + 1);
             }
         }
         return verbatim;

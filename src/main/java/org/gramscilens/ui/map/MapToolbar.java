@@ -32,6 +32,7 @@ final class MapToolbar {
     private final TextField find = new TextField();
     private final Button back = button("map-back", "toolbar.backToCourse", null);
     private final MenuItem importCxl = item("map-import-cxl", "toolbar.importCxl");
+    private final Button saveInto = button("map-save-into-course", "toolbar.saveIntoCourse", "toolbar.saveIntoCourse.help");
     private final MenuButton more = new MenuButton(MapMessages.get("toolbar.more"));
     private final Label title = new Label();
     private final Label status = new Label();
@@ -82,17 +83,18 @@ final class MapToolbar {
         exportCxl.setOnAction(e -> view.chooseExportCxl());
         importCxl.setOnAction(e -> view.chooseImportCxl());
         back.setOnAction(e -> view.backToCourse());
+        saveInto.setOnAction(e -> view.saveImportIntoCourse());
         more.setId("map-more");
         more.setTooltip(new Tooltip(MapMessages.get("toolbar.more.help")));
         more.getItems().addAll(reset, new SeparatorMenuItem(), exportPng, exportCxl, importCxl);
         importCxl.setVisible(!lesson);
-        for (Node n : new Node[] {back, moduleLabel, groupLabel, zoomOut, zoomIn, fit, more}) {
+        for (Node n : new Node[] {back, saveInto, moduleLabel, groupLabel, zoomOut, zoomIn, fit, more}) {
             ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setMinWidth(60);
         Region spacer = gap();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(back, title, moduleLabel, module, groupLabel, group, find, spacer,
+        bar.getChildren().addAll(back, title, saveInto, moduleLabel, module, groupLabel, group, find, spacer,
                 zoomOut, zoomIn, fit, more);
     }
 
@@ -124,6 +126,7 @@ final class MapToolbar {
         show(group, next.groups().size() > 1);
         show(back, imported);
         show(title, imported);
+        show(saveInto, imported && view.canSaveIntoCourse());
     }
 
     void imported(String text) {

@@ -27,7 +27,7 @@ import org.gramscilens.map.Layout;
  * Moved concepts are remembered through {@link MapViewActions#positions()}, per map part.
  *
  * <p>Importing a CXL file shows that map instead (nothing of it is remembered) until "Back to the course
- * map". A file that cannot be read gives an alert with the reader's message, never a stack trace.
+ * map"; "Save into course" writes it as the course's concept-map.yaml ({@link ImportSaver}). A file that cannot be read gives an alert with the reader's message, never a stack trace.
  * Ids for tests: {@code #map-view}, {@code #map-find}, {@code #map-module}, {@code #map-group},
  * {@code #map-status}, {@code #map-error-dialog}; see also {@link MapCanvas} and {@link ConceptPanel}.</p>
  */
@@ -44,6 +44,9 @@ public final class MapView {
     private MapViewModel model;
     private String positionsKey;
     private Alert lastAlert;
+    private final ImportSaver saver;
+    private CxlReader.Imported shownImport;
+    private Path shownImportFile;
 
     /** The whole course map; {@code course} gives the module filter (null: none). */
     public MapView(Course course, ConceptMap map, MapViewActions actions) {
@@ -59,6 +62,7 @@ public final class MapView {
         root.setId("map-view");
         root.getStylesheets().add(MapView.class.getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::key);
+        saver = new ImportSaver(lesson ? null : course, this::saved, (title, text) -> error(title, null, text));
         toolbar = new MapToolbar(this, lesson);
         root.setTop(toolbar.node());
         root.setBottom(toolbar.statusBar());
@@ -239,6 +243,8 @@ public final class MapView {
             error(MapMessages.get("import.failed.title"), MapMessages.get("import.failed.header"), e.getMessage());
             return;
         }
+        shownImport = imported;
+        shownImportFile = file;
         show(imported.map(), null, true);
         toolbar.imported(MapMessages.get("import.title", file.getFileName()));
         String done = MapMessages.get("import.done", file.getFileName(), imported.map().concepts().size(),
@@ -248,6 +254,26 @@ public final class MapView {
                     imported.warnings().get(0));
         }
         toolbar.status(done, !imported.warnings().isEmpty());
+    }
+
+    private void saved(String text) {
+        toolbar.status(text, false);
+    }
+
+    /** Whether "Save into course" can be offered: the full map view of a course (not a lesson's part). */
+    boolean canSaveIntoCourse() {
+        return saver.possible();
+    }
+
+    /**
+     * Writes the imported map on screen into the open course as its concept-map.yaml, after asking if that
+     * replaces the course's map (whose file is kept as a backup). True if it was written.
+     */
+    public boolean saveImportIntoCourse() {
+        if (shownImport == null || !showingImport() || !saver.possible()) {
+            return false;
+        }
+        return saver.save(shownImport, shownImportFile, window());
     }
 
     /** Writes a whole map, placed as {@code layout} says, as a PNG at 2× (see {@link MapPng}); any thread. */

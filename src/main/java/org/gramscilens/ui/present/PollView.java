@@ -22,6 +22,11 @@ final class PollView {
     private final BooleanBinding revealed;
 
     PollView(PollQuestion poll, SlideState state) {
+        this(poll, state, null);
+    }
+
+    /** @param live the answers learners give in their own copies, shown as bars beside each option; null: none */
+    PollView(PollQuestion poll, SlideState state, LivePolls.Poll live) {
         root.getStyleClass().add("slide-poll");
         revealed = Bindings.createBooleanBinding(state::answerRevealed, state.revealedProperty());
         root.pseudoClassStateChanged(REVEALED, revealed.get());
@@ -31,6 +36,9 @@ final class PollView {
         root.getChildren().add(prompt);
         for (PollQuestion.Option option : poll.options()) {
             root.getChildren().add(option(option));
+        }
+        if (live != null) {
+            root.getChildren().add(new LiveBars(poll, live).node());
         }
         for (String item : poll.items()) {
             root.getChildren().add(wrapped("•  " + item, "slide-poll-item"));

@@ -50,35 +50,41 @@ public final class Presenter {
      * @param fullScreen start full screen (F toggles); false is for previews and tests
      * @param clock the timer's and wall clock's time source
      * @param renderer the app's lesson renderer, to share its parser and glossary matcher; null for a new one
+     * @param livePolls where poll slides read live answers (the class LRS); null for the show of hands alone
      */
     public record Options(Screen screen, Screen speakerScreen, boolean dark, boolean fullScreen, Clock clock,
-                          LessonRenderer renderer) {
+                          LessonRenderer renderer, LivePollSource livePolls) {
         public static Options defaults() {
-            return new Options(null, null, false, true, Clock.systemDefaultZone(), null);
+            return new Options(null, null, false, true, Clock.systemDefaultZone(), null, null);
+        }
+
+        /** Poll slides also show the answers learners give in their own copies (the class LRS); null: none. */
+        public Options withLivePolls(LivePollSource source) {
+            return new Options(screen, speakerScreen, dark, fullScreen, clock, renderer, source);
         }
 
         public Options withScreen(Screen s) {
-            return new Options(s, speakerScreen, dark, fullScreen, clock, renderer);
+            return new Options(s, speakerScreen, dark, fullScreen, clock, renderer, livePolls);
         }
 
         public Options withSpeakerScreen(Screen s) {
-            return new Options(screen, s, dark, fullScreen, clock, renderer);
+            return new Options(screen, s, dark, fullScreen, clock, renderer, livePolls);
         }
 
         public Options withDark(boolean d) {
-            return new Options(screen, speakerScreen, d, fullScreen, clock, renderer);
+            return new Options(screen, speakerScreen, d, fullScreen, clock, renderer, livePolls);
         }
 
         public Options withFullScreen(boolean f) {
-            return new Options(screen, speakerScreen, dark, f, clock, renderer);
+            return new Options(screen, speakerScreen, dark, f, clock, renderer, livePolls);
         }
 
         public Options withClock(Clock c) {
-            return new Options(screen, speakerScreen, dark, fullScreen, Objects.requireNonNull(c), renderer);
+            return new Options(screen, speakerScreen, dark, fullScreen, Objects.requireNonNull(c), renderer, livePolls);
         }
 
         public Options withRenderer(LessonRenderer r) {
-            return new Options(screen, speakerScreen, dark, fullScreen, clock, r);
+            return new Options(screen, speakerScreen, dark, fullScreen, clock, r, livePolls);
         }
     }
 
@@ -121,7 +127,12 @@ public final class Presenter {
         PresentationModel model = new PresentationModel(contents, options.clock());
         model.setDark(options.dark());
         model.setFullScreen(options.fullScreen());
-        SlideFactory factory = new SlideFactory(model, renderer);
+        // the LRS stamps statements with the real time, whatever clock the timer runs on
+        LivePolls polls = options.livePolls() == null ? null : new LivePolls(model, options.livePolls(), Clock.systemUTC());
+        if (polls != null) {
+            model.endedProperty().addListener((o, a, ended) -> polls.close());
+        }
+        SlideFactory factory = new SlideFactory(model, renderer, polls);
         PresentationKeys keys = new PresentationKeys(model);
 
         Screen screen = options.screen() != null ? options.screen() : defaultScreen();

@@ -19,16 +19,28 @@ final class SlideFactory {
     private final PresentationModel model;
     private final LessonRenderer renderer;
     private final CourseRenderContext context;
+    private final LivePolls polls;
 
     SlideFactory(PresentationModel model, LessonRenderer renderer) {
+        this(model, renderer, null);
+    }
+
+    /** @param polls live answers for poll slides, or null for the show of hands alone */
+    SlideFactory(PresentationModel model, LessonRenderer renderer, LivePolls polls) {
         this.model = model;
         this.renderer = renderer;
+        this.polls = polls;
         SlideContents contents = model.contents();
         this.context = new CourseRenderContext(contents.course(), contents.lesson(), LinkHandler.NONE, false);
     }
 
     PresentationModel model() {
         return model;
+    }
+
+    /** The live answers to the poll on slide {@code index}, when a class LRS is set. */
+    java.util.Optional<LivePolls.Poll> livePoll(int index, String questionId) {
+        return polls == null ? java.util.Optional.empty() : java.util.Optional.of(polls.poll(index, questionId));
     }
 
     SlideView build(int index) {

@@ -53,7 +53,7 @@ final class SlideView {
         VBox text = new VBox();
         text.getStyleClass().add("slide-text");
         factory.slideBody(doc, slide.title()).ifPresent(text.getChildren()::add);
-        extra(content, state).ifPresent(text.getChildren()::add);
+        extra(factory, index, content, state).ifPresent(text.getChildren()::add);
 
         root.getChildren().add(title);
         if (content instanceof SlideContent.MapPart part) {
@@ -84,9 +84,10 @@ final class SlideView {
         root.getChildren().add(footer(index, model.size(), fit));
     }
 
-    private static Optional<Node> extra(SlideContent content, SlideState state) {
+    private static Optional<Node> extra(SlideFactory factory, int index, SlideContent content, SlideState state) {
         if (content instanceof SlideContent.Poll poll) {
-            return Optional.of(new PollView(poll.question(), state).node());
+            return Optional.of(new PollView(poll.question(), state,
+                    poll.question().hasOptions() ? factory.livePoll(index, poll.question().id()).orElse(null) : null).node());
         }
         if (content instanceof SlideContent.Discussion discussion) {
             return Optional.of(discussion(discussion));

@@ -1,7 +1,7 @@
 package org.gramscilens.ui.progress;
 
 import javafx.scene.control.Label;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /** Small pieces the dashboard's cards share. */
 final class DashboardCards {

@@ -35,7 +35,7 @@ import org.gramscilens.review.CourseQuestions;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.review.Mastery;
 import org.gramscilens.review.ReviewQueue;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The view-model of {@link ProgressDashboard}: mastery per module, scores by day, the reflection journal,

@@ -10,7 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.gramscilens.review.Mastery;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /** One bar per module: the share of its marked questions whose latest answer was right. */
 final class MasteryBars {

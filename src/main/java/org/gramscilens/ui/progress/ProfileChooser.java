@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import org.gramscilens.ui.Focus;
+import org.gramscilens.ui.common.Focus;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,7 +29,7 @@ import javafx.stage.Window;
 import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * Chooses the learner at start: a list of profiles (the one chosen last preselected; Enter opens it) and a

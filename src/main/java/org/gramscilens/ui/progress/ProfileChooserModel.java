@@ -20,7 +20,7 @@ import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.progress.ProgressStoreException;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The view-model of {@link ProfileChooser}: the learners on this computer, the one chosen last

@@ -5,7 +5,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /** The latest reflection on each essay question, newest first, with its date and question. */
 final class ReflectionJournal {

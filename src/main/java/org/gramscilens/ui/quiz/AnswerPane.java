@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.gramscilens.quiz.Question;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * Where the learner answers the current question: numbered options, a text field, a list per matching
@@ -30,6 +30,7 @@ final class AnswerPane {
     private final BooleanBinding answering;
     private Node focusFirst;
     private TextInputControl textInput;
+    private ClozeGaps cloze;
 
     AnswerPane(QuizSession session) {
         this.session = session;
@@ -41,6 +42,10 @@ final class AnswerPane {
             case SHORT_ANSWER, NUMERICAL -> buildTextField(kind);
             case MATCHING -> buildMatching();
             case ESSAY -> buildEssay();
+            case CLOZE -> {
+                cloze = new ClozeGaps(session, answering);
+                focusFirst = cloze.focusFirst();
+            }
             default -> { }
         }
         root.getChildren().add(hint(kind));
@@ -149,6 +154,7 @@ final class AnswerPane {
             case SHORT_ANSWER, NUMERICAL -> Messages.get("quiz.hint.text");
             case MATCHING -> Messages.get("quiz.hint.matching");
             case ESSAY -> Messages.get("quiz.hint.essay");
+            case CLOZE -> Messages.get("quiz.hint.cloze");
             default -> Messages.get("quiz.hint.description");
         };
         Label hint = new Label(text);
@@ -170,6 +176,14 @@ final class AnswerPane {
         for (int i = 0; i < matchResults.size(); i++) {
             showMatch(i);
         }
+        if (cloze != null) {
+            cloze.refresh();
+        }
+    }
+
+    /** For a cloze question, its text with the gaps in place, for the question's text flow; else null. */
+    ClozeGaps cloze() {
+        return cloze;
     }
 
     /** After checking, a matching item shows the answer given, in full, with ✓ or ✗ and the right one. */

@@ -7,7 +7,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.gramscilens.review.SectionLinker.SectionLink;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * What the learner sees after submitting: right or not (in words and a sign, never colour alone), the

@@ -11,7 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * One numbered option: a round radio mark (one answer) or a square check box (several), its key ("1"),

@@ -10,7 +10,7 @@ import org.gramscilens.quiz.Response;
 import org.gramscilens.quiz.TrueFalse;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.DisplayText;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The numbered options of choice and true/false questions; a missing-word question has its underlying
@@ -79,6 +79,8 @@ final class QuestionOptions {
             return !t.text().isBlank();
         } else if (r instanceof Response.Matches m) {
             return m.chosen().stream().anyMatch(c -> c != null);
+        } else if (r instanceof Response.Gaps g) {
+            return ClozeAnswers.isAnswered(g);
         }
         return false;
     }
@@ -97,6 +99,9 @@ final class QuestionOptions {
                         chosen == null ? none : chosen));
             }
             return parts.isEmpty() ? none : String.join("; ", parts);
+        }
+        if (r instanceof Response.Gaps g) {
+            return ClozeAnswers.describe(q.question(), g, none);
         }
         return fill(r, texts(q, text), none);
     }

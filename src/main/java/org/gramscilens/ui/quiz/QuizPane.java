@@ -1,11 +1,12 @@
 package org.gramscilens.ui.quiz;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import org.gramscilens.ui.Focus;
+import org.gramscilens.ui.common.Focus;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -16,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.gramscilens.quiz.Question;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * One session on screen: a header (title; progress, score and "Leave quiz" on the line below, so the title
@@ -35,6 +36,8 @@ final class QuizPane {
     private final TextFlow question = new TextFlow();
     private final Text gap = new Text();
     private final VBox answerSlot = new VBox();
+    private final javafx.scene.layout.FlowPane pictures = new javafx.scene.layout.FlowPane();
+    private final javafx.scene.layout.FlowPane feedbackPictures = new javafx.scene.layout.FlowPane();
     private final Button submit = new Button(Messages.get("quiz.submit"));
     private final Button next = new Button();
     private final Button leave = new Button(Messages.get("quiz.leave"));
@@ -156,17 +159,24 @@ final class QuizPane {
         next.setOnAction(e -> session.next());
         buttons.getChildren().setAll(submit, next);
         buttons.getStyleClass().add("quiz-buttons");
-        card.getChildren().addAll(question, answerSlot, feedback.node(), buttons);
+        pictures.setId("quiz-pictures");
+        feedbackPictures.setId("quiz-feedback-pictures");
+        for (javafx.scene.layout.FlowPane p : List.of(pictures, feedbackPictures)) {
+            p.getStyleClass().add("quiz-pictures");
+            p.managedProperty().bind(p.visibleProperty());
+        }
+        card.getChildren().addAll(question, pictures, answerSlot, feedback.node(), feedbackPictures, buttons);
     }
 
     private void showQuestion() {
         if (session.current() == null) {
             return;
         }
+        answer = new AnswerPane(session);
         question.getChildren().setAll(questionNodes());
         question.setAccessibleText(session.shown().text());
-        answer = new AnswerPane(session);
         answerSlot.getChildren().setAll(answer.node());
+        showPictures();
         answerable.set(session.answerKind() != Question.Kind.DESCRIPTION);
         submit.setText(Messages.get(session.answerKind() == Question.Kind.ESSAY
                 ? "quiz.save" : "quiz.submit"));
@@ -176,7 +186,22 @@ final class QuizPane {
         Focus.when(answer.focusFirst() != null ? answer.focusFirst() : next);
     }
 
+    /** The question's pictures under its text; the general feedback's, once the answer is checked. */
+    private void showPictures() {
+        org.gramscilens.quiz.Question q = session.current().question();
+        java.nio.file.Path folder = session.quizFolder();
+        pictures.getChildren().setAll(QuestionPictures.nodes(q.text(), q.info().extras(), folder));
+        pictures.setVisible(!pictures.getChildren().isEmpty());
+        feedbackPictures.getChildren().setAll(QuestionPictures.nodes(q.generalFeedback(), q.info().extras(), folder));
+        feedbackPictures.visibleProperty().unbind();
+        feedbackPictures.visibleProperty().bind(Bindings.notEqual(QuizSession.Phase.ANSWERING, session.phaseProperty())
+                .and(Bindings.isNotEmpty(feedbackPictures.getChildren())));
+    }
+
     private Node[] questionNodes() {
+        if (answer.cloze() != null) {
+            return answer.cloze().nodes().toArray(Node[]::new);
+        }
         if (!session.shown().isMissingWord()) {
             return QuestionRuns.nodes(session.shown().runs());
         }

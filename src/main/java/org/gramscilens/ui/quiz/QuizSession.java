@@ -28,7 +28,7 @@ import org.gramscilens.quiz.Response;
 import org.gramscilens.review.AnswerRecorder;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.SectionLinker.SectionLink;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 import org.gramscilens.ui.quiz.QuizFeedback.Verdict;
 
 /**
@@ -248,6 +248,29 @@ public final class QuizSession {
         }
     }
 
+    /** Gives gap {@code gap} of a cloze question its answer: a text, a number, a choice or ticks. */
+    public void setGap(int gap, Response part) {
+        if (phase.get() == Phase.ANSWERING && response.get() instanceof Response.Gaps g) {
+            setResponse(ClozeAnswers.with(g, gap, part));
+        }
+    }
+
+    /** The folder of the current question's quiz file, where its {@code media/} pictures are; null if unknown. */
+    public java.nio.file.Path quizFolder() {
+        return context.quizFolder(current.get());
+    }
+
+    /** Text from the current question (HTML feedback of a gap ...) without markup. */
+    public String plainText(String text) {
+        CourseQuestion q = current.get();
+        return q == null ? text : context.text().of(text, q.question().text().format());
+    }
+
+    /** Each gap's mark once a cloze question is submitted; empty before that and for other questions. */
+    public List<Grade> gapGrades() {
+        return phase.get() == Phase.ANSWERING ? List.of() : ClozeAnswers.grades(current.get(), response.get());
+    }
+
     private void setResponse(Response r) {
         response.set(r);
         canSubmit.set(phase.get() == Phase.ANSWERING && QuestionOptions.isAnswered(r));
@@ -326,6 +349,7 @@ public final class QuizSession {
             case MATCHING -> setResponse(new Response.Matches(Arrays.asList(
                     new String[((Matching) q.question()).subquestions().size()])));
             case SHORT_ANSWER, NUMERICAL, ESSAY -> textTyped(prefill);
+            case CLOZE -> setResponse(ClozeAnswers.empty((org.gramscilens.quiz.Cloze) q.question()));
             default -> setResponse(null);
         }
         canGoNext.set(k == Question.Kind.DESCRIPTION);

@@ -12,7 +12,7 @@ import org.gramscilens.review.CourseQuestions;
 import org.gramscilens.review.DisplayText;
 import org.gramscilens.review.ReviewQueue;
 import org.gramscilens.review.SectionLinker;
-import org.gramscilens.ui.Messages;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * Starts quiz sessions for one course and one learner: a module's quiz, a review of what is due, and
@@ -58,6 +58,14 @@ public final class QuizSessions {
 
     public ReviewQueue reviewQueue() {
         return ReviewQueue.of(questions, store.view(), clock.instant());
+    }
+
+    /** The folder of {@code q}'s quiz file, where its {@code media/} pictures are; null if unknown. */
+    java.nio.file.Path quizFolder(CourseQuestion q) {
+        if (q == null || q.module().quiz() == null) {
+            return null;
+        }
+        return questions.course().root().resolve(q.module().quiz()).toAbsolutePath().getParent();
     }
 
     public CourseQuestions questions() {

@@ -20,6 +20,8 @@ public final class ShownQuestion {
     private final List<String> matchItems;
     private final List<String> matchChoices;
     private final List<String> matchRights;
+    private final List<org.gramscilens.quiz.Cloze.Part> clozeParts;
+    private final List<List<String>> gapChoices;
 
     private ShownQuestion(CourseQuestion question, DisplayText display) {
         this.question = question;
@@ -33,6 +35,48 @@ public final class ShownQuestion {
         this.matchChoices = q instanceof Matching m ? m.answerChoices() : List.of();
         this.matchRights = q instanceof Matching m ? m.subquestions().stream().map(p -> p.right()).toList()
                 : List.of();
+        this.clozeParts = q instanceof org.gramscilens.quiz.Cloze c ? clozeParts(c, display) : List.of();
+        this.gapChoices = q instanceof org.gramscilens.quiz.Cloze c ? c.gaps().stream().map(g -> g.choices().stream()
+                .map(ch -> display.of(ch.text())).toList()).toList() : List.of();
+    }
+
+    /**
+     * A cloze text without markup, cut at its gaps. The whole text is made plain at once (its HTML runs across
+     * the gaps), with a mark where each gap goes; should the mark not survive, each piece is made plain alone.
+     */
+    private static List<org.gramscilens.quiz.Cloze.Part> clozeParts(org.gramscilens.quiz.Cloze c, DisplayText display) {
+        List<org.gramscilens.quiz.Cloze.Part> parts = c.parts();
+        StringBuilder marked = new StringBuilder();
+        parts.forEach(p -> marked.append(p.isGap() ? "\uE000" : p.text()));
+        String[] plain = display.of(marked.toString(), c.text().format()).split("\uE000", -1);
+        long gaps = parts.stream().filter(org.gramscilens.quiz.Cloze.Part::isGap).count();
+        List<org.gramscilens.quiz.Cloze.Part> out = new java.util.ArrayList<>();
+        int piece = 0;
+        for (org.gramscilens.quiz.Cloze.Part p : parts) {
+            if (p.isGap()) {
+                if (plain.length == gaps + 1) {
+                    out.add(new org.gramscilens.quiz.Cloze.Part(plain[piece++], -1));
+                }
+                out.add(p);
+            } else if (plain.length != gaps + 1) {
+                out.add(new org.gramscilens.quiz.Cloze.Part(display.of(p.text(), c.text().format()), -1));
+            }
+        }
+        if (plain.length == gaps + 1) {
+            out.add(new org.gramscilens.quiz.Cloze.Part(plain[piece], -1));
+        }
+        out.removeIf(p -> !p.isGap() && p.text().isEmpty());
+        return out;
+    }
+
+    /** A cloze question's text cut at its gaps, without markup; empty for other questions. */
+    public List<org.gramscilens.quiz.Cloze.Part> clozeParts() {
+        return clozeParts;
+    }
+
+    /** The choices of each gap of a cloze question, without markup (empty for a typed gap). */
+    public List<List<String>> gapChoices() {
+        return gapChoices;
     }
 
     static ShownQuestion of(CourseQuestion question, DisplayText display) {

@@ -84,7 +84,7 @@ class MapViewTest {
             assertThat(n.getAccessibleText()).isEqualTo("Concept: " + c.label() + ", " + group);
             assertThat(n.isFocusTraversable()).isTrue();
         }
-        assertThat(box("hegemony").getAccessibleText()).isEqualTo("Concept: Hegemony, Gramsci's concepts");
+        assertThat(box("hegemony").getAccessibleText()).isEqualTo("Concept: Hegemony, Gramsci, and Therborn's cadres");
         for (Proposition p : map.propositions()) {
             Node link = canvas().linkGroup(p.id()).orElseThrow();
             assertThat(link.getAccessibleText()).isEqualTo(map.concept(p.from()).orElseThrow().label() + " \u2014 "
@@ -156,7 +156,7 @@ class MapViewTest {
     @Test
     void filteringByGroupHidesTheOtherConceptsAndTheirLinks(FxRobot robot) {
         robot.clickOn("#map-group");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "Gramsci's concepts".equals(
+        robot.clickOn(robot.lookup(".list-cell").match(n -> "Gramsci, and Therborn's cadres".equals(
                 ((javafx.scene.control.ListCell<?>) n).getText())).queryAs(Node.class));
         ConceptMap map = BundledMap.map();
         for (Concept c : map.concepts()) {

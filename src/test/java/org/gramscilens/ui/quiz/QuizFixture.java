@@ -81,6 +81,17 @@ final class QuizFixture {
         return b.toString();
     }
 
+    /** The text parts of a question's text flow (gaps and other controls left out). */
+    static String questionTextOf(List<javafx.scene.Node> flow) {
+        StringBuilder b = new StringBuilder();
+        for (javafx.scene.Node n : flow) {
+            if (n instanceof Text t) {
+                b.append(t.getText());
+            }
+        }
+        return b.toString();
+    }
+
     static String label(FxRobot robot, String query) {
         return robot.lookup(query).queryLabeled().getText();
     }

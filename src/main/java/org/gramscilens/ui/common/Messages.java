@@ -1,4 +1,4 @@
-package org.gramscilens.ui;
+package org.gramscilens.ui.common;
 
 import org.gramscilens.i18n.Bundle;
 

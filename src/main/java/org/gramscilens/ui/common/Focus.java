@@ -1,4 +1,4 @@
-package org.gramscilens.ui;
+package org.gramscilens.ui.common;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package org.gramscilens.markdown;
+package org.gramscilens.course;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.gramscilens.course.GlossaryTerm;
 
 /**
  * Finds glossary terms and their aliases in text: case-insensitive, whole words only, and the
