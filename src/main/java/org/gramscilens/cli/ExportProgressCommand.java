@@ -16,6 +16,9 @@ import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressExport;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.progress.ProgressStoreException;
+import org.gramscilens.review.CourseQuestions;
+import org.gramscilens.review.DisplayText;
+import org.gramscilens.review.ProgressCsv;
 import org.gramscilens.settings.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,7 +35,8 @@ import picocli.CommandLine.Spec;
  * export or the file could not be written, 2 wrong arguments.
  */
 @Command(name = "progress",
-        description = "Export a learner's progress: CSV (one row per quiz answer) or JSON (everything).",
+        description = "Export a learner's progress: CSV (one row per answer or reflection, answers as the app"
+                + " shows them) or JSON (everything).",
         footer = {"", "Without --profile: the profile chosen last in the app, or the only one.",
             "Exit status: 0 written, 1 no profile to export or the file could not be written, 2 wrong arguments."})
 public final class ExportProgressCommand implements Callable<Integer> {
@@ -54,7 +58,7 @@ public final class ExportProgressCommand implements Callable<Integer> {
             description = "Where progress is kept (default: the app's --data-dir, $GRAMSCI_LENS_HOME or the platform's data folder).")
     private Path dataDir;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "With --to xapi: the course (default: the bundled course).")
+    @Option(names = "--content", paramLabel = "DIR", description = "With --to csv or xapi: the course (default: the bundled course).")
     private Path content;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
@@ -89,7 +93,7 @@ public final class ExportProgressCommand implements Callable<Integer> {
                 }
                 err.println("progress: note: " + issue.message().replace('\n', ' '));
             }
-            int answers = write(store, csv);
+            int answers = write(store, csv, chosen);
             PrintWriter out = spec.commandLine().getOut();
             out.println("progress: wrote " + answers + (answers == 1 ? " answer" : " answers") + " of profile '"
                     + chosen.id() + "' to " + output);
@@ -130,14 +134,18 @@ public final class ExportProgressCommand implements Callable<Integer> {
                 "Several profiles in " + data + " (" + ids + "): choose one with --profile ID"));
     }
 
-    private int write(ProgressStore store, boolean csv) throws IOException {
+    private int write(ProgressStore store, boolean csv, Profile learner) throws IOException {
         var view = store.view();
+        // The CSV shows answers as the app does (option numbers and texts), so it needs the course.
+        var course = csv ? XapiSupport.course(spec, content) : null;
         AtomicWrite.write(output, out -> {
             Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (to.equalsIgnoreCase("xapi")) {
                 XapiExport.write(spec, content, store, w);
             } else if (csv) {
-                ProgressExport.toCsv(view, w);
+                var parser = new org.gramscilens.markdown.syntax.MarkdownParser();
+                ProgressCsv.write(view, learner.displayName(), CourseQuestions.load(course),
+                        new DisplayText(course, parser), w);
             } else {
                 ProgressExport.toJson(view, java.time.Instant.now(), w);
             }

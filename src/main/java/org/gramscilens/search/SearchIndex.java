@@ -31,7 +31,8 @@ public final class SearchIndex {
      * @param target lesson id, glossary id or reference key
      * @param anchor heading id within the lesson, or null
      * @param title what to show as the result's title
-     * @param context where it is (module or section), for the result list
+     * @param context where it is (module or section) for a lesson; null for glossary and references,
+     *                whose kind says where they are
      * @param snippet text around the first match
      * @param match the matched text as it appears in the entry (for highlighting)
      * @param start where {@code match} starts in the entry's plain text
@@ -59,10 +60,10 @@ public final class SearchIndex {
         course.lessons().filter(l -> !l.broken()).forEach(l -> addLesson(course, parser, l, entries));
         for (GlossaryTerm t : course.glossary().values()) {
             String text = t.term() + "\n" + String.join(", ", t.aliases()) + "\n" + t.definition();
-            entries.add(entry(Kind.GLOSSARY, t.id(), null, t.term(), "Glossary", text));
+            entries.add(entry(Kind.GLOSSARY, t.id(), null, t.term(), null, text));
         }
         for (Reference r : course.references().values()) {
-            entries.add(entry(Kind.REFERENCE, r.key(), null, r.shortLabel(), "References",
+            entries.add(entry(Kind.REFERENCE, r.key(), null, r.shortLabel(), null,
                     r.shortLabel() + "\n" + r.formatted() + (r.note() == null ? "" : "\n" + r.note())));
         }
         return new SearchIndex(List.copyOf(entries));
@@ -185,10 +186,33 @@ public final class SearchIndex {
         return true;
     }
 
+    /**
+     * The text around a match on one line. The entry's first line (a heading, term or label) is followed by
+     * ": " and other line breaks by " · " unless the line ends a sentence, so a heading never runs into the
+     * text after it ("Subaltern status: Authority…", not "Subaltern status Authority…").
+     */
     private static String snippet(String text, int at, int len) {
         int from = Math.max(0, at - 60);
         int to = Math.min(text.length(), at + len + 80);
-        String s = text.substring(from, to).replaceAll("\\s+", " ").strip();
-        return (from > 0 ? "…" : "") + s + (to < text.length() ? "…" : "");
+        int headingEnd = text.indexOf('\n');
+        StringBuilder b = new StringBuilder();
+        int lineStart = from;
+        int lastEnd = -1;
+        for (int i = from; i <= to; i++) {
+            if (i < to && text.charAt(i) != '\n') {
+                continue;
+            }
+            String line = text.substring(lineStart, i).replaceAll("\\s+", " ").strip();
+            if (!line.isEmpty()) {
+                if (b.length() > 0) {
+                    char last = b.charAt(b.length() - 1);
+                    b.append(".!?:;,".indexOf(last) >= 0 ? " " : lastEnd == headingEnd ? ": " : " · ");
+                }
+                b.append(line);
+                lastEnd = i;
+            }
+            lineStart = i + 1;
+        }
+        return (from > 0 ? "…" : "") + b + (to < text.length() ? "…" : "");
     }
 }

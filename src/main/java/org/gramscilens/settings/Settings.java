@@ -23,6 +23,8 @@ public final class Settings {
         public static final class CourseState {
         /** The last location, as written by the shell ("lesson:ID#anchor", "glossary", ...). */
         public String last;
+        /** Where reading stopped in that lesson: the index of the first text block in view (0: the top). */
+        public int block;
     }
 
     public CourseState course(String key) {

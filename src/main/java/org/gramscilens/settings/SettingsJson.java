@@ -65,6 +65,8 @@ final class SettingsJson {
                 JsonToken v = p.nextToken();
                 if (name.equals("last")) {
                     state.last = v == JsonToken.VALUE_NULL ? null : p.getText();
+                } else if (name.equals("block") && v == JsonToken.VALUE_NUMBER_INT) {
+                    state.block = Math.max(0, p.getIntValue());
                 } else {
                     p.skipChildren();
                 }
@@ -101,6 +103,9 @@ final class SettingsJson {
                 g.writeObjectFieldStart(e.getKey());
                 if (e.getValue().last != null) {
                     g.writeStringField("last", e.getValue().last);
+                }
+                if (e.getValue().block > 0) {
+                    g.writeNumberField("block", e.getValue().block);
                 }
                 g.writeEndObject();
             }

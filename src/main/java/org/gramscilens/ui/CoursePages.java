@@ -11,8 +11,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.Lesson;
@@ -24,9 +22,8 @@ import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.RenderedLesson;
 import org.gramscilens.markdown.TextBlock;
-import org.gramscilens.search.SearchIndex;
 
-/** The reader pages that are not lessons: glossary, references, search results, problems. */
+/** The reader pages that are not lessons: glossary, references, problems (search results: {@link SearchPage}). */
 final class CoursePages {
     private CoursePages() {
     }
@@ -156,50 +153,6 @@ final class CoursePages {
                 .map(LessonScanner.Ref::target).distinct()
                 .forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l)));
         return out;
-    }
-
-    static Page search(String query, List<SearchIndex.Hit> hits, java.util.function.Consumer<SearchIndex.Hit> open) {
-        VBox page = page("search-page", Messages.get("search.title", query),
-                hits.isEmpty() ? Messages.get("search.none") : Messages.get("search.count", hits.size()));
-        VBox list = new VBox();
-        list.getStyleClass().add("search-results");
-        for (SearchIndex.Hit hit : hits) {
-            Label where = new Label(kindLabel(hit) + (hit.context() == null || hit.context().isEmpty() ? "" : " · " + hit.context()));
-            where.getStyleClass().add("search-hit-context");
-            Label title = new Label(hit.title());
-            title.getStyleClass().add("search-hit-title");
-            list.getChildren().add(new CardButton("search-hit", hit.title() + ": " + hit.snippet(),
-                    () -> open.accept(hit), where, title, snippet(hit)));
-        }
-        page.getChildren().add(list);
-        return new Page(page, Map.of(), List.of());
-    }
-
-    private static String kindLabel(SearchIndex.Hit hit) {
-        return switch (hit.kind()) {
-            case LESSON -> Messages.get("search.kind.lesson");
-            case GLOSSARY -> Messages.get("search.kind.glossary");
-            case REFERENCE -> Messages.get("search.kind.reference");
-        };
-    }
-
-    /** The snippet with the match in bold. */
-    private static Node snippet(SearchIndex.Hit hit) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("search-hit-snippet");
-        String s = hit.snippet();
-        int at = SearchIndex.fold(s).indexOf(SearchIndex.fold(hit.match()));
-        if (at < 0) {
-            flow.getChildren().add(new Text(s));
-        } else {
-            Text before = new Text(s.substring(0, at));
-            Text match = new Text(s.substring(at, at + hit.match().length()));
-            match.getStyleClass().add("search-hit-match");
-            Text after = new Text(s.substring(at + hit.match().length()));
-            flow.getChildren().addAll(before, match, after);
-        }
-        flow.getChildren().forEach(n -> n.getStyleClass().add("search-hit-text"));
-        return flow;
     }
 
     static Page problems(Course course, java.util.function.Consumer<Problem> open) {

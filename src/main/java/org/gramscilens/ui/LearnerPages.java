@@ -67,7 +67,10 @@ final class LearnerPages {
                 quizPages.put(loc.id(), p);
                 yield p;
             }
-            case REVIEW -> quizPage(sessions.review());
+            case REVIEW -> {
+                QuizSession due = sessions.review();
+                yield due.size() == 0 ? emptyReview() : quizPage(due);
+            }
             case PROGRESS -> {
                 if (progressPage == null) {
                     ProgressDashboard dash = new ProgressDashboard(new DashboardModel(sessions.questions(), store,
@@ -160,6 +163,29 @@ final class LearnerPages {
             row.getChildren().add(h);
         }
         return row;
+    }
+
+    /** Review with nothing due: what Review is, and how questions come to it. */
+    private Page emptyReview() {
+        VBox page = new VBox();
+        page.getStyleClass().add("lesson-page");
+        page.setId("review-empty");
+        javafx.scene.control.Label title = new javafx.scene.control.Label(Messages.get("review.empty.title"));
+        title.setId("page-title");
+        title.getStyleClass().add("lesson-title");
+        page.getChildren().add(title);
+        for (String key : List.of("review.empty.what", "review.empty.none")) {
+            javafx.scene.control.Label text = new javafx.scene.control.Label(Messages.get(key));
+            text.getStyleClass().add("lesson-summary");
+            text.setWrapText(true);
+            page.getChildren().add(text);
+        }
+        javafx.scene.control.Button quiz = new javafx.scene.control.Button(Messages.get("review.empty.quiz"));
+        quiz.setId("review-empty-quiz");
+        quiz.getStyleClass().add("quiz-primary");
+        quiz.setOnAction(e -> model.quizForThisModule());
+        page.getChildren().add(quiz);
+        return new Page(page, java.util.Map.of(), List.of());
     }
 
     private Page quizPage(QuizSession session) {

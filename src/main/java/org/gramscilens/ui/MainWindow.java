@@ -89,6 +89,7 @@ public final class MainWindow implements ShellView.Actions {
             rememberLocation(loc);
             recordVisit(a, loc);
         });
+        reader.onScrollSettled(this::rememberReadingBlock);
         addAccelerators(scene);
         stage.setScene(scene);
         stage.setTitle(Messages.get("app.title"));
@@ -160,15 +161,50 @@ public final class MainWindow implements ShellView.Actions {
         classLink.open(store, course, renderer.parser());
         var view = store.view();
         model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
+        restoreReadingPlace(state);
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
         shell.setBanner(store.readOnlyReason().map(r -> Messages.get("store.readOnly", r)).orElse(null));
         prebuildLessons(course);
         reader.focus();
     }
 
+    /** Back to the paragraph where reading stopped, once the lesson it stopped in is laid out. */
+    private void restoreReadingPlace(Settings.CourseState state) {
+        Location here = model.location();
+        int block = state.block;
+        if (block > 0 && here != null && here.kind() == Location.Kind.LESSON && here.equals(Location.decode(state.last))) {
+            BenchProbe.afterFirstPaint(() -> {
+                if (here.equals(model.location())) {
+                    reader.scrollToBlock(block);
+                }
+            });
+        }
+    }
+
+    /** Remembers the paragraph at the top of the lesson being read (when scrolling stops). */
+    private void rememberReadingBlock() {
+        if (captureReadingBlock()) {
+            saveSoon();
+        }
+    }
+
+    private boolean captureReadingBlock() {
+        Location here = model.location();
+        if (model.course() != null && here != null && here.kind() == Location.Kind.LESSON) {
+            settings.course(model.course().root().toString()).block = reader.readingBlock();
+            return true;
+        }
+        return false;
+    }
+
     private String profileName(ProgressStore s) {
         String folder = s.folder().getFileName().toString();
         return profiles.find(folder).map(p -> p.displayName()).orElse(folder);
+    }
+
+    /** Where reading is in the lesson shown (see {@link ReaderView#readingBlock}), for tests. */
+    int readingBlock() {
+        return reader.readingBlock();
     }
 
     /** The learner now reading, for tests. */
@@ -315,6 +351,9 @@ public final class MainWindow implements ShellView.Actions {
         Settings.CourseState state = settings.course(model.course().root().toString());
         if (loc.kind() == Location.Kind.LESSON || loc.kind() == Location.Kind.GLOSSARY
                 || loc.kind() == Location.Kind.REFERENCES) {
+            if (!loc.encode().equals(state.last)) {
+                state.block = 0;
+            }
             state.last = loc.encode();
             saveSoon();
         }
@@ -346,6 +385,7 @@ public final class MainWindow implements ShellView.Actions {
 
     /** Writes settings now (on closing): what is pending, then the window as it is. */
     public void saveNow() {
+        captureReadingBlock();
         saveSoon();
         writer.close();
     }
@@ -354,6 +394,11 @@ public final class MainWindow implements ShellView.Actions {
     public void openCourseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("open.title"));
+        // Open in a real folder (beside the course being read, else home), not on the toolkit's empty "Recent" list.
+        Path parent = model.course() == null ? null : model.course().root().toAbsolutePath().getParent();
+        java.io.File near = parent == null ? null : parent.toFile();
+        java.io.File home = new java.io.File(System.getProperty("user.home"));
+        chooser.setInitialDirectory(near != null && near.isDirectory() ? near : home.isDirectory() ? home : null);
         java.io.File dir = chooser.showDialog(stage);
         if (dir != null) {
             openCourseFolder(dir.toPath());

@@ -29,6 +29,8 @@ final class OutlineView {
         }
     }
 
+    /** Room a row's text loses to indentation and the disclosure arrow, in pixels (two levels deep). */
+    private static final double INDENT_SLACK = 36;
     private final ShellModel model;
     private final TreeView<Entry> tree = new TreeView<>();
     private final Map<String, TreeItem<Entry>> byPage = new HashMap<>();
@@ -149,9 +151,20 @@ final class OutlineView {
         private javafx.scene.control.Tooltip tip;
 
         EntryCell() {
-            // Cells no wider than the sidebar: long titles end in an ellipsis (full text in the tooltip)
-            // instead of widening the tree behind a horizontal scroll bar.
+            // Cells no wider than the sidebar: long titles wrap onto a second line (full text also in the
+            // tooltip) instead of widening the tree behind a horizontal scroll bar or ending in "...".
             setPrefWidth(0);
+            setWrapText(true);
+        }
+
+        /**
+         * The tree asks a cell's height for the whole row's width, but its text has the row less the
+         * indentation and disclosure arrow: a title just longer than one line would get one line and end in
+         * "...". Asking for the narrower width gives it its second line.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? width : Math.max(0, width - INDENT_SLACK));
         }
 
         @Override
@@ -173,8 +186,6 @@ final class OutlineView {
                 tip = new javafx.scene.control.Tooltip();
             }
             tip.setText("broken".equals(e.kind()) ? e.detail() : text);
-            // A broken lesson's line and problem must be readable, so its entry wraps rather than ending in "...".
-            setWrapText("broken".equals(e.kind()));
             setTooltip(tip);
             switch (e.kind()) {
                 case "module" -> getStyleClass().add("outline-module");

@@ -23,6 +23,8 @@ import org.gramscilens.search.SearchIndex;
  */
 final class ReaderView {
     static final double BASE_FONT_PX = 16;
+    /** Space left above a block scrolled to, so it does not sit against the toolbar. */
+    private static final double SCROLL_MARGIN = 24;
 
     /** Builds the pages the reader does not build itself: quizzes, review, progress. */
     interface PageSource {
@@ -131,7 +133,7 @@ final class ReaderView {
                     : (glossaryPage = CoursePages.glossary(course, renderer, links));
             case REFERENCES -> referencesPage != null ? referencesPage
                     : (referencesPage = CoursePages.references(course, renderer, links));
-            case SEARCH -> CoursePages.search(loc.id(), model.search(loc.id()), this::openHit);
+            case SEARCH -> SearchPage.of(loc.id(), model.searchAsync(loc.id()), this::openHit);
             case QUIZ, REVIEW, PROGRESS, MAP, EXERCISE -> extraPages.page(loc);
             case PROBLEMS -> course.lessons().filter(Lesson::broken)
                     .filter(l -> l.id().equals(loc.id())).findFirst()
@@ -220,6 +222,41 @@ final class ReaderView {
         focus();
     }
 
+    /**
+     * Where reading is in the page shown: the index of the first text block whose bottom is below the top
+     * of the view (past the margin {@link #scrollTo} leaves), so that restoring it and asking again gives
+     * the same block. 0 at the top of a page.
+     */
+    int readingBlock() {
+        if (current == null || scroll.getVvalue() <= 0) {
+            return 0;
+        }
+        double top = scroll.getVvalue() * Math.max(0, holder.getHeight() - scroll.getViewportBounds().getHeight());
+        double holderY = holder.localToScene(holder.getBoundsInLocal()).getMinY();
+        List<TextBlock> blocks = current.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Bounds b = blocks.get(i).localToScene(blocks.get(i).getBoundsInLocal());
+            if (blocks.get(i).getScene() != null && b.getMaxY() - holderY > top + SCROLL_MARGIN) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** Scrolls the page shown so that its text block {@code index} is at the top (see {@link #readingBlock}). */
+    void scrollToBlock(int index) {
+        if (current != null && index > 0 && index < current.blocks().size()) {
+            scrollTo(current.blocks().get(index));
+        }
+    }
+
+    /** Runs {@code action} each time the reader has stopped scrolling for a second. */
+    void onScrollSettled(Runnable action) {
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        settle.setOnFinished(e -> action.run());
+        scroll.vvalueProperty().addListener((o, a, v) -> settle.playFromStart());
+    }
+
     /** Gives the reading area the keyboard focus, so PageDown and Space page the text. */
     void focus() {
         Focus.when(scroll);
@@ -273,6 +310,6 @@ final class ReaderView {
         scroll.layout();
         double y = yOf(target);
         double max = holder.getHeight() - scroll.getViewportBounds().getHeight();
-        scroll.setVvalue(max <= 0 ? 0 : Math.max(0, Math.min(1, (y - 24) / max)));
+        scroll.setVvalue(max <= 0 ? 0 : Math.max(0, Math.min(1, (y - SCROLL_MARGIN) / max)));
     }
 }

@@ -228,10 +228,30 @@ public final class ShellModel {
         }
     }
 
-    /** Search results for {@code query}; builds the index first if it was not built yet. */
-    public List<SearchIndex.Hit> search(String query) {
+    /**
+     * Search results for {@code query}, computed off the FX thread once the index is built (it is started
+     * now if it was not), so that a large course never makes the window wait.
+     */
+    public CompletableFuture<List<SearchIndex.Hit>> searchAsync(String query) {
         buildSearchIndex();
-        return index == null ? List.of() : index.join().search(query, 200);
+        return index == null ? CompletableFuture.completedFuture(List.of())
+                : index.thenApplyAsync(i -> i.search(query, 200));
+    }
+
+    /**
+     * Results for a query being typed: a results page already shown is replaced, not added to history, so
+     * Back leaves the search in one step rather than letter by letter.
+     */
+    public void searchAsYouType(String query) {
+        Location here = location.get();
+        Location target = Location.search(query);
+        if (here != null && here.kind() == Location.Kind.SEARCH) {
+            if (!here.equals(target)) {
+                location.set(target);
+            }
+        } else {
+            navigate(target);
+        }
     }
 
     public void setTheme(String name) {

@@ -43,6 +43,9 @@ final class ShellView {
         void quit();
     }
 
+    /** The toolbar's -fx-spacing in app.css, with a pixel to spare. */
+    private static final double TOOLBAR_SPACING = 7;
+    private static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(250);
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
     private final SplitPane split = new SplitPane();
@@ -171,27 +174,48 @@ final class ShellView {
         Button forward = iconButton("toolbar-forward", "→", "toolbar.forward", model::forward);
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         courseTitle.getStyleClass().add("toolbar-title");
-        // The title gives way first when the window narrows, so the buttons stay out of the overflow menu.
+        // The title takes the free space, whole when it fits, and gives way first when the window narrows, so
+        // the buttons stay out of the overflow menu (see fitTitle); its tooltip always has it whole.
         courseTitle.setMinWidth(0);
-        courseTitle.setMaxWidth(280);
+        courseTitle.setId("toolbar-title");
+        Tooltip titleTip = new Tooltip();
+        titleTip.textProperty().bind(courseTitle.textProperty());
+        courseTitle.setTooltip(titleTip);
         Region left = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);
         search.setId("search-field");
         search.getStyleClass().add("search-field");
         search.setPromptText(Messages.get("toolbar.searchPrompt"));
         search.setAccessibleText(Messages.get("toolbar.searchPrompt"));
+        // Results follow the typing once it pauses; Enter shows them at once.
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(TYPING_PAUSE);
+        typing.setOnFinished(e -> {
+            String q = search.getText().strip();
+            if (q.length() >= 2 && search.isFocused()) {
+                model.searchAsYouType(q);
+            }
+        });
+        search.textProperty().addListener((o, a, t) -> typing.playFromStart());
         search.setOnAction(e -> {
+            typing.stop();
             if (!search.getText().isBlank()) {
-                model.navigate(Location.search(search.getText().strip()));
+                model.searchAsYouType(search.getText().strip());
             }
         });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                typing.stop();
                 search.clear();
                 reader.node().requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN) {
-                Node first = reader.node().lookup(".search-hit");
-                if (first != null) {
+            }
+        });
+        // Tab and Down go from the box to the results, not along the toolbar.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean tab = e.getCode() == KeyCode.TAB && !e.isShiftDown() && !e.isControlDown();
+            if (tab || e.getCode() == KeyCode.DOWN) {
+                Node first = reader.node().lookup("#search-page .search-hit");
+                if (first != null && first.isVisible()) {
+                    e.consume();
                     first.requestFocus();
                 }
             }
@@ -222,7 +246,33 @@ final class ShellView {
                 help, learner);
         toolBar = bar;
         bar.getStyleClass().add("shell-toolbar");
+        javafx.beans.InvalidationListener fit = o -> fitTitle(bar, left);
+        bar.widthProperty().addListener(fit);
+        courseTitle.textProperty().addListener(fit);
+        courseTitle.fontProperty().addListener(fit);
+        due.visibleProperty().addListener(fit);
+        due.textProperty().addListener(fit);
+        learner.textProperty().addListener(fit);
         return bar;
+    }
+
+    /** The title's width: all of it if the toolbar has room beside the buttons, else what room there is. */
+    private void fitTitle(ToolBar bar, Region spacer) {
+        courseTitle.setPrefWidth(Region.USE_COMPUTED_SIZE);
+        double whole = courseTitle.prefWidth(-1);
+        double others = 0;
+        int shown = 0;
+        for (Node n : bar.getItems()) {
+            if (n.isManaged()) {
+                shown++;
+                if (n != courseTitle && n != spacer) {
+                    others += n.prefWidth(-1);
+                }
+            }
+        }
+        double free = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others
+                - TOOLBAR_SPACING * shown;
+        courseTitle.setPrefWidth(Math.max(0, Math.min(whole, Math.floor(free))));
     }
 
     private static Button iconButton(String id, String glyph, String tooltipKey, Runnable action) {

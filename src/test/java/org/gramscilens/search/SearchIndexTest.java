@@ -53,4 +53,22 @@ class SearchIndexTest {
         assertThat(idx.search("istanbul", 10).get(0).match()).isEqualTo("İstanbul");
         assertThat(SearchIndex.fold(text)).hasSameSizeAs(text);
     }
+
+    /** Issue 10, item 11: a section's heading and its first sentence do not run together in a snippet. */
+    @Test
+    void snippetsSeparateTheHeadingFromTheTextAndLinesFromEachOther() {
+        String text = "Subaltern status\nAuthority over clinical work moved to managers\nA second line\n\nEnds here.\nLast";
+        SearchIndex idx = SearchIndex.of(java.util.List.of(
+                new SearchIndex.Entry(SearchIndex.Kind.LESSON, "l", "s", "T", "M", text, SearchIndex.fold(text))));
+        assertThat(idx.search("authority", 10).get(0).snippet())
+                .startsWith("Subaltern status: Authority over clinical work moved to managers · A second line · Ends here. Last");
+    }
+
+    @Test
+    void glossaryAndReferenceHitsDoNotRepeatTheirKindAsTheirPlace() {
+        var hits = index.search("hegemony", 200);
+        assertThat(hits).anyMatch(h -> h.kind() == SearchIndex.Kind.GLOSSARY)
+                .filteredOn(h -> h.kind() != SearchIndex.Kind.LESSON).allMatch(h -> h.context() == null);
+        assertThat(hits).filteredOn(h -> h.kind() == SearchIndex.Kind.LESSON).allMatch(h -> !h.context().isBlank());
+    }
 }

@@ -54,6 +54,7 @@ class ReaderKeysTest {
     @Test
     void focusIsInTheReaderAfterOpeningASearchResult(FxRobot robot) {
         robot.clickOn("#search-field").write("sheep dipping").type(KeyCode.ENTER);
+        ShellFixture.waitForSearch(robot);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(ShellFixture.title(robot)).isEqualTo("The critics");
         assertThat(reader(robot).getScene().getFocusOwner()).isSameAs(reader(robot));

@@ -58,4 +58,41 @@ class SettingsRememberedTest {
         assertThat(holder[0].window.stage().getWidth()).isEqualTo(900);
         robot.interact(() -> holder[0].window.stage().close());
     }
+
+    /** Issue 10, item 3: reopening goes back to the paragraph being read, not only to the lesson. */
+    @Test
+    void reopeningRestoresThePlaceReadInTheLesson(FxRobot robot) throws Exception {
+        robot.clickOn("4  Cadres");
+        javafx.scene.control.ScrollPane reader = robot.lookup("#reader").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> reader.setVvalue(0.5));
+        robot.sleep(1500);
+        int[] block = new int[1];
+        robot.interact(() -> {
+            block[0] = app.window.readingBlock();
+            app.window.stage().close();
+        });
+        assertThat(block[0]).as("a paragraph half-way down").isGreaterThan(3);
+        Settings saved = new SettingsStore(app.dataDir).load();
+        assertThat(saved.courses.get(TestCourses.bundled().toString()).block).isEqualTo(block[0]);
+
+        ShellFixture[] again = new ShellFixture[1];
+        robot.interact(() -> {
+            try {
+                again[0] = ShellFixture.open(new Stage(), TestCourses.bundled(), app.dataDir);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        robot.sleep(500);
+        int[] restored = new int[1];
+        double[] vvalue = new double[1];
+        robot.interact(() -> {
+            restored[0] = again[0].window.readingBlock();
+            vvalue[0] = ((javafx.scene.control.ScrollPane) again[0].window.stage().getScene().lookup("#reader")).getVvalue();
+        });
+        assertThat(again[0].model().location().id()).isEqualTo("cadres");
+        assertThat(vvalue[0]).isGreaterThan(0.2);
+        assertThat(restored[0]).isEqualTo(block[0]);
+        robot.interact(() -> again[0].window.stage().close());
+    }
 }

@@ -1,5 +1,6 @@
 package org.gramscilens.ui;
 
+import org.gramscilens.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -121,5 +122,24 @@ final class ShellFixture {
             throw new AssertionError(query + " did not appear within 5 s", e);
         }
         robot.clickOn(query);
+    }
+
+    /** Waits until the search page shown has its results (they are computed off the FX thread). */
+    static void waitForSearch(FxRobot robot) {
+        waitForSearch(robot, null);
+    }
+
+    /** Waits until the results for {@code query} (any query if null) are shown. */
+    static void waitForSearch(FxRobot robot, String query) {
+        String title = query == null ? null : Messages.get("search.title", query);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#search-page")
+                    .tryQuery().filter(Node::isVisible).filter(n -> n.getProperties().containsKey("search-done"))
+                    .filter(n -> title == null || ((Label) n.lookup("#page-title")).getText().equals(title))
+                    .isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no search results within 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -40,7 +40,7 @@ class ShellFlowTest {
         for (int i = 0; i < modules.size(); i++) {
             assertThat(labels.get(i)).isEqualTo((i + 1) + "  " + modules.get(i).title());
         }
-        assertThat(labels.subList(modules.size(), labels.size())).containsExactly("Review", "My progress", "Concept map", "Glossary", "References");
+        assertThat(labels.subList(modules.size(), labels.size())).containsExactly("Review", "Your progress", "Concept map", "Glossary", "References");
     }
 
     @Test
@@ -56,6 +56,7 @@ class ShellFlowTest {
     @Test
     void searchFindsATermAndOpensTheLessonAtTheHitThenBackReturns(FxRobot robot) {
         robot.clickOn("#search-field").write("sheep dipping").type(KeyCode.ENTER);
+        ShellFixture.waitForSearch(robot);
         assertThat(ShellFixture.title(robot)).startsWith("Search:");
         CardButton first = ShellFixture.firstOnPage(robot, ".search-hit", CardButton.class);
         assertThat(first.getAccessibleText()).contains("The critics");
@@ -77,6 +78,7 @@ class ShellFlowTest {
     @Test
     void searchWithNoResultsSaysSo(FxRobot robot) {
         robot.clickOn("#search-field").write("zzqqxx").type(KeyCode.ENTER);
+        ShellFixture.waitForSearch(robot);
         assertThat(ShellFixture.pageText(robot)).contains("Nothing matches");
     }
 

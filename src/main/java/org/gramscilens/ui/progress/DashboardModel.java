@@ -178,7 +178,7 @@ public final class DashboardModel {
                 AtomicWrite.write(file, bytes -> {
                     Writer out = new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8);
                     if (format == ExportFormat.CSV) {
-                        ProgressExport.toCsv(view, out);
+                        org.gramscilens.review.ProgressCsv.write(view, learnerName(), questions, text, out);
                     } else {
                         ProgressExport.toJson(view, now, out);
                     }
@@ -205,5 +205,17 @@ public final class DashboardModel {
     private void exportFailed(Path file, Throwable error) {
         exporting.set(false);
         exportStatus.set(Messages.get("dash.export.failed", file, error == null ? "" : error.getMessage()));
+    }
+
+    /** The learner's display name for the CSV's learner column (the profile's id if it has none). */
+    private String learnerName() {
+        java.nio.file.Path folder = store.folder();
+        String id = folder.getFileName().toString();
+        java.nio.file.Path profilesFolder = folder.toAbsolutePath().getParent();
+        if (profilesFolder == null || profilesFolder.getParent() == null) {
+            return id;
+        }
+        return new org.gramscilens.progress.Profiles(profilesFolder.getParent()).find(id)
+                .map(org.gramscilens.progress.Profile::displayName).orElse(id);
     }
 }

@@ -112,8 +112,8 @@ class QuizSummaryTest {
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER).type(KeyCode.N);
         assertThat(robot.lookup("#quiz-summary-score").queryLabeled().getPseudoClassStates())
                 .contains(SummaryPane.FULL);
-        assertThat(Messages.get("quiz.summary.reflections", 1)).isEqualTo("1 reflection saved; you can read it in My progress.");
-        assertThat(Messages.get("quiz.summary.reflections", 3)).isEqualTo("3 reflections saved; you can read them in My progress.");
+        assertThat(Messages.get("quiz.summary.reflections", 1)).isEqualTo("1 reflection saved; you can read it in Your progress.");
+        assertThat(Messages.get("quiz.summary.reflections", 3)).isEqualTo("3 reflections saved; you can read them in Your progress.");
     }
 
     private static List<String> texts(FxRobot robot) {
