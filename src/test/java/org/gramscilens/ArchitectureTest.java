@@ -1,7 +1,7 @@
 package org.gramscilens;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,9 +19,16 @@ import org.junit.jupiter.api.Test;
  * in a cycle, and no package below the desktop app uses JavaFX except {@code markdown}.
  */
 class ArchitectureTest {
-    private static final String[] DOMAIN = {"org.gramscilens.course..", "org.gramscilens.quiz..",
-            "org.gramscilens.progress..", "org.gramscilens.review..", "org.gramscilens.map..",
-            "org.gramscilens.search..", "org.gramscilens.settings..", "org.gramscilens.xapi.."};
+    private static final String[] DOMAIN = {
+        "org.gramscilens.course..",
+        "org.gramscilens.quiz..",
+        "org.gramscilens.progress..",
+        "org.gramscilens.review..",
+        "org.gramscilens.map..",
+        "org.gramscilens.search..",
+        "org.gramscilens.settings..",
+        "org.gramscilens.xapi.."
+    };
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,22 +36,38 @@ class ArchitectureTest {
 
     @Test
     void layersAreRespected() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Shared").definedBy("org.gramscilens.files..", "org.gramscilens.i18n..")
-                .layer("Syntax").definedBy("org.gramscilens.markdown.syntax..")
-                .layer("Domain").definedBy(DOMAIN)
-                .layer("Render").definedBy("org.gramscilens.markdown")
-                .layer("Output").definedBy("org.gramscilens.handout..", "org.gramscilens.slides..")
-                .layer("Ui").definedBy("org.gramscilens.ui..")
-                .layer("Cli").definedBy("org.gramscilens.cli..")
-                .layer("Main").definedBy("org.gramscilens")
-                .whereLayer("Main").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Cli").mayOnlyBeAccessedByLayers("Main")
-                .whereLayer("Ui").mayOnlyBeAccessedByLayers("Main")
-                .whereLayer("Output").mayOnlyBeAccessedByLayers("Ui", "Cli")
-                .whereLayer("Render").mayOnlyBeAccessedByLayers("Ui")
-                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Render", "Output", "Ui", "Cli")
-                .whereLayer("Syntax").mayOnlyBeAccessedByLayers("Domain", "Render", "Output", "Ui", "Cli")
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Shared")
+                .definedBy("org.gramscilens.files..", "org.gramscilens.i18n..")
+                .layer("Syntax")
+                .definedBy("org.gramscilens.markdown.syntax..")
+                .layer("Domain")
+                .definedBy(DOMAIN)
+                .layer("Render")
+                .definedBy("org.gramscilens.markdown")
+                .layer("Output")
+                .definedBy("org.gramscilens.handout..", "org.gramscilens.slides..")
+                .layer("Ui")
+                .definedBy("org.gramscilens.ui..")
+                .layer("Cli")
+                .definedBy("org.gramscilens.cli..")
+                .layer("Main")
+                .definedBy("org.gramscilens")
+                .whereLayer("Main")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Cli")
+                .mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Ui")
+                .mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("Output")
+                .mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Render")
+                .mayOnlyBeAccessedByLayers("Ui")
+                .whereLayer("Domain")
+                .mayOnlyBeAccessedByLayers("Render", "Output", "Ui", "Cli")
+                .whereLayer("Syntax")
+                .mayOnlyBeAccessedByLayers("Domain", "Render", "Output", "Ui", "Cli")
                 // The command line's port to the desktop app: cli defines Gui, ui implements it, Main joins them.
                 .ignoreDependency(DesktopGui.class, Gui.class)
                 .check(CLASSES);
@@ -57,15 +80,23 @@ class ArchitectureTest {
 
     @Test
     void onlyTheDesktopAppAndTheRendererUseJavaFx() {
-        noClasses().that().resideOutsideOfPackages("org.gramscilens.ui..", "org.gramscilens.markdown")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.gramscilens.ui..", "org.gramscilens.markdown")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "java.awt..")
                 .check(CLASSES);
     }
 
     @Test
     void slidesDoNotDependOnHandouts() {
-        noClasses().that().resideInAPackage("org.gramscilens.slides..")
-                .should().dependOnClassesThat().resideInAPackage("org.gramscilens.handout..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.gramscilens.slides..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.gramscilens.handout..")
                 .check(CLASSES);
     }
 }

@@ -7,11 +7,12 @@ import java.util.Map;
 
 /** The bundled course, and small course folders written on disk for tests. */
 public final class TestCourses {
-    private TestCourses() {
-    }
+    private TestCourses() {}
 
     public static Path bundled() {
-        return Path.of(System.getProperty("gramsci.project.dir", ".")).resolve("content").toAbsolutePath();
+        return Path.of(System.getProperty("gramsci.project.dir", "."))
+                .resolve("content")
+                .toAbsolutePath();
     }
 
     /** Writes {@code files} (relative path → text) under {@code dir} and returns it. */
@@ -84,12 +85,14 @@ public final class TestCourses {
 
     /** A course with two good lessons and one whose front matter is broken at line 3. */
     public static Path withBrokenLesson(Path dir) throws IOException {
-        return write(dir, Map.of(
-                "course.yaml", COURSE_YAML,
-                "references.yaml", REFERENCES,
-                "glossary.yaml", GLOSSARY,
-                "modules/01-good/lesson.md", GOOD_LESSON,
-                "modules/02-broken/lesson.md", "---\nid: broken\ntitle: [unclosed\n---\n\nText.\n",
-                "modules/03-second/lesson.md", SECOND_LESSON));
+        return write(
+                dir,
+                Map.of(
+                        "course.yaml", COURSE_YAML,
+                        "references.yaml", REFERENCES,
+                        "glossary.yaml", GLOSSARY,
+                        "modules/01-good/lesson.md", GOOD_LESSON,
+                        "modules/02-broken/lesson.md", "---\nid: broken\ntitle: [unclosed\n---\n\nText.\n",
+                        "modules/03-second/lesson.md", SECOND_LESSON));
     }
 }

@@ -26,7 +26,7 @@ final class BenchChildren {
             List.of("prism.order", "glass.platform", "monocle.platform", "gramsci.content", "gramsci.trace");
 
     /** How a child is started: the command up to the app's own arguments. */
-    record Launch(String description, List<String> command) { }
+    record Launch(String description, List<String> command) {}
 
     private final Path content;
 
@@ -51,13 +51,17 @@ final class BenchChildren {
 
     /** The launcher of an installed or built app: DIR/bin/gramsci-lens, or DIR itself when it is the launcher. */
     static Launch packaged(Path dir) throws IOException {
-        for (Path candidate : List.of(dir.resolve("bin").resolve("gramsci-lens"), dir.resolve("Contents/MacOS/gramsci-lens"),
-                dir.resolve("gramsci-lens-cli.exe"), dir)) {
+        for (Path candidate : List.of(
+                dir.resolve("bin").resolve("gramsci-lens"),
+                dir.resolve("Contents/MacOS/gramsci-lens"),
+                dir.resolve("gramsci-lens-cli.exe"),
+                dir)) {
             if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                 return new Launch(candidate.toString(), List.of(candidate.toString()));
             }
         }
-        throw new IOException("no gramsci-lens launcher in " + dir + " (give the app image or install folder, e.g. /opt/gramsci-lens)");
+        throw new IOException("no gramsci-lens launcher in " + dir
+                + " (give the app image or install folder, e.g. /opt/gramsci-lens)");
     }
 
     /** Runs {@code launch} with {@code args} after --content/--data-dir and returns the figures it printed. */
@@ -71,15 +75,17 @@ final class BenchChildren {
         cmd.addAll(List.of(args));
         long started = System.currentTimeMillis();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        Thread watchdog = new Thread(() -> {
-            try {
-                if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-            }
-        }, "bench-watchdog");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                            p.destroyForcibly();
+                        }
+                    } catch (InterruptedException e) {
+                        p.destroyForcibly();
+                    }
+                },
+                "bench-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
         Map<String, Double> figures = new LinkedHashMap<>();
@@ -103,8 +109,8 @@ final class BenchChildren {
             figures.put("first-paint-ms", paintedAt - started);
         }
         if (p.exitValue() != 0 || figures.isEmpty()) {
-            throw new IOException("a benchmark process (" + String.join(" ", args) + ") failed with exit " + p.exitValue()
-                    + ": " + String.join(" | ", tail));
+            throw new IOException("a benchmark process (" + String.join(" ", args) + ") failed with exit "
+                    + p.exitValue() + ": " + String.join(" | ", tail));
         }
         return figures;
     }

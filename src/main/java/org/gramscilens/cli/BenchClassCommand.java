@@ -33,7 +33,10 @@ import picocli.CommandLine.Spec;
  * {@code statements-sent}, {@code sync-ms} (all learners), {@code sync-max-learner-ms}, {@code report-ms}
  * and {@code record-median-us} (one answer, through the store).
  */
-@Command(name = "class", mixinStandardHelpOptions = true, description = "Sync N simulated learners to an LRS and build the class report.")
+@Command(
+        name = "class",
+        mixinStandardHelpOptions = true,
+        description = "Sync N simulated learners to an LRS and build the class report.")
 public final class BenchClassCommand implements Callable<Integer> {
 
     @Spec
@@ -51,7 +54,10 @@ public final class BenchClassCommand implements Callable<Integer> {
     @Option(names = "--secret", required = true, paramLabel = "S")
     private String secret;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where to make the profiles (default: a new temporary folder).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Where to make the profiles (default: a new temporary folder).")
     private Path dataDir;
 
     @Option(names = "--content", paramLabel = "DIR", description = "The course (default: the bundled course).")
@@ -87,7 +93,7 @@ public final class BenchClassCommand implements Callable<Integer> {
                 StatementBuilder builder = new StatementBuilder(xc, Actor.pseudonymous(state.pseudonym()), true);
                 long t0 = System.nanoTime();
                 XapiSender.Report r = new XapiSender(client, XapiSender.Options.defaults())
-                        .sync(builder, store.view(), state, n -> { });
+                        .sync(builder, store.view(), state, n -> {});
                 long took = System.nanoTime() - t0;
                 syncNanos += took;
                 maxLearner = Math.max(maxLearner, took);
@@ -111,7 +117,8 @@ public final class BenchClassCommand implements Callable<Integer> {
         out.println("sync-max-learner-ms " + maxLearner / 1_000_000);
         out.println("report-ms " + reportNanos / 1_000_000);
         out.println("report-statements " + report.statementCount());
-        out.println("record-median-us " + (recordNanos.isEmpty() ? 0 : recordNanos.get(recordNanos.size() / 2) / 1_000));
+        out.println(
+                "record-median-us " + (recordNanos.isEmpty() ? 0 : recordNanos.get(recordNanos.size() / 2) / 1_000));
         out.flush();
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.gramscilens.cli;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,12 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gramscilens.files.AtomicWrite;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench all} (or some of startup, memory, lesson-switch, render, search, progress, map) measures,
@@ -23,29 +23,47 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code bench startup} alone is one measured start: it opens the real window, prints
  * {@code first-paint-ms N} from process start and exits; the suite runs it in fresh child processes.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchClassCommand.class,
-        description = {"Measure performance; print a table of figures and goals (docs/performance.md).",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        subcommands = BenchClassCommand.class,
+        description = {
+            "Measure performance; print a table of figures and goals (docs/performance.md).",
             "WHAT: all, or any of startup, memory, lesson-switch, render, search, progress, map.",
-            "'bench startup' alone opens the window once and prints first-paint-ms."})
+            "'bench startup' alone opens the window once and prints first-paint-ms."
+        })
 public final class BenchCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "WHAT", arity = "0..*", description = "all | startup | memory | lesson-switch | render | search | progress | map")
+    @Parameters(
+            paramLabel = "WHAT",
+            arity = "0..*",
+            description = "all | startup | memory | lesson-switch | render | search | progress | map")
     List<String> what = new ArrayList<>();
 
-    @Option(names = {"--runs", "--compare"}, paramLabel = "N",
+    @Option(
+            names = {"--runs", "--compare"},
+            paramLabel = "N",
             description = "Fresh processes per start-up and memory figure, each side (default 5).")
     Integer runs;
 
-    @Option(names = "--packaged", paramLabel = "DIR",
+    @Option(
+            names = "--packaged",
+            paramLabel = "DIR",
             description = "Also measure the packaged app in DIR (an app image or /opt/gramsci-lens).")
     Path packaged;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the figures as JSON to FILE.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the figures as JSON to FILE.")
     Path output;
 
     @Option(names = "--empty-window", hidden = true, description = "Measure an empty JavaFX window (reference).")
     boolean emptyWindow;
 
-    @Option(names = "--child", hidden = true, description = "Run a UI benchmark in this process (lesson-switch, render).")
+    @Option(
+            names = "--child",
+            hidden = true,
+            description = "Run a UI benchmark in this process (lesson-switch, render).")
     boolean child;
 
     @ParentCommand
@@ -60,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Set<String> names = new LinkedHashSet<>();
         if (what.isEmpty()) {
-            err.println("gramsci-lens bench: say what to measure: all, " + String.join(", ", BenchSuite.NAMES) + ", or class");
+            err.println("gramsci-lens bench: say what to measure: all, " + String.join(", ", BenchSuite.NAMES)
+                    + ", or class");
             err.println("Try 'gramsci-lens bench --help'.");
             return 2;
         }
@@ -70,7 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
             } else if (BenchSuite.NAMES.contains(w)) {
                 names.add(w);
             } else {
-                err.println("gramsci-lens bench: unknown benchmark '" + w + "' (known: all, " + String.join(", ", BenchSuite.NAMES) + ")");
+                err.println("gramsci-lens bench: unknown benchmark '" + w + "' (known: all, "
+                        + String.join(", ", BenchSuite.NAMES) + ")");
                 err.println("Try 'gramsci-lens bench --help'.");
                 return 2;
             }
@@ -90,8 +110,11 @@ public final class BenchCommand implements Callable<Integer> {
             err.println("gramsci-lens bench: --runs must be at least 1");
             return 2;
         }
-        BenchSuite suite = new BenchSuite(new BenchChildren(parent.content), runs == null ? 5 : runs,
-                packaged == null ? null : BenchChildren.packaged(packaged), err);
+        BenchSuite suite = new BenchSuite(
+                new BenchChildren(parent.content),
+                runs == null ? 5 : runs,
+                packaged == null ? null : BenchChildren.packaged(packaged),
+                err);
         BenchReport report = suite.run(names);
         out.print(report.table());
         out.flush();

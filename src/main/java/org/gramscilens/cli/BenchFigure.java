@@ -14,8 +14,15 @@ import java.util.Locale;
  * @param goal null when the figure is only reported
  * @param samples the single measurements behind a median, or empty
  */
-public record BenchFigure(String name, String label, double value, String unit, Double reference, String referenceLabel,
-                          Goal goal, List<Double> samples) {
+public record BenchFigure(
+        String name,
+        String label,
+        double value,
+        String unit,
+        Double reference,
+        String referenceLabel,
+        Goal goal,
+        List<Double> samples) {
 
     public BenchFigure {
         samples = samples == null ? List.of() : List.copyOf(samples);
@@ -76,7 +83,9 @@ public record BenchFigure(String name, String label, double value, String unit, 
         /** "≤ 1.30× ref", "< 2 ms". */
         String describe(String unit) {
             String op = strict ? "< " : "≤ ";
-            return onRatio ? op + String.format(Locale.ROOT, "%.2f", limit) + "× ref" : op + BenchReport.number(limit) + " " + unit;
+            return onRatio
+                    ? op + String.format(Locale.ROOT, "%.2f", limit) + "× ref"
+                    : op + BenchReport.number(limit) + " " + unit;
         }
     }
 }

@@ -10,14 +10,19 @@ import java.time.temporal.ChronoUnit;
  * Where the figures came from: cores, processor, load before and after the run (a shared machine's load
  * moves start-up times most of all), Java and the system.
  */
-public record BenchMachine(int cores, String cpu, String loadBefore, String loadAfter, String java, String os,
-                           String when) {
+public record BenchMachine(
+        int cores, String cpu, String loadBefore, String loadAfter, String java, String os, String when) {
 
     /** The machine as it is now; {@code loadAfter} is filled in by {@link #finished()}. */
     public static BenchMachine now() {
-        return new BenchMachine(Runtime.getRuntime().availableProcessors(), cpuModel(), loadAverage(), null,
+        return new BenchMachine(
+                Runtime.getRuntime().availableProcessors(),
+                cpuModel(),
+                loadAverage(),
+                null,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
@@ -30,7 +35,8 @@ public record BenchMachine(int cores, String cpu, String loadBefore, String load
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst().orElse("unknown");
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException | RuntimeException e) {
             return System.getProperty("os.arch");
         }

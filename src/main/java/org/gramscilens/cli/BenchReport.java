@@ -45,7 +45,9 @@ public record BenchReport(BenchMachine machine, int runs, List<BenchFigure> figu
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < r.length; c++) {
                 boolean right = c == 1 || c == 3;
-                String cell = right ? " ".repeat(width[c] - r[c].length()) + r[c] : r[c] + " ".repeat(width[c] - r[c].length());
+                String cell = right
+                        ? " ".repeat(width[c] - r[c].length()) + r[c]
+                        : r[c] + " ".repeat(width[c] - r[c].length());
                 line.append(c == 0 ? "" : "  ").append(cell);
             }
             out.append(line.toString().stripTrailing()).append('\n');
@@ -57,9 +59,17 @@ public record BenchReport(BenchMachine machine, int runs, List<BenchFigure> figu
                 out.append("-".repeat(total - 2)).append('\n');
             }
         }
-        out.append('\n').append(String.format(Locale.ROOT, "machine: %d cores, %s; load %s before, %s after; %s; %s; %s%n",
-                machine.cores(), machine.cpu(), machine.loadBefore(), machine.loadAfter(), machine.java(), machine.os(),
-                machine.when()));
+        out.append('\n')
+                .append(String.format(
+                        Locale.ROOT,
+                        "machine: %d cores, %s; load %s before, %s after; %s; %s; %s%n",
+                        machine.cores(),
+                        machine.cpu(),
+                        machine.loadBefore(),
+                        machine.loadAfter(),
+                        machine.java(),
+                        machine.os(),
+                        machine.when()));
         if (runs > 0) {
             out.append("start-up and memory: median of ").append(runs).append(" fresh processes each\n");
         }
@@ -108,7 +118,9 @@ public record BenchReport(BenchMachine machine, int runs, List<BenchFigure> figu
     /** Two decimals, or three where two would read as the limit itself (1.503 against a goal of 1.50). */
     static String ratio(BenchFigure f) {
         String two = String.format(Locale.ROOT, "%.2f", f.ratio());
-        boolean blurred = f.goal() != null && f.goal().onRatio() && two.equals(String.format(Locale.ROOT, "%.2f", f.goal().limit()))
+        boolean blurred = f.goal() != null
+                && f.goal().onRatio()
+                && two.equals(String.format(Locale.ROOT, "%.2f", f.goal().limit()))
                 && f.ratio() != f.goal().limit();
         return (blurred ? String.format(Locale.ROOT, "%.3f", f.ratio()) : two) + "×";
     }

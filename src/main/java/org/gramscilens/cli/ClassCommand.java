@@ -5,7 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code class report ...}: a lecturer's view of a class's xAPI statements. */
-@Command(name = "class", mixinStandardHelpOptions = true, description = "A lecturer's view of the class (xAPI).",
+@Command(
+        name = "class",
+        mixinStandardHelpOptions = true,
+        description = "A lecturer's view of the class (xAPI).",
         subcommands = ClassReportCommand.class)
 public final class ClassCommand implements Runnable {
 

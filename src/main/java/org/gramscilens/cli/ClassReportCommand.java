@@ -29,14 +29,20 @@ import picocli.CommandLine.Spec;
  * class's results per question, mastery and shared reflections (docs/xapi.md). Exit status: 0 written,
  * 1 the statements could not be read or the file written, 2 wrong arguments.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
         description = "Class results from an LRS or a folder of statement files, as CSV or HTML.")
 public final class ClassReportCommand implements Callable<Integer> {
 
     static final class Source {
         @ArgGroup(exclusive = false)
         Lrs lrs;
-        @Option(names = "--from", required = true, paramLabel = "DIR",
+
+        @Option(
+                names = "--from",
+                required = true,
+                paramLabel = "DIR",
                 description = "A folder of statement files (export progress --to xapi), or one file.")
         Path from;
     }
@@ -44,8 +50,10 @@ public final class ClassReportCommand implements Callable<Integer> {
     static final class Lrs {
         @Option(names = "--lrs", required = true, paramLabel = "URL", description = "The LRS's xAPI endpoint.")
         String url;
+
         @Option(names = "--key", required = true, paramLabel = "K")
         String key;
+
         @Option(names = "--secret", required = true, paramLabel = "S")
         String secret;
     }
@@ -56,10 +64,17 @@ public final class ClassReportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only statements from this day (YYYY-MM-DD, UTC) or instant on.")
+    @Option(
+            names = "--since",
+            paramLabel = "DATE",
+            description = "Only statements from this day (YYYY-MM-DD, UTC) or instant on.")
     private String since;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "FILE.csv or FILE.html.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "FILE.csv or FILE.html.")
     private Path output;
 
     @Option(names = "--content", paramLabel = "DIR", description = "The course (default: the bundled course).")
@@ -70,7 +85,8 @@ public final class ClassReportCommand implements Callable<Integer> {
         String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm");
         if (!html && !name.endsWith(".csv")) {
-            throw new ParameterException(spec.commandLine(), "-o " + output + ": the file name must end in .csv or .html");
+            throw new ParameterException(
+                    spec.commandLine(), "-o " + output + ": the file name must end in .csv or .html");
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -91,8 +107,9 @@ public final class ClassReportCommand implements Callable<Integer> {
                 }
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            out.println("class report: " + report.learnerCount() + " learners, " + report.questions().size()
-                    + " questions, " + report.statementCount() + " statements; wrote " + output);
+            out.println("class report: " + report.learnerCount() + " learners, "
+                    + report.questions().size() + " questions, " + report.statementCount() + " statements; wrote "
+                    + output);
             XapiSupport.flush(out, err);
             return 0;
         } catch (IOException e) {
@@ -107,9 +124,13 @@ public final class ClassReportCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return since.length() == 10 ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(since);
+            return since.length() == 10
+                    ? LocalDate.parse(since).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(since);
         } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--since '" + since + "': give a day (2025-03-04) or an instant (2025-03-04T10:00:00Z)");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--since '" + since + "': give a day (2025-03-04) or an instant (2025-03-04T10:00:00Z)");
         }
     }
 }

@@ -9,8 +9,7 @@ import picocli.CommandLine;
 public final class Cli {
     public static final int GUI_RUNNING = LensCommand.GUI_RUNNING;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     public static CommandLine commandLine(Gui gui, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new LensCommand(gui));
@@ -19,8 +18,11 @@ public final class Cli {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             String name = c.getCommandSpec().qualifiedName();
-            c.getErr().println(name + ": " + unknownCommand(ex).orElseGet(
-                    () -> ex.getMessage().lines().findFirst().orElse("bad arguments")));
+            c.getErr()
+                    .println(name + ": "
+                            + unknownCommand(ex)
+                                    .orElseGet(() ->
+                                            ex.getMessage().lines().findFirst().orElse("bad arguments")));
             c.getErr().println("Try '" + name + " --help'.");
             return 2;
         });
@@ -36,7 +38,8 @@ public final class Cli {
      * neither an option nor one of them (picocli's own text is "Unmatched argument at index 0").
      */
     static Optional<String> unknownCommand(CommandLine.ParameterException ex) {
-        if (!(ex instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)
+                || u.getUnmatched().isEmpty()) {
             return Optional.empty();
         }
         var sub = u.getCommandLine().getSubcommands();
@@ -44,12 +47,11 @@ public final class Cli {
         if (sub.isEmpty() || word.startsWith("-")) {
             return Optional.empty();
         }
-        return Optional.of("unknown command '" + word + "'; commands are "
-                + String.join(", ", sub.keySet()));
+        return Optional.of("unknown command '" + word + "'; commands are " + String.join(", ", sub.keySet()));
     }
 
     /** What the plain "open the app" command line says. */
-    record GuiArgs(Path content, Path dataDir, boolean benchStartup) { }
+    record GuiArgs(Path content, Path dataDir, boolean benchStartup) {}
 
     /**
      * Recognises the command lines that only open the app ({@code [--content DIR] [--data-dir DIR]

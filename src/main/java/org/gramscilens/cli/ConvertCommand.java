@@ -1,6 +1,5 @@
 package org.gramscilens.cli;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.gramscilens.course.Problem;
 import org.gramscilens.course.Reference;
 import org.gramscilens.course.ReferenceReader;
+import org.gramscilens.files.AtomicWrite;
 import org.gramscilens.quiz.ExportText;
 import org.gramscilens.quiz.GiftProblem;
 import org.gramscilens.quiz.QuizConverter;
@@ -41,13 +41,18 @@ import picocli.CommandLine.Spec;
  * citations become author-date text from the course's {@code references.yaml}, glossary and lesson
  * links their link text. {@code --keep-markup} keeps it, for moving quizzes between copies of this app.
  */
-@Command(name = "convert",
-        description = "Convert a quiz between GIFT, Moodle XML and the Gramsci Lens JSON form, or a CmapTools map (.cxl) to a course's concept-map.yaml.",
-        footer = {"", "Input format from the file name: .gift or .txt (GIFT), .xml (Moodle XML), .json;"
-                + " .cxl (a CmapTools map) converts --to yaml, a course's concept-map.yaml.",
+@Command(
+        name = "convert",
+        description =
+                "Convert a quiz between GIFT, Moodle XML and the Gramsci Lens JSON form, or a CmapTools map (.cxl) to a course's concept-map.yaml.",
+        footer = {
+            "",
+            "Input format from the file name: .gift or .txt (GIFT), .xml (Moodle XML), .json;"
+                    + " .cxl (a CmapTools map) converts --to yaml, a course's concept-map.yaml.",
             "Citations and glossary/lesson links become plain text in GIFT and Moodle XML unless --keep-markup.",
             "Exit status: 0 converted (perhaps with warnings), 1 the input had errors (what could be read is still"
-                + " written to -o OUT; nothing to standard output) or --strict and warnings, 2 wrong arguments."})
+                    + " written to -o OUT; nothing to standard output) or --strict and warnings, 2 wrong arguments."
+        })
 public final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -56,30 +61,44 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The quiz file (or CmapTools map, .cxl) to read.")
     private Path input;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
             description = "Output format: gift, moodle-xml or json; yaml for a CmapTools map.")
     private String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Write here instead of standard output.")
     private Path output;
 
-    @Option(names = "--keep-markup",
+    @Option(
+            names = "--keep-markup",
             description = "Keep citations [@key] and glossary/lesson links as they are (for copies of this app).")
     private boolean keepMarkup;
 
-    @Option(names = "--course", paramLabel = "DIR",
+    @Option(
+            names = "--course",
+            paramLabel = "DIR",
             description = "The course whose references.yaml resolves citations (default: the course holding IN).")
     private Path course;
 
     @Option(names = "--strict", description = "Exit 1 on warnings too (something the target format cannot hold).")
     private boolean strict;
 
-    @Option(names = "--lesson", paramLabel = "ID",
+    @Option(
+            names = "--lesson",
+            paramLabel = "ID",
             description = "CmapTools maps (.cxl) only: the lesson every concept and proposition is placed in"
                     + " (default: the first lesson of the course -o writes into, or of --course).")
     private String lesson;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     private boolean help;
 
     private final QuizConverter converter;
@@ -97,10 +116,13 @@ public final class ConvertCommand implements Callable<Integer> {
         if (MapConversion.handles(input)) {
             return new MapConversion(spec).run(input, to, output, lesson, course, strict);
         }
-        QuizFormat target = QuizFormat.fromCliName(to).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Unknown output format '" + to + "': use gift, moodle-xml or json"));
-        QuizFormat source = QuizFormat.fromFileName(input).orElseThrow(() -> new ParameterException(
-                spec.commandLine(), "Cannot tell the format of '" + input + "' from its name: use .gift, .txt, .xml or .json"));
+        QuizFormat target = QuizFormat.fromCliName(to)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(), "Unknown output format '" + to + "': use gift, moodle-xml or json"));
+        QuizFormat source = QuizFormat.fromFileName(input)
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "Cannot tell the format of '" + input + "' from its name: use .gift, .txt, .xml or .json"));
         String content;
         try {
             content = Files.readString(input, StandardCharsets.UTF_8);
@@ -110,8 +132,8 @@ public final class ConvertCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Cannot read " + input + ": " + e.getMessage());
         }
         Path media = output == null ? null : output.toAbsolutePath().resolveSibling("media");
-        QuizConverter.Conversion result = converter.convert(content, input.toString(), source, target,
-                keepMarkup ? null : new ExportText(labels()), media);
+        QuizConverter.Conversion result = converter.convert(
+                content, input.toString(), source, target, keepMarkup ? null : new ExportText(labels()), media);
         PrintWriter err = spec.commandLine().getErr();
         for (GiftProblem p : result.problems()) {
             err.println(p);
@@ -145,7 +167,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private java.util.function.Function<String, String> labels() {
         Path root = course;
         for (Path dir = input.toAbsolutePath().getParent(); root == null && dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("course.yaml")) && Files.isRegularFile(dir.resolve("references.yaml"))) {
+            if (Files.isRegularFile(dir.resolve("course.yaml"))
+                    && Files.isRegularFile(dir.resolve("references.yaml"))) {
                 root = dir;
             }
         }

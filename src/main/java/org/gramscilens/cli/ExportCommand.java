@@ -11,10 +11,17 @@ import picocli.CommandLine.Spec;
  * {@code export lesson ID | course | map | progress}: handouts as PDF or HTML (docs/seminar-and-handouts.md),
  * the concept map as CmapTools CXL, a learner's progress as CSV or JSON. A plain parent.
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write handouts (PDF or self-contained HTML), the concept map (CXL) or a learner's progress (CSV, JSON).",
-        subcommands = {ExportLessonCommand.class, ExportCourseCommand.class, ExportMapCommand.class,
-                ExportProgressCommand.class},
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write handouts (PDF or self-contained HTML), the concept map (CXL) or a learner's progress (CSV, JSON).",
+        subcommands = {
+            ExportLessonCommand.class,
+            ExportCourseCommand.class,
+            ExportMapCommand.class,
+            ExportProgressCommand.class
+        },
         footer = {"", "Exit status: 0 written, 1 failed (or lessons had to be left out), 2 wrong arguments."})
 public final class ExportCommand implements Callable<Integer> {
     @ParentCommand

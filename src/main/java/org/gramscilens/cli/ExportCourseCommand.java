@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
  * {@code export course --to pdf|html -o FILE [--notes] [--content DIR]}. A lesson that cannot be read is
  * named in the handout and on standard error, and the exit status is 1 though the file is written.
  */
-@Command(name = "course", mixinStandardHelpOptions = true,
+@Command(
+        name = "course",
+        mixinStandardHelpOptions = true,
         description = "Write a handout of the whole course: title page, contents, every module, references, glossary.")
 public final class ExportCourseCommand implements Callable<Integer> {
     @Mixin

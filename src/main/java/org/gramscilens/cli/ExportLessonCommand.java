@@ -12,7 +12,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code export lesson ID --to pdf|html -o FILE [--notes] [--content DIR]}. */
-@Command(name = "lesson", mixinStandardHelpOptions = true,
+@Command(
+        name = "lesson",
+        mixinStandardHelpOptions = true,
         description = "Write a handout of one lesson: objectives, text, discussion questions, references, glossary.")
 public final class ExportLessonCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The lesson's id (the 'id:' in its front matter).")
@@ -37,9 +39,12 @@ public final class ExportLessonCommand implements Callable<Integer> {
         }
         Lesson lesson = s.course().lesson(id).orElse(null);
         if (lesson == null) {
-            String example = s.course().firstLesson().map(l -> ", e.g. " + l.id()).orElse("");
-            s.err().println(s.name() + ": no lesson with id '" + id + "' in " + s.course().root()
-                    + " (the id is the 'id:' line of a lesson's front matter" + example + ")");
+            String example =
+                    s.course().firstLesson().map(l -> ", e.g. " + l.id()).orElse("");
+            s.err()
+                    .println(s.name() + ": no lesson with id '" + id + "' in "
+                            + s.course().root() + " (the id is the 'id:' line of a lesson's front matter" + example
+                            + ")");
             return 2;
         }
         try {

@@ -1,6 +1,5 @@
 package org.gramscilens.cli;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Module;
 import org.gramscilens.course.Problem;
+import org.gramscilens.files.AtomicWrite;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.ConceptMapLoader;
 import org.gramscilens.map.CxlWriter;
@@ -30,11 +30,15 @@ import picocli.CommandLine.Spec;
  * standard error as {@code path:line: message} and what could be read is still written. PNG needs the
  * app's renderer, so on the command line it is refused with exit status 2.
  */
-@Command(name = "map",
+@Command(
+        name = "map",
         description = "Export the course's concept map (whole, or one lesson's or module's part) for CmapTools.",
-        footer = {"", "Formats: cxl (CmapTools' XML form) and png (needs a display, like the app).",
+        footer = {
+            "",
+            "Formats: cxl (CmapTools' XML form) and png (needs a display, like the app).",
             "Exit status: 0 written, 1 the map had problems (what could be read is still written) or nothing to"
-                + " export, 2 wrong arguments."})
+                    + " export, 2 wrong arguments."
+        })
 public final class ExportMapCommand implements Callable<Integer> {
 
     @Spec
@@ -46,16 +50,26 @@ public final class ExportMapCommand implements Callable<Integer> {
     @Option(names = "--module", paramLabel = "ID", description = "Only the part of the map taught in this module.")
     private String module;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "Output format: cxl (CmapTools) or png (a picture, as the app draws it).")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
+            description = "Output format: cxl (CmapTools) or png (a picture, as the app draws it).")
     private String to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write here instead of standard output.")
     private Path output;
 
     @Option(names = "--content", paramLabel = "DIR", description = "Course folder (default: the bundled course).")
     private Path content;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     private boolean help;
 
     @Override
@@ -97,12 +111,18 @@ public final class ExportMapCommand implements Callable<Integer> {
         ConceptMap map = result.map();
         String title = map.title() != null ? map.title() : course.info().title();
         if (lesson != null) {
-            Lesson l = course.lesson(lesson).orElseThrow(() -> usage("no lesson '" + lesson + "' in the course; lessons: "
-                    + course.lessons().filter(x -> !x.broken()).map(Lesson::id).collect(Collectors.joining(", "))));
+            Lesson l = course.lesson(lesson)
+                    .orElseThrow(() -> usage("no lesson '" + lesson + "' in the course; lessons: "
+                            + course.lessons()
+                                    .filter(x -> !x.broken())
+                                    .map(Lesson::id)
+                                    .collect(Collectors.joining(", "))));
             map = map.forLesson(lesson);
             title = title + ": " + l.title();
         } else if (module != null) {
-            Module m = course.modules().stream().filter(x -> x.id().equals(module)).findFirst()
+            Module m = course.modules().stream()
+                    .filter(x -> x.id().equals(module))
+                    .findFirst()
                     .orElseThrow(() -> usage("no module '" + module + "' in the course; modules: "
                             + course.modules().stream().map(Module::id).collect(Collectors.joining(", "))));
             map = map.forModule(module);
@@ -123,8 +143,10 @@ public final class ExportMapCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
-            spec.commandLine().getOut().println("wrote a picture of " + map.concepts().size() + " concepts and "
-                    + map.propositions().size() + " propositions to " + output);
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote a picture of " + map.concepts().size() + " concepts and "
+                            + map.propositions().size() + " propositions to " + output);
             spec.commandLine().getOut().flush();
             err.flush();
             return status;
@@ -143,8 +165,8 @@ public final class ExportMapCommand implements Callable<Integer> {
                 return 1;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("wrote " + map.concepts().size() + " concepts and " + map.propositions().size()
-                    + " propositions to " + output);
+            out.println("wrote " + map.concepts().size() + " concepts and "
+                    + map.propositions().size() + " propositions to " + output);
             out.flush();
         }
         err.flush();

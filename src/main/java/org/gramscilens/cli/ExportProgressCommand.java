@@ -1,6 +1,5 @@
 package org.gramscilens.cli;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.gramscilens.files.AtomicWrite;
 import org.gramscilens.progress.Issue;
 import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
@@ -34,34 +34,54 @@ import picocli.CommandLine.Spec;
  * one. A profile the app has open is read as it was last saved. Exit status: 0 written, 1 nothing to
  * export or the file could not be written, 2 wrong arguments.
  */
-@Command(name = "progress",
+@Command(
+        name = "progress",
         description = "Export a learner's progress: CSV (one row per answer or reflection, answers as the app"
                 + " shows them) or JSON (everything).",
-        footer = {"", "Without --profile: the profile chosen last in the app, or the only one.",
-            "Exit status: 0 written, 1 no profile to export or the file could not be written, 2 wrong arguments."})
+        footer = {
+            "",
+            "Without --profile: the profile chosen last in the app, or the only one.",
+            "Exit status: 0 written, 1 no profile to export or the file could not be written, 2 wrong arguments."
+        })
 public final class ExportProgressCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--to", required = true, paramLabel = "FORMAT",
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FORMAT",
             description = "csv, json, or xapi (a JSON array of xAPI statements an LRS accepts as is; docs/xapi.md).")
     private String to;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "FILE",
+            description = "The file to write.")
     private Path output;
 
     @Option(names = "--profile", paramLabel = "ID", description = "The profile's id (its folder name under profiles/).")
     private String profile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where progress is kept (default: the app's --data-dir, $GRAMSCI_LENS_HOME or the platform's data folder).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description =
+                    "Where progress is kept (default: the app's --data-dir, $GRAMSCI_LENS_HOME or the platform's data folder).")
     private Path dataDir;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "With --to csv or xapi: the course (default: the bundled course).")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "With --to csv or xapi: the course (default: the bundled course).")
     private Path content;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
     private boolean help;
 
     @Override
@@ -69,7 +89,8 @@ public final class ExportProgressCommand implements Callable<Integer> {
         boolean csv = switch (to.toLowerCase(Locale.ROOT)) {
             case "csv" -> true;
             case "json", "xapi" -> false;
-            default -> throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv, json or xapi");
+            default ->
+                throw new ParameterException(spec.commandLine(), "Unknown format '" + to + "': use csv, json or xapi");
         };
         PrintWriter err = spec.commandLine().getErr();
         Path data = DataDirectory.resolve(dataDirGiven());
@@ -124,14 +145,18 @@ public final class ExportProgressCommand implements Callable<Integer> {
     private Profile choose(Profiles profiles, List<Profile> all, Path data) {
         String ids = all.stream().map(Profile::id).collect(Collectors.joining(", "));
         if (profile != null) {
-            return profiles.find(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "No profile '" + profile + "' in " + data + " (profiles: " + ids + ")"));
+            return profiles.find(profile)
+                    .orElseThrow(() -> new ParameterException(
+                            spec.commandLine(),
+                            "No profile '" + profile + "' in " + data + " (profiles: " + ids + ")"));
         }
         if (all.size() == 1) {
             return all.get(0);
         }
-        return profiles.lastChosen().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Several profiles in " + data + " (" + ids + "): choose one with --profile ID"));
+        return profiles.lastChosen()
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "Several profiles in " + data + " (" + ids + "): choose one with --profile ID"));
     }
 
     private int write(ProgressStore store, boolean csv, Profile learner) throws IOException {
@@ -144,8 +169,8 @@ public final class ExportProgressCommand implements Callable<Integer> {
                 XapiExport.write(spec, content, store, w);
             } else if (csv) {
                 var parser = new org.gramscilens.markdown.syntax.MarkdownParser();
-                ProgressCsv.write(view, learner.displayName(), CourseQuestions.load(course),
-                        new DisplayText(course, parser), w);
+                ProgressCsv.write(
+                        view, learner.displayName(), CourseQuestions.load(course), new DisplayText(course, parser), w);
             } else {
                 ProgressExport.toJson(view, java.time.Instant.now(), w);
             }

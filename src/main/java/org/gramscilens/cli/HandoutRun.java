@@ -20,8 +20,13 @@ import picocli.CommandLine.ParameterException;
  */
 final class HandoutRun {
     /** The parts of a run: the loaded course, the format, and where to say things. */
-    record Setup(Course course, HandoutExporter.Format format, HandoutExporter exporter, PrintWriter out,
-                 PrintWriter err, String name) { }
+    record Setup(
+            Course course,
+            HandoutExporter.Format format,
+            HandoutExporter exporter,
+            PrintWriter out,
+            PrintWriter err,
+            String name) {}
 
     /** Thrown to end a run with an exit status after its one-line message was printed. */
     static final class Exit extends Exception {
@@ -33,18 +38,23 @@ final class HandoutRun {
         }
     }
 
-    private HandoutRun() {
-    }
+    private HandoutRun() {}
 
     static Setup setup(CommandSpec spec, ExportOptions options, Path appContent) throws Exit {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         String name = spec.qualifiedName();
-        HandoutExporter.Format format = (options.to != null ? HandoutExporter.Format.parse(options.to)
-                : HandoutExporter.Format.of(options.output)).orElseThrow(() -> new ParameterException(cl,
-                options.to != null ? "unknown format '" + options.to + "': use --to pdf, html or slides-pdf"
-                        : "cannot tell the format from '" + options.output + "': add --to pdf, html or slides-pdf"));
-        Path folder = options.content != null ? options.content
+        HandoutExporter.Format format = (options.to != null
+                        ? HandoutExporter.Format.parse(options.to)
+                        : HandoutExporter.Format.of(options.output))
+                .orElseThrow(() -> new ParameterException(
+                        cl,
+                        options.to != null
+                                ? "unknown format '" + options.to + "': use --to pdf, html or slides-pdf"
+                                : "cannot tell the format from '" + options.output
+                                        + "': add --to pdf, html or slides-pdf"));
+        Path folder = options.content != null
+                ? options.content
                 : appContent != null ? appContent : BundledCourse.locate().orElse(null);
         if (folder == null) {
             err.println(name + ": the bundled course was not found; give one with --content DIR");
@@ -59,7 +69,8 @@ final class HandoutRun {
         }
         if (course.modules().isEmpty()) {
             // course.yaml could not be read or lists nothing: a handout would be an empty page.
-            course.problems().stream().filter(p -> p.file().equals(Path.of(CourseLoader.COURSE_FILE)))
+            course.problems().stream()
+                    .filter(p -> p.file().equals(Path.of(CourseLoader.COURSE_FILE)))
                     .forEach(p -> err.println(name + ": " + p));
             err.println(name + ": the course in " + folder + " has no modules to export, so no handout was written;"
                     + " fix course.yaml (gramsci-lens validate " + folder + " lists every problem)");
@@ -77,8 +88,9 @@ final class HandoutRun {
             s.err().println(s.name() + ": " + e.getMessage());
             return 1;
         }
-        s.out().println("wrote " + file + " (" + s.format().label() + ", "
-                + Math.max(1, Math.round(data.length / 1024.0)) + " KB)");
+        s.out()
+                .println("wrote " + file + " (" + s.format().label() + ", "
+                        + Math.max(1, Math.round(data.length / 1024.0)) + " KB)");
         return 0;
     }
 

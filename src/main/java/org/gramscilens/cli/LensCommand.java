@@ -9,20 +9,36 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gramsci-lens [--content DIR] [--data-dir DIR]}: opens the app; subcommands do the rest. */
-@Command(name = "gramsci-lens", mixinStandardHelpOptions = true, versionProvider = LensCommand.Version.class,
+@Command(
+        name = "gramsci-lens",
+        mixinStandardHelpOptions = true,
+        versionProvider = LensCommand.Version.class,
         description = "An offline course on medical leadership through Antonio Gramsci's ideas.%n"
                 + "With no command, opens the app on the bundled course.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, ExportCommand.class, BenchCommand.class,
-            ListCommand.class, SyncCommand.class, ClassCommand.class})
+        subcommands = {
+            ValidateCommand.class,
+            ConvertCommand.class,
+            ExportCommand.class,
+            BenchCommand.class,
+            ListCommand.class,
+            SyncCommand.class,
+            ClassCommand.class
+        })
 public final class LensCommand implements Callable<Integer> {
     /** Returned by {@link #call()} when the GUI was opened and the process must keep running. */
     public static final int GUI_RUNNING = -1;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Course folder to open (default: the bundled course).")
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            description = "Course folder to open (default: the bundled course).")
     Path content;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Where progress and settings are kept (default: $GRAMSCI_LENS_HOME or the platform's data folder).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description =
+                    "Where progress and settings are kept (default: $GRAMSCI_LENS_HOME or the platform's data folder).")
     Path dataDir;
 
     @CommandLine.Spec
@@ -43,7 +59,6 @@ public final class LensCommand implements Callable<Integer> {
         return content != null ? content : BundledCourse.locate().orElse(null);
     }
 
-
     @Override
     public Integer call() {
         return openGui(gui, content, dataDir, false, spec.commandLine().getErr());
@@ -56,13 +71,14 @@ public final class LensCommand implements Callable<Integer> {
     static int openGui(Gui gui, Path content, Path dataDir, boolean benchStartup, java.io.PrintWriter err) {
         Path course = content != null ? content : BundledCourse.locate().orElse(null);
         if (course == null) {
-            err.println("gramsci-lens: the bundled course was not found (looked in "
-                    + BundledCourse.candidates() + "); give one with --content DIR");
+            err.println("gramsci-lens: the bundled course was not found (looked in " + BundledCourse.candidates()
+                    + "); give one with --content DIR");
             return 1;
         }
         Path data;
         try {
-            data = benchStartup && dataDir == null ? java.nio.file.Files.createTempDirectory("gramsci-bench")
+            data = benchStartup && dataDir == null
+                    ? java.nio.file.Files.createTempDirectory("gramsci-bench")
                     : DataDirectory.resolve(dataDir);
         } catch (java.io.IOException e) {
             err.println("gramsci-lens: cannot create a temporary data folder: " + e.getMessage());

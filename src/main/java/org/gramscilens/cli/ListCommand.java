@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
  * line as {@code id<TAB>title} in course order. A lesson that cannot be read goes to standard error as
  * {@code file:line: problem} and the exit status is 1.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
         description = "List what a course holds: 'list lessons' prints each lesson's id and title.")
 public final class ListCommand implements Callable<Integer> {
     @ParentCommand
@@ -35,11 +37,17 @@ public final class ListCommand implements Callable<Integer> {
         return 2;
     }
 
-    @Command(name = "lessons", mixinStandardHelpOptions = true,
+    @Command(
+            name = "lessons",
+            mixinStandardHelpOptions = true,
             description = "Print each lesson's id and title (tab-separated), in course order.",
             footer = {"", "Exit status: 0 listed, 1 the course is missing or a lesson cannot be read."})
-    int lessons(@Option(names = "--content", paramLabel = "DIR",
-            description = "Course folder (default: the app's --content, else the bundled course).") Path content) {
+    int lessons(
+            @Option(
+                            names = "--content",
+                            paramLabel = "DIR",
+                            description = "Course folder (default: the app's --content, else the bundled course).")
+                    Path content) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path folder = content != null ? content : parent.contentOrBundled();
@@ -59,7 +67,8 @@ public final class ListCommand implements Callable<Integer> {
             if (l.broken()) {
                 broken = true;
                 err.println(folder.resolve(l.error().file()).toString().replace('\\', '/')
-                        + (l.error().line() > 0 ? ":" + l.error().line() : "") + ": " + l.error().message());
+                        + (l.error().line() > 0 ? ":" + l.error().line() : "") + ": "
+                        + l.error().message());
             } else {
                 out.println(l.id() + "\t" + l.title());
             }

@@ -41,9 +41,12 @@ final class MapConversion {
         if (!to.equalsIgnoreCase("yaml")) {
             throw usage("a CmapTools map converts to the course's concept-map.yaml: use --to yaml");
         }
-        String anchor = lesson != null ? lesson : firstLesson(course, output).orElseThrow(() -> usage(
-                "every concept needs a lesson: give --lesson ID, or write into a course folder (-o DIR/concept-map.yaml)"
-                        + " or name one with --course DIR"));
+        String anchor = lesson != null
+                ? lesson
+                : firstLesson(course, output)
+                        .orElseThrow(() -> usage(
+                                "every concept needs a lesson: give --lesson ID, or write into a course folder (-o DIR/concept-map.yaml)"
+                                        + " or name one with --course DIR"));
         PrintWriter err = spec.commandLine().getErr();
         CxlReader.Imported imported;
         try {
@@ -81,9 +84,12 @@ final class MapConversion {
                 err.flush();
                 return 1;
             }
-            spec.commandLine().getOut().println("wrote " + imported.map().concepts().size() + " concepts and "
-                    + imported.map().propositions().size() + " propositions to " + output + ", all in lesson '"
-                    + anchor + "'" + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")"));
+            spec.commandLine()
+                    .getOut()
+                    .println("wrote " + imported.map().concepts().size() + " concepts and "
+                            + imported.map().propositions().size() + " propositions to " + output + ", all in lesson '"
+                            + anchor + "'"
+                            + (warnings == 0 ? "" : " (" + warnings + " warning" + (warnings == 1 ? "" : "s") + ")"));
             spec.commandLine().getOut().flush();
         }
         return strict && warnings > 0 ? 1 : 0;

@@ -27,15 +27,23 @@ import picocli.CommandLine.Spec;
  * statements to an LRS (docs/xapi.md). Exit status: 0 everything sent, 1 something still waiting, 2 wrong
  * arguments.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
+@Command(
+        name = "sync",
+        mixinStandardHelpOptions = true,
         description = "Send learners' waiting xAPI statements to a Learning Record Store (docs/xapi.md).",
-        footer = {"", "Exit status: 0 everything sent, 1 statements still waiting (the reason is printed), 2 wrong arguments."})
+        footer = {
+            "",
+            "Exit status: 0 everything sent, 1 statements still waiting (the reason is printed), 2 wrong arguments."
+        })
 public final class SyncCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", paramLabel = "ID", description = "One profile (default: the one chosen last, or the only one).")
+    @Option(
+            names = "--profile",
+            paramLabel = "ID",
+            description = "One profile (default: the one chosen last, or the only one).")
     private String profile;
 
     @Option(names = "--all", description = "Every profile in the data folder.")
@@ -47,10 +55,16 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--key", required = true, paramLabel = "K", description = "The LRS key (Basic auth user).")
     private String key;
 
-    @Option(names = "--secret", required = true, paramLabel = "S", description = "The LRS secret (Basic auth password).")
+    @Option(
+            names = "--secret",
+            required = true,
+            paramLabel = "S",
+            description = "The LRS secret (Basic auth password).")
     private String secret;
 
-    @Option(names = "--share-reflections", description = "Include the text of reflections (off: only that one was written).")
+    @Option(
+            names = "--share-reflections",
+            description = "Include the text of reflections (off: only that one was written).")
     private boolean shareReflections;
 
     @Option(names = "--content", paramLabel = "DIR", description = "The course (default: the bundled course).")
@@ -76,10 +90,12 @@ public final class SyncCommand implements Callable<Integer> {
         for (Profile p : chosen) {
             try (ProgressStore store = ProgressStore.open(p.folder())) {
                 SyncState state = SyncState.open(p.folder());
-                StatementBuilder builder = new StatementBuilder(xc, Actor.pseudonymous(state.pseudonym()), shareReflections);
+                StatementBuilder builder =
+                        new StatementBuilder(xc, Actor.pseudonymous(state.pseudonym()), shareReflections);
                 XapiSender.Report r = new XapiSender(client, XapiSender.Options.defaults())
-                        .sync(builder, store.view(), state, n -> { });
-                out.println("sync: " + p.id() + ": sent " + r.sent() + ", refused " + r.rejected() + ", waiting " + r.waiting());
+                        .sync(builder, store.view(), state, n -> {});
+                out.println("sync: " + p.id() + ": sent " + r.sent() + ", refused " + r.rejected() + ", waiting "
+                        + r.waiting());
                 if (r.problem() != null) {
                     err.println("sync: " + p.id() + ": " + r.problem());
                     status = 1;
@@ -102,13 +118,16 @@ public final class SyncCommand implements Callable<Integer> {
             return list;
         }
         if (profile != null) {
-            return List.of(profiles.find(profile).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "No profile '" + profile + "' in " + data)));
+            return List.of(profiles.find(profile)
+                    .orElseThrow(() ->
+                            new ParameterException(spec.commandLine(), "No profile '" + profile + "' in " + data)));
         }
         if (list.size() == 1) {
             return list;
         }
-        return List.of(profiles.lastChosen().orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "Several profiles in " + data + ": choose one with --profile ID, or --all")));
+        return List.of(profiles.lastChosen()
+                .orElseThrow(() -> new ParameterException(
+                        spec.commandLine(),
+                        "Several profiles in " + data + ": choose one with --profile ID, or --all")));
     }
 }

@@ -13,8 +13,7 @@ import java.util.Optional;
  * (so {@code java -jar target/gramsci-lens.jar} works from the project root and from target/).
  */
 public final class BundledCourse {
-    private BundledCourse() {
-    }
+    private BundledCourse() {}
 
     public static List<Path> candidates() {
         List<Path> out = new ArrayList<>();
@@ -24,7 +23,11 @@ public final class BundledCourse {
         }
         out.add(Path.of("content"));
         try {
-            Path code = Path.of(BundledCourse.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(BundledCourse.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path dir = Files.isDirectory(code) ? code : code.getParent();
             for (int up = 0; dir != null && up < 3; up++, dir = dir.getParent()) {
                 out.add(dir.resolve("content"));

@@ -13,6 +13,8 @@ public interface CourseCheck {
      *
      * @param headings the scan of a lesson by id (its heading ids, links, citations), empty if no such lesson
      */
-    void check(Course course, java.util.function.Function<String, Optional<LessonScanner.Scan>> headings,
-               List<Problem> out);
+    void check(
+            Course course,
+            java.util.function.Function<String, Optional<LessonScanner.Scan>> headings,
+            List<Problem> out);
 }

@@ -3,7 +3,6 @@ package org.gramscilens.course;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,7 +26,8 @@ public final class CourseLoader {
             throw new CourseNotFoundException(root, "Course folder not found: " + root);
         }
         if (!Files.isRegularFile(root.resolve(COURSE_FILE))) {
-            throw new CourseNotFoundException(root,
+            throw new CourseNotFoundException(
+                    root,
                     "Not a course folder: " + root + " has no " + COURSE_FILE
                             + ". Choose the folder that contains course.yaml (see docs/content-format.md).");
         }
@@ -36,9 +36,16 @@ public final class CourseLoader {
         YamlTree courseYaml = readYaml(root, courseFile, problems);
         JsonNode top = courseYaml == null ? null : courseYaml.root();
         CourseInfo info = new CourseInfo(
-                textOr(top, "title", root.getFileName() == null ? "Course" : root.getFileName().toString()),
-                YamlTree.text(top, "subtitle"), YamlTree.texts(top, "authors"),
-                YamlTree.text(top, "licence"), YamlTree.text(top, "language"));
+                textOr(
+                        top,
+                        "title",
+                        root.getFileName() == null
+                                ? "Course"
+                                : root.getFileName().toString()),
+                YamlTree.text(top, "subtitle"),
+                YamlTree.texts(top, "authors"),
+                YamlTree.text(top, "licence"),
+                YamlTree.text(top, "language"));
         if (top != null && YamlTree.text(top, "title") == null) {
             problems.add(new Problem(courseFile, 1, "course.yaml has no 'title'; add title: \"...\""));
         }
@@ -46,7 +53,9 @@ public final class CourseLoader {
         List<Module> modules = new ArrayList<>();
         JsonNode moduleList = top == null ? null : top.get("modules");
         if (top != null && (moduleList == null || !moduleList.isArray() || moduleList.isEmpty())) {
-            problems.add(new Problem(courseFile, line(courseYaml, moduleList, 1),
+            problems.add(new Problem(
+                    courseFile,
+                    line(courseYaml, moduleList, 1),
                     "course.yaml lists no modules; add 'modules:' with '- id: <folder under modules/>' entries"));
         } else if (moduleList != null) {
             for (JsonNode entry : moduleList) {
@@ -66,29 +75,36 @@ public final class CourseLoader {
         int at = yaml.line(entry);
         String id = entry.isTextual() ? entry.asText() : YamlTree.text(entry, "id");
         if (id == null || id.isBlank()) {
-            problems.add(new Problem(courseFile, at, "module entry has no 'id'; write '- id: <folder under modules/>'"));
+            problems.add(
+                    new Problem(courseFile, at, "module entry has no 'id'; write '- id: <folder under modules/>'"));
             return null;
         }
         String title = entry.isTextual() ? id : textOr(entry, "title", id);
         var refused = CoursePaths.refusal(id);
         if (refused.isPresent() || id.contains("/") || id.contains("\\")) {
-            Problem p = new Problem(courseFile, at, "module id '" + id + "' must be a folder name under modules/: "
-                    + refused.orElse("no slashes allowed"));
+            Problem p = new Problem(
+                    courseFile,
+                    at,
+                    "module id '" + id + "' must be a folder name under modules/: "
+                            + refused.orElse("no slashes allowed"));
             problems.add(p);
             return new Module(id, title, List.of(brokenLesson(id, courseFile, p)), null);
         }
         Path dir = root.resolve("modules").resolve(id);
         Path relDir = Path.of("modules", id);
         if (!Files.isDirectory(dir)) {
-            Problem p = new Problem(courseFile, at, "module folder " + relDir.toString().replace('\\', '/')
-                    + " is missing; create it with a lesson.md or remove the entry");
+            Problem p = new Problem(
+                    courseFile,
+                    at,
+                    "module folder " + relDir.toString().replace('\\', '/')
+                            + " is missing; create it with a lesson.md or remove the entry");
             problems.add(p);
             return new Module(id, title, List.of(brokenLesson(id, relDir, p)), null);
         }
         Optional<String> linkedOut = CoursePaths.outside(root, dir);
         if (linkedOut.isPresent()) {
-            Problem p = new Problem(courseFile, at, "module folder " + relDir.toString().replace('\\', '/') + " "
-                    + linkedOut.get());
+            Problem p = new Problem(
+                    courseFile, at, "module folder " + relDir.toString().replace('\\', '/') + " " + linkedOut.get());
             problems.add(p);
             return new Module(id, title, List.of(brokenLesson(id, relDir, p)), null);
         }
@@ -119,7 +135,8 @@ public final class CourseLoader {
     private static Path quizOf(Path dir, Path relDir) {
         for (String name : new String[] {Module.QUIZ_FILE, Module.MOODLE_QUIZ_FILE}) {
             Path quiz = dir.resolve(name);
-            if (Files.isRegularFile(quiz) && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty()) {
+            if (Files.isRegularFile(quiz)
+                    && CoursePaths.outside(dir.getParent().getParent(), quiz).isEmpty()) {
                 return relDir.resolve(name);
             }
         }
@@ -133,7 +150,10 @@ public final class CourseLoader {
                     .sorted((a, b) -> {
                         boolean am = a.getFileName().toString().equals("lesson.md");
                         boolean bm = b.getFileName().toString().equals("lesson.md");
-                        return am == bm ? a.getFileName().toString().compareTo(b.getFileName().toString())
+                        return am == bm
+                                ? a.getFileName()
+                                        .toString()
+                                        .compareTo(b.getFileName().toString())
                                 : am ? -1 : 1;
                     })
                     .toList();
@@ -143,7 +163,9 @@ public final class CourseLoader {
     }
 
     static Lesson brokenLesson(String moduleId, Path file, Problem problem) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         return new Lesson("broken:" + file, moduleId, name, null, null, null, null, null, file, "", 1, problem);
     }
 
@@ -178,12 +200,13 @@ public final class CourseLoader {
         } catch (NoSuchFileException e) {
             problems.add(new Problem(relative, 0, "missing file"));
         } catch (MalformedInputException e) {
-            problems.add(new Problem(relative, e instanceof org.gramscilens.files.TextFiles.NotUtf8Exception n ? n.line() : 0,
+            problems.add(new Problem(
+                    relative,
+                    e instanceof org.gramscilens.files.TextFiles.NotUtf8Exception n ? n.line() : 0,
                     e.getMessage()));
         } catch (IOException e) {
             problems.add(new Problem(relative, 0, "cannot read: " + e.getMessage()));
         }
         return null;
     }
-
 }

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class CoursePaths {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
-    private CoursePaths() {
-    }
+    private CoursePaths() {}
 
     /** Why {@code relative} may not be used, or empty when it stays inside the folder. */
     public static Optional<String> refusal(String relative) {
@@ -31,8 +30,8 @@ public final class CoursePaths {
         try {
             Path.of(p);
         } catch (InvalidPathException e) {
-            return Optional.of("path '" + relative.replace("\0", "\\0") + "' has a character not allowed in a file name ("
-                    + e.getReason() + "); rename it");
+            return Optional.of("path '" + relative.replace("\0", "\\0")
+                    + "' has a character not allowed in a file name (" + e.getReason() + "); rename it");
         }
         for (String part : p.split("/")) {
             if (part.equals("..")) {
@@ -54,8 +53,10 @@ public final class CoursePaths {
         try {
             Path resolved = base.resolve(relative.replace('\\', '/')).normalize();
             Path normalRoot = root.toAbsolutePath().normalize();
-            return resolved.toAbsolutePath().normalize().startsWith(normalRoot) && outside(root, resolved).isEmpty()
-                    ? Optional.of(resolved) : Optional.empty();
+            return resolved.toAbsolutePath().normalize().startsWith(normalRoot)
+                            && outside(root, resolved).isEmpty()
+                    ? Optional.of(resolved)
+                    : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -100,7 +101,10 @@ public final class CoursePaths {
         if (path.isEmpty()) {
             return Optional.empty();
         }
-        if (path.startsWith("/") || path.startsWith("\\") || SCHEME.matcher(path).matches() || path.contains("\\")) {
+        if (path.startsWith("/")
+                || path.startsWith("\\")
+                || SCHEME.matcher(path).matches()
+                || path.contains("\\")) {
             return Optional.empty();
         }
         Path top = root.toAbsolutePath().normalize();

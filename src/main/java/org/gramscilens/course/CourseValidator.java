@@ -40,10 +40,16 @@ public final class CourseValidator {
 
         public String summary() {
             long lessons = course.lessons().filter(l -> !l.broken()).count();
-            long quizzes = course.modules().stream().filter(m -> m.quiz() != null).count();
-            return String.format("%s: %d modules, %d lessons, %d glossary terms, %d references, %d quizzes",
-                    course.info().title(), course.modules().size(), lessons, course.glossary().size(),
-                    course.references().size(), quizzes);
+            long quizzes =
+                    course.modules().stream().filter(m -> m.quiz() != null).count();
+            return String.format(
+                    "%s: %d modules, %d lessons, %d glossary terms, %d references, %d quizzes",
+                    course.info().title(),
+                    course.modules().size(),
+                    lessons,
+                    course.glossary().size(),
+                    course.references().size(),
+                    quizzes);
         }
     }
 
@@ -73,8 +79,11 @@ public final class CourseValidator {
         for (Lesson l : course.lessons().filter(l -> !l.broken()).toList()) {
             Lesson earlier = byId.putIfAbsent(l.id(), l);
             if (earlier != null) {
-                problems.add(new Problem(l.file(), 2, "duplicate lesson id '" + l.id() + "' (also in "
-                        + earlier.file().toString().replace('\\', '/') + ")"));
+                problems.add(new Problem(
+                        l.file(),
+                        2,
+                        "duplicate lesson id '" + l.id() + "' (also in "
+                                + earlier.file().toString().replace('\\', '/') + ")"));
                 continue;
             }
             scans.put(l.id(), scanner.scan(l.body(), l.bodyLine()));
@@ -82,10 +91,12 @@ public final class CourseValidator {
         // A lesson refused for its front matter still has an id and headings: links to it are not
         // reported as links to nowhere, since the lesson's own problem is the one to fix.
         for (Lesson l : course.lessons().filter(Lesson::broken).toList()) {
-            LessonReader.salvage(course.root(), l.file()).ifPresent(s ->
-                    scans.computeIfAbsent(s.id(), id -> scanner.scan(s.body(), s.bodyLine())));
+            LessonReader.salvage(course.root(), l.file())
+                    .ifPresent(s -> scans.computeIfAbsent(s.id(), id -> scanner.scan(s.body(), s.bodyLine())));
         }
-        for (Lesson l : byId.values().stream().sorted((a, b) -> a.file().compareTo(b.file())).toList()) {
+        for (Lesson l : byId.values().stream()
+                .sorted((a, b) -> a.file().compareTo(b.file()))
+                .toList()) {
             checkLesson(course, l, scans.get(l.id()), scans, problems);
         }
         checkGlossary(course, scans, problems);
@@ -101,25 +112,39 @@ public final class CourseValidator {
         return new Report(course, problems);
     }
 
-    private void checkLesson(Course course, Lesson lesson, LessonScanner.Scan scan,
-                             Map<String, LessonScanner.Scan> scans, List<Problem> out) {
+    private void checkLesson(
+            Course course,
+            Lesson lesson,
+            LessonScanner.Scan scan,
+            Map<String, LessonScanner.Scan> scans,
+            List<Problem> out) {
         Path file = lesson.file();
         List<String> frontMatter = frontMatterLines(course.root(), lesson);
         for (String term : lesson.keyTerms()) {
             if (course.term(term).isEmpty()) {
-                out.add(new Problem(file, lineOf(frontMatter, term),
+                out.add(new Problem(
+                        file,
+                        lineOf(frontMatter, term),
                         "key term '" + term + "' is not in glossary.yaml; add it there or fix the id"));
             }
         }
         for (int cut : NestingLimit.apply(lesson.body()).cutLines()) {
-            out.add(new Problem(file, lesson.bodyLine() + cut, "lists or quotes nest more than "
-                    + NestingLimit.MAX_DEPTH + " levels deep (or a rule runs over " + NestingLimit.MAX_BREAK
-                    + " characters): the deeper part is shown as plain text; nest less deeply or split the line"));
+            out.add(
+                    new Problem(
+                            file,
+                            lesson.bodyLine() + cut,
+                            "lists or quotes nest more than "
+                                    + NestingLimit.MAX_DEPTH + " levels deep (or a rule runs over "
+                                    + NestingLimit.MAX_BREAK
+                                    + " characters): the deeper part is shown as plain text; nest less deeply or split the line"));
         }
         for (LessonScanner.Ref c : scan.citations()) {
             if (course.reference(c.target()).isEmpty()) {
-                out.add(new Problem(file, c.line(), "unresolved citation [@" + c.target()
-                        + "]: add an entry with key '" + c.target() + "' to references.yaml or fix the key"));
+                out.add(new Problem(
+                        file,
+                        c.line(),
+                        "unresolved citation [@" + c.target() + "]: add an entry with key '" + c.target()
+                                + "' to references.yaml or fix the key"));
             }
         }
         for (LessonScanner.Ref link : scan.links()) {
@@ -131,42 +156,58 @@ public final class CourseValidator {
             String target = img.target();
             String plain = target.replace('\\', '/');
             if (plain.startsWith("/") || plain.matches("^[A-Za-z]:.*")) {
-                out.add(new Problem(file, img.line(), "image: absolute path '" + target
-                        + "' is refused: use a path inside the course folder"));
+                out.add(new Problem(
+                        file,
+                        img.line(),
+                        "image: absolute path '" + target + "' is refused: use a path inside the course folder"));
                 continue;
             }
             Optional<Path> path = CoursePaths.content(course.root(), base, target);
             if (path.isEmpty() || !Files.isRegularFile(path.get())) {
                 Path named = base.resolve(plain).normalize();
-                boolean leaves = !named.toAbsolutePath().normalize().startsWith(course.root().toAbsolutePath().normalize());
-                out.add(new Problem(file, img.line(), leaves
-                        ? "image " + target + " leaves the course folder and is refused: use a path inside it"
-                        : CoursePaths.outside(course.root(), named).map(why -> "image " + target + " " + why)
-                        .orElse("image not found: " + target + " (paths are relative to the lesson file, or to the"
-                                + " course folder)")));
+                boolean leaves = !named.toAbsolutePath()
+                        .normalize()
+                        .startsWith(course.root().toAbsolutePath().normalize());
+                out.add(new Problem(
+                        file,
+                        img.line(),
+                        leaves
+                                ? "image " + target + " leaves the course folder and is refused: use a path inside it"
+                                : CoursePaths.outside(course.root(), named)
+                                        .map(why -> "image " + target + " " + why)
+                                        .orElse("image not found: " + target
+                                                + " (paths are relative to the lesson file, or to the"
+                                                + " course folder)")));
             }
         }
     }
 
     /** What is wrong with a link target, if anything. */
-    static Optional<String> linkProblem(Course course, Lesson lesson, LessonScanner.Scan scan,
-                                        Map<String, LessonScanner.Scan> scans, String target) {
+    static Optional<String> linkProblem(
+            Course course,
+            Lesson lesson,
+            LessonScanner.Scan scan,
+            Map<String, LessonScanner.Scan> scans,
+            String target) {
         if (target.startsWith("http://") || target.startsWith("https://") || target.startsWith("mailto:")) {
             return Optional.empty();
         }
         if (target.startsWith("#")) {
             String anchor = target.substring(1);
-            return scan.hasHeading(anchor) ? Optional.empty()
+            return scan.hasHeading(anchor)
+                    ? Optional.empty()
                     : Optional.of("link to #" + anchor + ": no heading with that id in this lesson");
         }
         if (target.startsWith("glossary:")) {
             String id = target.substring("glossary:".length());
-            return course.term(id).isPresent() ? Optional.empty()
+            return course.term(id).isPresent()
+                    ? Optional.empty()
                     : Optional.of("link to glossary term '" + id + "', which is not in glossary.yaml");
         }
         if (target.startsWith("ref:")) {
             String key = target.substring("ref:".length());
-            return course.reference(key).isPresent() ? Optional.empty()
+            return course.reference(key).isPresent()
+                    ? Optional.empty()
                     : Optional.of("link to reference '" + key + "', which is not in references.yaml");
         }
         if (target.startsWith("lesson:")) {
@@ -183,7 +224,8 @@ public final class CourseValidator {
         String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
         Path base = course.root().resolve(lesson.file()).getParent();
         Optional<Path> resolved = CoursePaths.resolve(course.root(), base, path);
-        return resolved.isPresent() && Files.exists(resolved.get()) ? Optional.empty()
+        return resolved.isPresent() && Files.exists(resolved.get())
+                ? Optional.empty()
                 : Optional.of("link target not found: " + target);
     }
 
@@ -211,14 +253,14 @@ public final class CourseValidator {
             }
             for (String other : t.seeAlso()) {
                 if (course.term(other).isEmpty()) {
-                    out.add(new Problem(file, t.line(), "term '" + t.id() + "' see-also '" + other
-                            + "' is not a glossary id"));
+                    out.add(new Problem(
+                            file, t.line(), "term '" + t.id() + "' see-also '" + other + "' is not a glossary id"));
                 }
             }
             for (String key : t.sources()) {
                 if (course.reference(key).isEmpty()) {
-                    out.add(new Problem(file, t.line(), "term '" + t.id() + "' source '" + key
-                            + "' is not in references.yaml"));
+                    out.add(new Problem(
+                            file, t.line(), "term '" + t.id() + "' source '" + key + "' is not in references.yaml"));
                 }
             }
         }
@@ -255,13 +297,18 @@ public final class CourseValidator {
                 int line = q.source() == null ? 0 : q.source().line();
                 Path earlier = ids.putIfAbsent(q.id(), module.quiz());
                 if (earlier != null && !earlier.equals(module.quiz())) {
-                    out.add(new Problem(module.quiz(), line, "question id '" + q.id() + "' is also used in "
-                            + earlier.toString().replace('\\', '/') + "; ids must be unique in the course"));
+                    out.add(new Problem(
+                            module.quiz(),
+                            line,
+                            "question id '" + q.id() + "' is also used in "
+                                    + earlier.toString().replace('\\', '/') + "; ids must be unique in the course"));
                 }
                 for (String key : QuizTexts.citedKeys(q)) {
                     if (course.reference(key).isEmpty()) {
-                        out.add(new Problem(module.quiz(), line, "question '" + q.id() + "' cites [@" + key
-                                + "], which is not in references.yaml"));
+                        out.add(new Problem(
+                                module.quiz(),
+                                line,
+                                "question '" + q.id() + "' cites [@" + key + "], which is not in references.yaml"));
                     }
                 }
                 items.check(module.quiz(), q, out);

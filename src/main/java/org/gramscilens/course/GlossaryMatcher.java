@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class GlossaryMatcher {
 
     /** A spelling found at {@code [start, end)} of the searched text. */
-    public record Match(int start, int end, GlossaryTerm term) { }
+    public record Match(int start, int end, GlossaryTerm term) {}
 
     private static final GlossaryMatcher EMPTY = new GlossaryMatcher(null, Map.of());
     private static final String WORD_CHAR = "[\\p{L}\\p{N}_]";
@@ -49,7 +49,8 @@ public final class GlossaryMatcher {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
                 .map(s -> List.of(s.split(" ")).stream().map(Pattern::quote).collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(?<!" + WORD_CHAR + ")(?:" + alternation + ")(?!" + WORD_CHAR + ")",
+        Pattern pattern = Pattern.compile(
+                "(?<!" + WORD_CHAR + ")(?:" + alternation + ")(?!" + WORD_CHAR + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return new GlossaryMatcher(pattern, Map.copyOf(bySpelling));
     }
@@ -74,7 +75,8 @@ public final class GlossaryMatcher {
         if (candidates.size() < 2) {
             return candidates;
         }
-        candidates.sort(Comparator.comparingInt((Match c) -> c.end() - c.start()).reversed()
+        candidates.sort(Comparator.comparingInt((Match c) -> c.end() - c.start())
+                .reversed()
                 .thenComparingInt(Match::start));
         List<Match> chosen = new ArrayList<>();
         for (Match c : candidates) {

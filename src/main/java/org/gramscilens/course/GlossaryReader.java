@@ -10,8 +10,7 @@ import java.util.Map;
 final class GlossaryReader {
     static final Path FILE = Path.of("glossary.yaml");
 
-    private GlossaryReader() {
-    }
+    private GlossaryReader() {}
 
     static Map<String, GlossaryTerm> read(Path root, List<Problem> problems) {
         Map<String, GlossaryTerm> out = new LinkedHashMap<>();
@@ -41,9 +40,17 @@ final class GlossaryReader {
                 problems.add(new Problem(FILE, line, "glossary entry '" + id + "' needs both 'term' and 'definition'"));
                 continue;
             }
-            out.put(id, new GlossaryTerm(id, term, YamlTree.texts(e, "aliases"), definition,
-                    YamlTree.texts(e, "taught-in"), YamlTree.texts(e, "see-also"), YamlTree.texts(e, "sources"),
-                    line));
+            out.put(
+                    id,
+                    new GlossaryTerm(
+                            id,
+                            term,
+                            YamlTree.texts(e, "aliases"),
+                            definition,
+                            YamlTree.texts(e, "taught-in"),
+                            YamlTree.texts(e, "see-also"),
+                            YamlTree.texts(e, "sources"),
+                            line));
         }
         return out;
     }

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** Reads one lesson file: YAML front matter between '---' lines, then the Markdown body. */
 final class LessonReader {
-    private LessonReader() {
-    }
+    private LessonReader() {}
 
     static Lesson read(Path root, Path relative, String moduleId) {
         List<Problem> problems = new ArrayList<>();
@@ -25,7 +24,10 @@ final class LessonReader {
         }
         String[] lines = text.split("\r?\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            return broken(moduleId, relative, 1,
+            return broken(
+                    moduleId,
+                    relative,
+                    1,
                     "no front matter: the file must start with a '---' line, then id: and title:, then '---'");
         }
         int end = -1;
@@ -56,7 +58,10 @@ final class LessonReader {
             return broken(moduleId, relative, 2, "front matter has no 'id:'; add a unique id such as 'id: cadres'");
         }
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            return broken(moduleId, relative, 1 + tree.line(fm.get("id")),
+            return broken(
+                    moduleId,
+                    relative,
+                    1 + tree.line(fm.get("id")),
                     "lesson id '" + id + "' may use only letters, digits, '.', '_' and '-'");
         }
         if (title == null || title.isBlank()) {
@@ -68,13 +73,23 @@ final class LessonReader {
             minutes = m.asInt();
         }
         String body = String.join("\n", java.util.Arrays.asList(lines).subList(end + 1, lines.length));
-        return new Lesson(id, moduleId, title, YamlTree.text(fm, "summary"),
-                YamlTree.texts(fm, "objectives"), YamlTree.texts(fm, "key-terms"),
-                YamlTree.texts(fm, "discussion"), minutes, relative, body, end + 2, null);
+        return new Lesson(
+                id,
+                moduleId,
+                title,
+                YamlTree.text(fm, "summary"),
+                YamlTree.texts(fm, "objectives"),
+                YamlTree.texts(fm, "key-terms"),
+                YamlTree.texts(fm, "discussion"),
+                minutes,
+                relative,
+                body,
+                end + 2,
+                null);
     }
 
     /** What can still be read from a lesson whose front matter is broken: its id line and its body. */
-    record Salvage(String id, String body, int bodyLine) { }
+    record Salvage(String id, String body, int bodyLine) {}
 
     private static final java.util.regex.Pattern ID_LINE =
             java.util.regex.Pattern.compile("^id:\\s*([\"']?)([A-Za-z0-9][A-Za-z0-9._-]*)\\1\\s*(#.*)?$");

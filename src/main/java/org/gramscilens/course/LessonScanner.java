@@ -20,9 +20,9 @@ import org.gramscilens.markdown.syntax.MarkdownParser;
  */
 public final class LessonScanner {
 
-    public record Section(String text, String id, int level, int line) { }
+    public record Section(String text, String id, int level, int line) {}
 
-    public record Ref(String target, int line) { }
+    public record Ref(String target, int line) {}
 
     public record Scan(List<Section> headings, List<Ref> links, List<Ref> images, List<Ref> citations) {
         public boolean hasHeading(String id) {
@@ -43,8 +43,8 @@ public final class LessonScanner {
         List<Section> headings = new ArrayList<>();
         Map<Heading, String> ids = MarkdownParser.headingIds(doc);
         for (Heading h : MarkdownParser.headings(doc)) {
-            headings.add(new Section(MarkdownParser.headingText(h), ids.get(h), h.getLevel(),
-                    lines.firstLine(h) + firstLine));
+            headings.add(new Section(
+                    MarkdownParser.headingText(h), ids.get(h), h.getLevel(), lines.firstLine(h) + firstLine));
         }
         List<Ref> links = new ArrayList<>();
         List<Ref> images = new ArrayList<>();

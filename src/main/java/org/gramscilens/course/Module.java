@@ -14,9 +14,10 @@ public record Module(String id, String title, List<Lesson> lessons, java.nio.fil
     public static final String MOODLE_QUIZ_FILE = "quiz.xml";
 
     /** Reads a module's quiz file, GIFT or Moodle XML by its name. */
-    public static org.gramscilens.quiz.ParseResult readQuiz(String content, java.nio.file.Path quiz, String shown,
-                                                             org.gramscilens.quiz.GiftParser gift) {
-        return quiz.toString().endsWith(".xml") ? new org.gramscilens.quiz.MoodleXmlReader().read(content, shown)
+    public static org.gramscilens.quiz.ParseResult readQuiz(
+            String content, java.nio.file.Path quiz, String shown, org.gramscilens.quiz.GiftParser gift) {
+        return quiz.toString().endsWith(".xml")
+                ? new org.gramscilens.quiz.MoodleXmlReader().read(content, shown)
                 : gift.parse(content, shown);
     }
 

@@ -36,7 +36,7 @@ public final class QuizItemCheck {
     private static final Pattern AUTHOR_DATE = Pattern.compile(
             "\\(((?:[A-Z][\\p{L}'’-]+)(?:(?: and | & )[A-Z][\\p{L}'’-]+| et al\\.?)?),? (\\d{4})[a-z]?[,)]");
 
-    private record Marking(Path file, int line, String id, Question.Kind kind, double ratio) { }
+    private record Marking(Path file, int line, String id, Question.Kind kind, double ratio) {}
 
     private final Course course;
     private final List<Marking> markings = new ArrayList<>();
@@ -52,10 +52,18 @@ public final class QuizItemCheck {
         Optional<Lengths> lengths = lengths(q);
         if (lengths.isPresent() && lengths.get().cue()) {
             Lengths l = lengths.get();
-            out.add(Problem.warning(file, line, String.format(Locale.ROOT, "%s: the keyed option (%d characters) is"
-                    + " %.1f times as long as the longest distractor (%d); test-wise learners choose the longest:"
-                    + " shorten the key or write distractors of similar length", what, l.key(), l.ratio(),
-                    l.longestDistractor())));
+            out.add(Problem.warning(
+                    file,
+                    line,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: the keyed option (%d characters) is"
+                                    + " %.1f times as long as the longest distractor (%d); test-wise learners choose the longest:"
+                                    + " shorten the key or write distractors of similar length",
+                            what,
+                            l.key(),
+                            l.ratio(),
+                            l.longestDistractor())));
         }
         penaltyRatio(q).ifPresent(r -> markings.add(new Marking(file, line, q.id(), q.kind(), r)));
         String all = new GiftWriter().write(q).replace("\\:", ":");
@@ -64,8 +72,11 @@ public final class QuizItemCheck {
             String author = m.group(1);
             int year = Integer.parseInt(m.group(2));
             if (!knownAuthorDate(author, year)) {
-                out.add(Problem.warning(file, line, what + " cites (" + author + " " + year + "), which matches no"
-                        + " entry of references.yaml; cite with [@key] an entry that supports the point"));
+                out.add(Problem.warning(
+                        file,
+                        line,
+                        what + " cites (" + author + " " + year + "), which matches no"
+                                + " entry of references.yaml; cite with [@key] an entry that supports the point"));
             }
         }
     }
@@ -78,12 +89,22 @@ public final class QuizItemCheck {
         }
         for (Marking m : markings) {
             double usual = counts.get(m.kind()).entrySet().stream()
-                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue())).orElseThrow().getKey();
+                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                    .orElseThrow()
+                    .getKey();
             if (m.ratio() != usual) {
-                out.add(Problem.warning(m.file(), m.line(), String.format(Locale.ROOT, "question '%s': a wrong"
-                        + " answer costs %s of a right answer's credit, but most %s questions in this course"
-                        + " use %s; keep one negative-marking rule per question type", m.id(), percent(m.ratio()),
-                        m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), percent(usual))));
+                out.add(Problem.warning(
+                        m.file(),
+                        m.line(),
+                        String.format(
+                                Locale.ROOT,
+                                "question '%s': a wrong"
+                                        + " answer costs %s of a right answer's credit, but most %s questions in this course"
+                                        + " use %s; keep one negative-marking rule per question type",
+                                m.id(),
+                                percent(m.ratio()),
+                                m.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                                percent(usual))));
             }
         }
     }
@@ -111,11 +132,15 @@ public final class QuizItemCheck {
             return Optional.empty();
         }
         List<Choice> keys = mc.choices().stream().filter(c -> c.weight() >= 100).toList();
-        List<Choice> others = mc.choices().stream().filter(c -> c.weight() < 100).toList();
+        List<Choice> others =
+                mc.choices().stream().filter(c -> c.weight() < 100).toList();
         if (keys.size() != 1 || others.isEmpty()) {
             return Optional.empty();
         }
-        int longest = others.stream().mapToInt(c -> plainLength(c.text().text())).max().orElse(0);
+        int longest = others.stream()
+                .mapToInt(c -> plainLength(c.text().text()))
+                .max()
+                .orElse(0);
         return Optional.of(new Lengths(plainLength(keys.get(0).text().text()), longest));
     }
 
@@ -138,9 +163,19 @@ public final class QuizItemCheck {
         } else {
             return Optional.empty();
         }
-        double penalty = choices.stream().mapToDouble(Choice::weight).filter(w -> w < 0).map(Math::abs).max().orElse(0);
-        double credit = base instanceof MultipleChoice ? 100
-                : choices.stream().mapToDouble(Choice::weight).filter(w -> w > 0).min().orElse(100);
+        double penalty = choices.stream()
+                .mapToDouble(Choice::weight)
+                .filter(w -> w < 0)
+                .map(Math::abs)
+                .max()
+                .orElse(0);
+        double credit = base instanceof MultipleChoice
+                ? 100
+                : choices.stream()
+                        .mapToDouble(Choice::weight)
+                        .filter(w -> w > 0)
+                        .min()
+                        .orElse(100);
         return Optional.of(Math.round(penalty / credit * 100) / 100.0);
     }
 

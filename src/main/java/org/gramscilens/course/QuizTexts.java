@@ -14,8 +14,7 @@ import org.gramscilens.quiz.QuestionTexts;
 final class QuizTexts {
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*)\\]");
 
-    private QuizTexts() {
-    }
+    private QuizTexts() {}
 
     static Set<String> citedKeys(Question q) {
         Set<String> keys = new LinkedHashSet<>();

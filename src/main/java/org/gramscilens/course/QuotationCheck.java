@@ -15,13 +15,12 @@ import org.gramscilens.markdown.syntax.Citations;
  * gives no locator. Quoting a work's own title is not a quotation of its text, so a quoted title is left alone.
  */
 final class QuotationCheck {
-    private static final Pattern INLINE = Pattern.compile(
-            "[“\"]([^“”\"\\n]{2,}?)[”\"][\\s,.;:—–-]*\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
+    private static final Pattern INLINE =
+            Pattern.compile("[“\"]([^“”\"\\n]{2,}?)[”\"][\\s,.;:—–-]*\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
     private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
     private static final Set<String> PAGED_TYPES = Set.of("book", "chapter", "report");
 
-    private QuotationCheck() {
-    }
+    private QuotationCheck() {}
 
     static void check(Course course, List<Problem> out) {
         for (Lesson lesson : course.lessons().filter(l -> !l.broken()).toList()) {
@@ -33,7 +32,8 @@ final class QuotationCheck {
                     warn(course, lesson, line, m.group(2), m.group(1), out);
                 }
                 boolean quoteEnds = lines[i].stripLeading().startsWith(">")
-                        && (i + 1 == lines.length || !lines[i + 1].stripLeading().startsWith(">"));
+                        && (i + 1 == lines.length
+                                || !lines[i + 1].stripLeading().startsWith(">"));
                 if (quoteEnds) {
                     Matcher b = BRACKET.matcher(lines[i]);
                     while (b.find()) {
@@ -44,8 +44,7 @@ final class QuotationCheck {
         }
     }
 
-    private static void warn(Course course, Lesson lesson, int line, String bracket, String quoted,
-                             List<Problem> out) {
+    private static void warn(Course course, Lesson lesson, int line, String bracket, String quoted, List<Problem> out) {
         if (!Citations.isCitation(bracket)) {
             return;
         }
@@ -54,8 +53,11 @@ final class QuotationCheck {
             if (r == null || !c.locator().isBlank() || !paged(r) || isTitle(quoted, r)) {
                 continue;
             }
-            out.add(Problem.warning(lesson.file(), line, "quotation attributed to [@" + c.key() + "] without a page:"
-                    + " write [@" + c.key() + ", p. N], or cite where the words really come from (e.g. [@deck, S9])"));
+            out.add(Problem.warning(
+                    lesson.file(),
+                    line,
+                    "quotation attributed to [@" + c.key() + "] without a page:" + " write [@" + c.key()
+                            + ", p. N], or cite where the words really come from (e.g. [@deck, S9])"));
         }
     }
 
@@ -65,7 +67,8 @@ final class QuotationCheck {
     }
 
     private static boolean isTitle(String quoted, Reference r) {
-        return quoted != null && r.title() != null
+        return quoted != null
+                && r.title() != null
                 && r.title().toLowerCase(Locale.ROOT).startsWith(quoted.strip().toLowerCase(Locale.ROOT));
     }
 }

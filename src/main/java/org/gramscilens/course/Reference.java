@@ -65,7 +65,11 @@ public record Reference(
             // A work without authors (the course's own slide deck) is listed by its title, then its date.
             b.append(name).append(' ').append(date).append('.');
         } else {
-            b.append(String.join("; ", authors)).append(' ').append(date).append(' ').append(name);
+            b.append(String.join("; ", authors))
+                    .append(' ')
+                    .append(date)
+                    .append(' ')
+                    .append(name);
             if (!name.endsWith("?") && !name.endsWith("!") && !name.endsWith(".")) {
                 b.append('.');
             }
@@ -86,8 +90,10 @@ public record Reference(
             if (container != null) {
                 b.append(" In: ");
                 if (!editors.isEmpty()) {
-                    b.append(editors.stream().collect(Collectors.joining("; "))).append(" (ed")
-                            .append(editors.size() > 1 ? "s" : "").append(".) ");
+                    b.append(editors.stream().collect(Collectors.joining("; ")))
+                            .append(" (ed")
+                            .append(editors.size() > 1 ? "s" : "")
+                            .append(".) ");
                 }
                 b.append(container).append('.');
             }

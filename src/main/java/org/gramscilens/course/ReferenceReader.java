@@ -10,8 +10,7 @@ import java.util.Map;
 public final class ReferenceReader {
     static final Path FILE = Path.of("references.yaml");
 
-    private ReferenceReader() {
-    }
+    private ReferenceReader() {}
 
     /** The references of the course folder {@code root}, by key; problems met are added to {@code problems}. */
     public static Map<String, Reference> read(Path root, List<Problem> problems) {
@@ -48,11 +47,25 @@ public final class ReferenceReader {
             } else if (y != null && !y.isNull()) {
                 problems.add(new Problem(FILE, yaml.line(y), "reference '" + key + "': year must be a number"));
             }
-            out.put(key, new Reference(key, YamlTree.text(e, "type"), YamlTree.texts(e, "authors"),
-                    YamlTree.texts(e, "editors"), year, title, YamlTree.text(e, "journal"),
-                    YamlTree.text(e, "container"), YamlTree.text(e, "volume"), YamlTree.text(e, "issue"),
-                    YamlTree.text(e, "pages"), YamlTree.text(e, "publisher"), YamlTree.text(e, "place"),
-                    YamlTree.text(e, "url"), YamlTree.text(e, "note"), line));
+            out.put(
+                    key,
+                    new Reference(
+                            key,
+                            YamlTree.text(e, "type"),
+                            YamlTree.texts(e, "authors"),
+                            YamlTree.texts(e, "editors"),
+                            year,
+                            title,
+                            YamlTree.text(e, "journal"),
+                            YamlTree.text(e, "container"),
+                            YamlTree.text(e, "volume"),
+                            YamlTree.text(e, "issue"),
+                            YamlTree.text(e, "pages"),
+                            YamlTree.text(e, "publisher"),
+                            YamlTree.text(e, "place"),
+                            YamlTree.text(e, "url"),
+                            YamlTree.text(e, "note"),
+                            line));
         }
         return out;
     }

@@ -15,20 +15,81 @@ import java.util.SplittableRandom;
 public final class SyntheticCourse {
     /** Glossary terms and reference keys of {@link #writeCourse}; lessons mention and cite them. */
     public static final List<String> TERMS = List.of("hegemony", "common sense", "cadre", "subaltern", "historic bloc");
+
     public static final List<String> REFERENCE_KEYS = List.of("therborn1980", "gramsci1971", "sassoon2000");
 
     private static final String[] WORDS = {
-        "the", "of", "and", "to", "a", "in", "that", "is", "for", "as", "with", "by", "on", "not", "but", "which",
-        "leadership", "medical", "doctors", "managers", "consent", "power", "service", "health", "policy", "change",
-        "organisation", "clinicians", "patients", "practice", "authority", "networks", "influence", "reform",
-        "professional", "state", "class", "culture", "ideas", "work", "trust", "market", "targets", "audit",
-        "intellectuals", "organic", "traditional", "compromise", "conjuncture", "position", "war", "NHS",
-        "management", "public", "new", "voice", "experience", "students", "seminar", "reading", "everyday",
-        "institutions", "collective", "thinking", "pragmatic", "adaptability", "dynamism", "first-hand",
+        "the",
+        "of",
+        "and",
+        "to",
+        "a",
+        "in",
+        "that",
+        "is",
+        "for",
+        "as",
+        "with",
+        "by",
+        "on",
+        "not",
+        "but",
+        "which",
+        "leadership",
+        "medical",
+        "doctors",
+        "managers",
+        "consent",
+        "power",
+        "service",
+        "health",
+        "policy",
+        "change",
+        "organisation",
+        "clinicians",
+        "patients",
+        "practice",
+        "authority",
+        "networks",
+        "influence",
+        "reform",
+        "professional",
+        "state",
+        "class",
+        "culture",
+        "ideas",
+        "work",
+        "trust",
+        "market",
+        "targets",
+        "audit",
+        "intellectuals",
+        "organic",
+        "traditional",
+        "compromise",
+        "conjuncture",
+        "position",
+        "war",
+        "NHS",
+        "management",
+        "public",
+        "new",
+        "voice",
+        "experience",
+        "students",
+        "seminar",
+        "reading",
+        "everyday",
+        "institutions",
+        "collective",
+        "thinking",
+        "pragmatic",
+        "adaptability",
+        "dynamism",
+        "first-hand",
     };
 
-    private SyntheticCourse() {
-    }
+    private SyntheticCourse() {}
 
     /**
      * A lesson body of about {@code chars} characters (Markdown, without front matter).
@@ -40,14 +101,22 @@ public final class SyntheticCourse {
         StringBuilder md = new StringBuilder(chars + 1_000);
         int section = 0;
         while (md.length() < chars) {
-            md.append("## ").append(capitalised(words(random, 2 + random.nextInt(4)))).append(" ").append(++section)
+            md.append("## ")
+                    .append(capitalised(words(random, 2 + random.nextInt(4))))
+                    .append(" ")
+                    .append(++section)
                     .append("\n\n");
             int blocks = 3 + random.nextInt(5);
             for (int b = 0; b < blocks && md.length() < chars; b++) {
                 switch (random.nextInt(10)) {
                     case 0 -> list(md, random);
-                    case 1 -> md.append("> ").append(sentence(random, terms, refKeys)).append("\n>\n> — ")
-                            .append(capitalised(words(random, 2))).append(citation(random, refKeys)).append("\n\n");
+                    case 1 ->
+                        md.append("> ")
+                                .append(sentence(random, terms, refKeys))
+                                .append("\n>\n> — ")
+                                .append(capitalised(words(random, 2)))
+                                .append(citation(random, refKeys))
+                                .append("\n\n");
                     case 2 -> table(md, random);
                     default -> paragraph(md, random, terms, refKeys);
                 }
@@ -66,26 +135,41 @@ public final class SyntheticCourse {
         StringBuilder course = new StringBuilder("title: \"Generated course\"\nmodules:\n");
         for (int i = 1; i <= lessons; i++) {
             String id = moduleId(i);
-            course.append("  - id: ").append(id).append("\n    title: \"Module ").append(i).append("\"\n");
+            course.append("  - id: ")
+                    .append(id)
+                    .append("\n    title: \"Module ")
+                    .append(i)
+                    .append("\"\n");
             Path lesson = dir.resolve("modules").resolve(id).resolve("lesson.md");
             Files.createDirectories(lesson.getParent());
             String body = lessonMarkdown(i, charsPerLesson, TERMS, REFERENCE_KEYS);
-            Files.writeString(lesson, "---\nid: lesson-" + i + "\ntitle: \"Lesson " + i + ": "
-                    + capitalised(words(new SplittableRandom(-i), 3)) + "\"\nsummary: \"Generated lesson " + i
-                    + ".\"\n---\n\n" + body + "\nThis lesson carries the word marker-" + i + ".\n");
+            Files.writeString(
+                    lesson,
+                    "---\nid: lesson-" + i + "\ntitle: \"Lesson " + i + ": "
+                            + capitalised(words(new SplittableRandom(-i), 3)) + "\"\nsummary: \"Generated lesson " + i
+                            + ".\"\n---\n\n" + body + "\nThis lesson carries the word marker-" + i + ".\n");
         }
         Files.writeString(dir.resolve(CourseLoader.COURSE_FILE), course);
         StringBuilder glossary = new StringBuilder("terms:\n");
         for (String t : TERMS) {
-            glossary.append("  - id: ").append(t.replace(' ', '-')).append("\n    term: \"").append(capitalised(t))
-                    .append("\"\n    definition: \"A generated definition of ").append(t).append(".\"\n");
+            glossary.append("  - id: ")
+                    .append(t.replace(' ', '-'))
+                    .append("\n    term: \"")
+                    .append(capitalised(t))
+                    .append("\"\n    definition: \"A generated definition of ")
+                    .append(t)
+                    .append(".\"\n");
         }
         Files.writeString(dir.resolve("glossary.yaml"), glossary);
         StringBuilder refs = new StringBuilder("references:\n");
         for (String k : REFERENCE_KEYS) {
-            refs.append("  - key: ").append(k).append("\n    type: book\n    authors: [\"Author, ")
-                    .append(capitalised(k.replaceAll("\\d", ""))).append("\"]\n    year: ")
-                    .append(k.replaceAll("\\D", "")).append("\n    title: \"A generated title\"\n");
+            refs.append("  - key: ")
+                    .append(k)
+                    .append("\n    type: book\n    authors: [\"Author, ")
+                    .append(capitalised(k.replaceAll("\\d", "")))
+                    .append("\"]\n    year: ")
+                    .append(k.replaceAll("\\D", ""))
+                    .append("\n    title: \"A generated title\"\n");
         }
         Files.writeString(dir.resolve("references.yaml"), refs);
         return dir;
@@ -123,24 +207,33 @@ public final class SyntheticCourse {
         if (refKeys.isEmpty()) {
             return "";
         }
-        return " [@" + refKeys.get(random.nextInt(refKeys.size())) + (random.nextBoolean() ? ", p. " + (1 + random.nextInt(300)) : "")
-                + "]";
+        return " [@" + refKeys.get(random.nextInt(refKeys.size()))
+                + (random.nextBoolean() ? ", p. " + (1 + random.nextInt(300)) : "") + "]";
     }
 
     private static void list(StringBuilder md, SplittableRandom random) {
         boolean ordered = random.nextBoolean();
         int items = 2 + random.nextInt(4);
         for (int i = 1; i <= items; i++) {
-            md.append(ordered ? i + ". " : "- ").append(capitalised(words(random, 4 + random.nextInt(10)))).append('\n');
+            md.append(ordered ? i + ". " : "- ")
+                    .append(capitalised(words(random, 4 + random.nextInt(10))))
+                    .append('\n');
         }
         md.append('\n');
     }
 
     private static void table(StringBuilder md, SplittableRandom random) {
-        md.append("| ").append(capitalised(words(random, 1))).append(" | ").append(capitalised(words(random, 1)))
+        md.append("| ")
+                .append(capitalised(words(random, 1)))
+                .append(" | ")
+                .append(capitalised(words(random, 1)))
                 .append(" |\n|---|---|\n");
         for (int r = 0; r < 3; r++) {
-            md.append("| ").append(words(random, 3)).append(" | ").append(words(random, 5)).append(" |\n");
+            md.append("| ")
+                    .append(words(random, 3))
+                    .append(" | ")
+                    .append(words(random, 5))
+                    .append(" |\n");
         }
         md.append('\n');
     }

@@ -11,10 +11,9 @@ final class YamlMessages {
     /** A mark in the parser's text: {@code in 'reader', line N, column C:} then the line's text. */
     private static final Pattern MARK = Pattern.compile("in '[^']*', line (\\d+), column \\d+:");
 
-    record Plain(String message, int line) { }
+    record Plain(String message, int line) {}
 
-    private YamlMessages() {
-    }
+    private YamlMessages() {}
 
     /**
      * @param fallbackLine the parser's own location, used when its text has no mark

@@ -55,8 +55,8 @@ public final class YamlTree {
             return throwError(e.getMessage(), e.line);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            YamlMessages.Plain plain = YamlMessages.plain(e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
-                    yaml);
+            YamlMessages.Plain plain =
+                    YamlMessages.plain(e.getOriginalMessage(), at == null ? 0 : at.getLineNr(), yaml);
             return throwError(plain.message(), plain.line());
         } catch (IOException e) {
             return throwError(e.getMessage(), 0);
@@ -81,9 +81,12 @@ public final class YamlTree {
     private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
         int line = p.currentTokenLocation().getLineNr();
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-            throw new Refused("'*" + p.getText() + "' is a YAML alias (a reference to the value marked '&"
-                    + p.getText() + "'), which course files do not use: write the value out, or put it in quotes if"
-                    + " the '*' belongs to the text", line);
+            throw new Refused(
+                    "'*" + p.getText() + "' is a YAML alias (a reference to the value marked '&"
+                            + p.getText()
+                            + "'), which course files do not use: write the value out, or put it in quotes if"
+                            + " the '*' belongs to the text",
+                    line);
         }
         JsonNode node;
         switch (p.currentToken()) {
@@ -97,9 +100,11 @@ public final class YamlTree {
                     JsonNode earlier = obj.get(name);
                     if (earlier != null) {
                         int first = lines.getOrDefault(earlier, 0);
-                        throw new Refused("the key '" + name + "' appears twice in the same block"
-                                + (first > 0 ? " (first at line " + first + ")" : "")
-                                + ": keep one, since only one value can count", keyLine);
+                        throw new Refused(
+                                "the key '" + name + "' appears twice in the same block"
+                                        + (first > 0 ? " (first at line " + first + ")" : "")
+                                        + ": keep one, since only one value can count",
+                                keyLine);
                     }
                     obj.set(name, value);
                 }
@@ -157,5 +162,4 @@ public final class YamlTree {
         }
         return v.isContainerNode() ? List.of() : List.of(v.asText());
     }
-
 }

@@ -26,10 +26,10 @@ public final class AppLog {
     private static final int FILES = 3;
     /** Held here: java.util.logging keeps loggers only weakly, and the handler must stay attached. */
     private static final Logger APP = Logger.getLogger(ROOT);
+
     private static volatile Path file;
 
-    private AppLog() {
-    }
+    private AppLog() {}
 
     /**
      * Starts writing the log in {@code dataDir/logs}. Returns the current log file, or empty when the folder
@@ -42,8 +42,8 @@ public final class AppLog {
         Path dir = dataDir.resolve("logs");
         try {
             Files.createDirectories(dir);
-            FileHandler handler = new FileHandler(dir.resolve("gramsci-lens.%g.log").toString(), LIMIT_BYTES,
-                    FILES, true);
+            FileHandler handler =
+                    new FileHandler(dir.resolve("gramsci-lens.%g.log").toString(), LIMIT_BYTES, FILES, true);
             handler.setFormatter(new LineFormatter());
             handler.setLevel(Level.INFO);
             APP.addHandler(handler);
@@ -51,8 +51,8 @@ public final class AppLog {
             System.getLogger(ROOT).log(System.Logger.Level.INFO, "started; log file " + file);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
-            System.getLogger(ROOT).log(System.Logger.Level.WARNING,
-                    "cannot write the log file in " + dir + ": " + e.getMessage());
+            System.getLogger(ROOT)
+                    .log(System.Logger.Level.WARNING, "cannot write the log file in " + dir + ": " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -78,10 +78,14 @@ public final class AppLog {
         @Override
         public String format(LogRecord r) {
             StringBuilder b = new StringBuilder()
-                    .append(Instant.ofEpochMilli(r.getMillis())).append(' ')
-                    .append(r.getLevel().getName()).append(' ')
-                    .append(r.getLoggerName()).append(": ")
-                    .append(formatMessage(r)).append(System.lineSeparator());
+                    .append(Instant.ofEpochMilli(r.getMillis()))
+                    .append(' ')
+                    .append(r.getLevel().getName())
+                    .append(' ')
+                    .append(r.getLoggerName())
+                    .append(": ")
+                    .append(formatMessage(r))
+                    .append(System.lineSeparator());
             if (r.getThrown() != null) {
                 StringWriter trace = new StringWriter();
                 r.getThrown().printStackTrace(new PrintWriter(trace));

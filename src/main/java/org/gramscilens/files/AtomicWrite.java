@@ -10,15 +10,15 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
-import java.nio.file.FileSystems;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -48,8 +48,7 @@ public final class AtomicWrite {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AtomicWrite() {
-    }
+    private AtomicWrite() {}
 
     public static void write(Path target, Content content) throws IOException {
         write(target, content, false);
@@ -88,8 +87,10 @@ public final class AtomicWrite {
             tmp = null;
             syncDirectory(file.getParent());
         } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + reason(e) + "; "
-                    + (existed ? "the file that was there is unchanged" : "no file was written"), e);
+            throw new IOException(
+                    "cannot write " + file + ": " + reason(e) + "; "
+                            + (existed ? "the file that was there is unchanged" : "no file was written"),
+                    e);
         } finally {
             if (tmp != null) {
                 try {
@@ -137,8 +138,8 @@ public final class AtomicWrite {
                     + "writable or choose another file");
         }
         if (!Files.isWritable(dir)) {
-            return Optional.of("cannot write " + file + ": the folder " + dir + " is read-only; choose "
-                    + "another folder");
+            return Optional.of(
+                    "cannot write " + file + ": the folder " + dir + " is read-only; choose " + "another folder");
         }
         return Optional.empty();
     }
@@ -151,7 +152,9 @@ public final class AtomicWrite {
         try {
             var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
             if (posix != null) {
-                return !posix.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+                return !posix.readAttributes()
+                                .permissions()
+                                .contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
                         || !Files.isWritable(file);
             }
             var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
@@ -168,7 +171,9 @@ public final class AtomicWrite {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 String name = f.getFileName().toString();
-                if (name.startsWith(prefix) && name.endsWith(TMP_SUFFIX) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
+                if (name.startsWith(prefix)
+                        && name.endsWith(TMP_SUFFIX)
+                        && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                     Files.deleteIfExists(f);
                 }
             }
@@ -205,11 +210,15 @@ public final class AtomicWrite {
     /** Not Files.createTempFile: its owner-only permissions would stay on the target after the move. */
     private static Path createTemporary(Path file, boolean ownerOnly) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path tmp = file.resolveSibling("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                    + TMP_SUFFIX);
+            Path tmp = file.resolveSibling(
+                    "." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + TMP_SUFFIX);
             try {
-                return ownerOnly && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                        ? Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                return ownerOnly
+                                && FileSystems.getDefault()
+                                        .supportedFileAttributeViews()
+                                        .contains("posix")
+                        ? Files.createFile(
+                                tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                         : Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {

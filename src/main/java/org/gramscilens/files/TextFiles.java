@@ -12,8 +12,7 @@ import java.nio.file.Path;
 
 /** Reads the text files a course is made of, saying where a file stops being UTF-8. */
 public final class TextFiles {
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /**
      * The file's text. A file that is not UTF-8 throws {@link NotUtf8Exception}, naming the line and column of
@@ -23,8 +22,10 @@ public final class TextFiles {
         byte[] bytes = Files.readAllBytes(file);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             throw NotUtf8Exception.at(bytes, in.position(), result.length());
@@ -76,8 +77,10 @@ public final class TextFiles {
 
         @Override
         public String getMessage() {
-            return String.format("not UTF-8 text at line %d, column %d (byte 0x%02X): save the file as UTF-8"
-                    + " (most editors offer it under Save As or Encoding)", line, column, badByte);
+            return String.format(
+                    "not UTF-8 text at line %d, column %d (byte 0x%02X): save the file as UTF-8"
+                            + " (most editors offer it under Save As or Encoding)",
+                    line, column, badByte);
         }
     }
 }

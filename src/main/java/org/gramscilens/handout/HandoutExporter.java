@@ -1,21 +1,23 @@
 package org.gramscilens.handout;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
+import org.gramscilens.files.AtomicWrite;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /** Makes a handout of a lesson or the course in HTML or PDF, and writes it to a file. */
 public final class HandoutExporter {
 
     /** A handout as HTML or PDF, or the slides as a 16:9 PDF deck (one page per slide). */
     public enum Format {
-        HTML, PDF, SLIDES_PDF;
+        HTML,
+        PDF,
+        SLIDES_PDF;
 
         /** "pdf", "html" or "slides-pdf" (any case). */
         public static Optional<Format> parse(String name) {
@@ -59,12 +61,16 @@ public final class HandoutExporter {
     }
 
     public byte[] lesson(Course course, Lesson lesson, Format format, HandoutOptions options) throws HandoutException {
-        return bytes(format == Format.SLIDES_PDF ? slides.lesson(course, lesson, options)
-                : html.lesson(course, lesson, options), format);
+        return bytes(
+                format == Format.SLIDES_PDF
+                        ? slides.lesson(course, lesson, options)
+                        : html.lesson(course, lesson, options),
+                format);
     }
 
     public byte[] course(Course course, Format format, HandoutOptions options) throws HandoutException {
-        return bytes(format == Format.SLIDES_PDF ? slides.course(course, options) : html.course(course, options), format);
+        return bytes(
+                format == Format.SLIDES_PDF ? slides.course(course, options) : html.course(course, options), format);
     }
 
     private byte[] bytes(String document, Format format) throws HandoutException {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gramscilens.course.Course;
-import org.gramscilens.course.Lesson;
 import org.gramscilens.course.GlossaryMatcher;
+import org.gramscilens.course.Lesson;
 
 /**
  * One export: which lessons it holds (so links between them become links inside the file), what the

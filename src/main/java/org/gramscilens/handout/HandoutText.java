@@ -6,8 +6,7 @@ import org.gramscilens.i18n.Bundle;
 final class HandoutText {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.handout.messages");
 
-    private HandoutText() {
-    }
+    private HandoutText() {}
 
     static String get(String key, Object... args) {
         return BUNDLE.get(key, args);

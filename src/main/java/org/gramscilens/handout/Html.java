@@ -2,8 +2,7 @@ package org.gramscilens.handout;
 
 /** Escaping for the handout's own markup (content goes through flexmark's escaping). */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     /** Text or attribute value with {@code & < > " '} escaped; the result is also well-formed XML. */
     static String escape(String text) {
@@ -35,7 +34,11 @@ final class Html {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+            boolean ok = c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '_'
+                    || c == '.'
                     || c == '-';
             b.append(ok ? c : '_');
         }

@@ -10,9 +10,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gramscilens.course.Course;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Module;
-import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
@@ -38,12 +38,16 @@ public final class HtmlHandout {
 
     /** Every module in course order; a lesson that could not be read is named with the reason. */
     public String course(Course course, HandoutOptions options) {
-        return document(course, course.lessons().toList(), true, options, course.info().title());
+        return document(
+                course, course.lessons().toList(), true, options, course.info().title());
     }
 
     private String document(Course course, List<Lesson> all, boolean whole, HandoutOptions options, String title) {
         List<Lesson> readable = all.stream().filter(l -> !l.broken()).toList();
-        HandoutScope scope = new HandoutScope(course, readable, options.speakerNotes(),
+        HandoutScope scope = new HandoutScope(
+                course,
+                readable,
+                options.speakerNotes(),
                 GlossaryMatcher.of(course.glossary().values()));
         Map<Lesson, Document> docs = new IdentityHashMap<>();
         for (Lesson l : readable) {
@@ -53,14 +57,19 @@ public final class HtmlHandout {
         }
         StringBuilder b = new StringBuilder(64 * 1024);
         head(b, course, title);
-        b.append("<body class=\"").append(whole ? "handout course-handout" : "handout lesson-handout").append("\">\n");
+        b.append("<body class=\"")
+                .append(whole ? "handout course-handout" : "handout lesson-handout")
+                .append("\">\n");
         if (whole) {
             titlePage(b, course);
         }
         for (Lesson l : all) {
             if (l.broken()) {
-                b.append("<article class=\"lesson lesson-broken\">\n<h1>").append(Html.escape(l.title())).append("</h1>\n<p>")
-                        .append(Html.escape(HandoutText.get("handout.lesson.broken", l.error().toString())))
+                b.append("<article class=\"lesson lesson-broken\">\n<h1>")
+                        .append(Html.escape(l.title()))
+                        .append("</h1>\n<p>")
+                        .append(Html.escape(HandoutText.get(
+                                "handout.lesson.broken", l.error().toString())))
                         .append("</p>\n</article>\n");
                 continue;
             }
@@ -80,15 +89,22 @@ public final class HtmlHandout {
 
     private void head(StringBuilder b, Course course, String title) {
         String lang = course.info().language() == null ? "en" : course.info().language();
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\">\n<head>\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Html.escape(lang))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
                 .append("<meta name=\"generator\" content=\"Gramsci Lens\" />\n");
         if (!course.info().authors().isEmpty()) {
-            b.append("<meta name=\"author\" content=\"").append(Html.escape(String.join(", ", course.info().authors())))
+            b.append("<meta name=\"author\" content=\"")
+                    .append(Html.escape(String.join(", ", course.info().authors())))
                     .append("\" />\n");
         }
-        b.append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(css).append("</style>\n</head>\n");
+        b.append("<title>")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(css)
+                .append("</style>\n</head>\n");
     }
 
     /** The CSS content for "Page 3 of 40" in the bottom margin of each printed page, from the translated message. */
@@ -100,19 +116,27 @@ public final class HtmlHandout {
     }
 
     private static void titlePage(StringBuilder b, Course course) {
-        b.append("<section class=\"title-page\">\n<h1 class=\"course-title\">").append(Html.escape(course.info().title()))
+        b.append("<section class=\"title-page\">\n<h1 class=\"course-title\">")
+                .append(Html.escape(course.info().title()))
                 .append("</h1>\n");
         if (course.info().subtitle() != null) {
-            b.append("<p class=\"subtitle\">").append(Html.escape(course.info().subtitle())).append("</p>\n");
-        }
-        if (!course.info().authors().isEmpty()) {
-            b.append("<p class=\"authors\">").append(Html.escape(String.join(", ", course.info().authors()))).append("</p>\n");
-        }
-        if (course.info().licence() != null) {
-            b.append("<p class=\"licence\">").append(Html.escape(HandoutText.get("handout.licence", course.info().licence())))
+            b.append("<p class=\"subtitle\">")
+                    .append(Html.escape(course.info().subtitle()))
                     .append("</p>\n");
         }
-        b.append("</section>\n<nav class=\"contents\">\n<h2>").append(Html.escape(HandoutText.get("handout.contents")))
+        if (!course.info().authors().isEmpty()) {
+            b.append("<p class=\"authors\">")
+                    .append(Html.escape(String.join(", ", course.info().authors())))
+                    .append("</p>\n");
+        }
+        if (course.info().licence() != null) {
+            b.append("<p class=\"licence\">")
+                    .append(Html.escape(
+                            HandoutText.get("handout.licence", course.info().licence())))
+                    .append("</p>\n");
+        }
+        b.append("</section>\n<nav class=\"contents\">\n<h2>")
+                .append(Html.escape(HandoutText.get("handout.contents")))
                 .append("</h2>\n<ol>\n");
         for (Module m : course.modules()) {
             List<Lesson> ok = m.lessons().stream().filter(l -> !l.broken()).toList();
@@ -134,17 +158,23 @@ public final class HtmlHandout {
     }
 
     private static String tocLink(Lesson l, String text) {
-        return "<a class=\"toc-entry\" href=\"#" + HandoutScope.lessonAnchor(l.id()) + "\">" + Html.escape(text) + "</a>";
+        return "<a class=\"toc-entry\" href=\"#" + HandoutScope.lessonAnchor(l.id()) + "\">" + Html.escape(text)
+                + "</a>";
     }
 
     private static void article(StringBuilder b, Course course, Lesson l, String bodyHtml) {
         int module = moduleNumber(course, l);
-        b.append("<article class=\"lesson\" id=\"").append(HandoutScope.lessonAnchor(l.id())).append("\">\n")
-                .append("<header class=\"lesson-header\">\n<p class=\"kicker\">").append(Html.escape(course.info().title()));
+        b.append("<article class=\"lesson\" id=\"")
+                .append(HandoutScope.lessonAnchor(l.id()))
+                .append("\">\n")
+                .append("<header class=\"lesson-header\">\n<p class=\"kicker\">")
+                .append(Html.escape(course.info().title()));
         if (module > 0) {
             b.append(" \u00b7 ").append(Html.escape(HandoutText.get("handout.module", module)));
         }
-        b.append("</p>\n<h1 class=\"lesson-title\">").append(Html.escape(l.title())).append("</h1>\n");
+        b.append("</p>\n<h1 class=\"lesson-title\">")
+                .append(Html.escape(l.title()))
+                .append("</h1>\n");
         if (l.summary() != null && !l.summary().isBlank()) {
             b.append("<p class=\"summary\">").append(Html.escape(l.summary())).append("</p>\n");
         }
@@ -159,8 +189,13 @@ public final class HtmlHandout {
         if (items.isEmpty()) {
             return;
         }
-        b.append("<section class=\"").append(cls).append("\">\n<h2>").append(Html.escape(HandoutText.get(titleKey)))
-                .append("</h2>\n<").append(tag).append(">\n");
+        b.append("<section class=\"")
+                .append(cls)
+                .append("\">\n<h2>")
+                .append(Html.escape(HandoutText.get(titleKey)))
+                .append("</h2>\n<")
+                .append(tag)
+                .append(">\n");
         for (String item : items) {
             b.append("<li>").append(Html.escape(item)).append("</li>\n");
         }

@@ -14,8 +14,7 @@ import org.gramscilens.course.CoursePaths;
  * course folder are read ({@link CoursePaths}); the type comes from the file's first bytes, not its name.
  */
 final class Images {
-    private Images() {
-    }
+    private Images() {}
 
     /** The image at {@code destination} (relative to the lesson file) as a data URI, if it can be read. */
     static Optional<String> dataUri(Path courseRoot, Path lessonFile, String destination) {
@@ -27,7 +26,8 @@ final class Images {
         }
         try {
             byte[] bytes = Files.readAllBytes(file.get());
-            return mime(bytes, path).map(m -> "data:" + m + ";base64," + Base64.getEncoder().encodeToString(bytes));
+            return mime(bytes, path)
+                    .map(m -> "data:" + m + ";base64," + Base64.getEncoder().encodeToString(bytes));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -44,7 +44,12 @@ final class Images {
         if (starts(b, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (starts(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (starts(b, 'R', 'I', 'F', 'F')
+                && b.length > 12
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("image/webp");
         }
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);

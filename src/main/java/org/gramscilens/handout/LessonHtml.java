@@ -1,6 +1,5 @@
 package org.gramscilens.handout;
 
-import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;

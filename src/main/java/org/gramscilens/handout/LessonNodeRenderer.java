@@ -1,6 +1,5 @@
 package org.gramscilens.handout;
 
-import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
@@ -24,8 +23,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
 import java.util.Set;
-import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.GlossaryMatcher;
+import org.gramscilens.course.GlossaryTerm;
+import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /**
  * The block-level and text parts of a lesson as handout HTML: speaker notes (left out or boxed), heading
@@ -38,10 +38,12 @@ final class LessonNodeRenderer implements NodeRenderer {
         return Set.of(
                 new NodeRenderingHandler<>(Document.class, this::document),
                 new NodeRenderingHandler<>(Heading.class, this::heading),
-                new NodeRenderingHandler<>(Text.class, (node, ctx, html) -> text(node, node.getChars().unescape(), ctx, html)),
+                new NodeRenderingHandler<>(
+                        Text.class,
+                        (node, ctx, html) -> text(node, node.getChars().unescape(), ctx, html)),
                 new NodeRenderingHandler<>(TaskListItem.class, this::taskItem),
                 new NodeRenderingHandler<>(Footnote.class, this::footnote),
-                new NodeRenderingHandler<>(FootnoteBlock.class, (node, ctx, html) -> { }));
+                new NodeRenderingHandler<>(FootnoteBlock.class, (node, ctx, html) -> {}));
     }
 
     /**
@@ -60,7 +62,8 @@ final class LessonNodeRenderer implements NodeRenderer {
                     html.tag("/aside").line();
                 }
             }
-            Optional<Text> notes = !inNotes && child instanceof Paragraph p ? SlideSyntax.notesStart(p) : Optional.empty();
+            Optional<Text> notes =
+                    !inNotes && child instanceof Paragraph p ? SlideSyntax.notesStart(p) : Optional.empty();
             if (notes.isPresent()) {
                 Text start = notes.get();
                 if (start != child.getFirstChild()) {
@@ -75,8 +78,14 @@ final class LessonNodeRenderer implements NodeRenderer {
                     html.text(HandoutText.get("handout.notes"));
                     html.tag("/p").line();
                     html.tag("p");
-                    text(start, start.getChars().unescape().substring(SlideSyntax.NOTES_MARK.length()).stripLeading(),
-                            ctx, html);
+                    text(
+                            start,
+                            start.getChars()
+                                    .unescape()
+                                    .substring(SlideSyntax.NOTES_MARK.length())
+                                    .stripLeading(),
+                            ctx,
+                            html);
                     inline(start.getNext(), null, ctx);
                     html.tag("/p").line();
                 }
@@ -93,8 +102,8 @@ final class LessonNodeRenderer implements NodeRenderer {
     /** Renders inline nodes from {@code from} up to (not including) {@code to}, less a line break just before it. */
     private static void inline(Node from, Node to, NodeRendererContext ctx) {
         for (Node n = from; n != null && n != to; n = n.getNext()) {
-            boolean lastBreak = n.getNext() == to && to != null
-                    && (n instanceof SoftLineBreak || n instanceof HardLineBreak);
+            boolean lastBreak =
+                    n.getNext() == to && to != null && (n instanceof SoftLineBreak || n instanceof HardLineBreak);
             if (!lastBreak) {
                 ctx.render(n);
             }
@@ -124,9 +133,16 @@ final class LessonNodeRenderer implements NodeRenderer {
             }
             scope.handout.useTerm(term.id());
             html.text(text.substring(pos, m.start()));
-            html.attr("href", "#" + HandoutScope.termAnchor(term.id())).attr("class", "term")
-                    .attr("title", term.term() + ": " + (term.definition() == null ? "" : term.definition().strip()))
-                    .withAttr().tag("a");
+            html.attr("href", "#" + HandoutScope.termAnchor(term.id()))
+                    .attr("class", "term")
+                    .attr(
+                            "title",
+                            term.term() + ": "
+                                    + (term.definition() == null
+                                            ? ""
+                                            : term.definition().strip()))
+                    .withAttr()
+                    .tag("a");
             html.text(text.substring(m.start(), m.end()));
             html.tag("/a");
             pos = m.end();
@@ -137,8 +153,14 @@ final class LessonNodeRenderer implements NodeRenderer {
     /** Terms are marked in running text, not in headings, table cells, links, images or footnotes (as on screen). */
     private static boolean markable(Node node) {
         for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof Heading || n instanceof TableCell || n instanceof Link || n instanceof LinkRef
-                    || n instanceof AutoLink || n instanceof MailLink || n instanceof Image || n instanceof ImageRef
+            if (n instanceof Heading
+                    || n instanceof TableCell
+                    || n instanceof Link
+                    || n instanceof LinkRef
+                    || n instanceof AutoLink
+                    || n instanceof MailLink
+                    || n instanceof Image
+                    || n instanceof ImageRef
                     || n instanceof FootnoteBlock) {
                 return false;
             }
@@ -167,7 +189,9 @@ final class LessonNodeRenderer implements NodeRenderer {
         String lesson = scope.lesson.id();
         html.attr("class", "footnote-ref").withAttr().tag("sup");
         html.attr("href", "#" + HandoutScope.footnoteAnchor(lesson, n))
-                .attr("id", HandoutScope.footnoteRefAnchor(lesson, n)).withAttr().tag("a");
+                .attr("id", HandoutScope.footnoteRefAnchor(lesson, n))
+                .withAttr()
+                .tag("a");
         html.text(Integer.toString(n));
         html.tag("/a").tag("/sup");
     }
@@ -185,8 +209,10 @@ final class LessonNodeRenderer implements NodeRenderer {
             int n = i + 1;
             html.attr("id", HandoutScope.footnoteAnchor(lesson, n)).withAttr().tag("li");
             ctx.renderChildren(scope.footnotes().get(i));
-            html.attr("href", "#" + HandoutScope.footnoteRefAnchor(lesson, n)).attr("class", "footnote-back")
-                    .withAttr().tag("a");
+            html.attr("href", "#" + HandoutScope.footnoteRefAnchor(lesson, n))
+                    .attr("class", "footnote-back")
+                    .withAttr()
+                    .tag("a");
             html.text("\u21A9");
             html.tag("/a").tag("/li").line();
         }

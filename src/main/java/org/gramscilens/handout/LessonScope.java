@@ -1,6 +1,5 @@
 package org.gramscilens.handout;
 
-import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /** What rendering one lesson's document needs and collects; kept on the flexmark {@link Document}. */
 final class LessonScope {

@@ -34,13 +34,17 @@ final class LinkNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(Link.class,
-                        (node, ctx, html) -> link(node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
+                new NodeRenderingHandler<>(
+                        Link.class,
+                        (node, ctx, html) -> link(
+                                node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
                 new NodeRenderingHandler<>(LinkRef.class, this::linkRef),
                 new NodeRenderingHandler<>(AutoLink.class, this::autoLink),
                 new NodeRenderingHandler<>(MailLink.class, this::mailLink),
-                new NodeRenderingHandler<>(Image.class,
-                        (node, ctx, html) -> image(node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
+                new NodeRenderingHandler<>(
+                        Image.class,
+                        (node, ctx, html) -> image(
+                                node, node.getUrl().unescape(), node.getTitle().unescape(), ctx, html)),
                 new NodeRenderingHandler<>(ImageRef.class, this::imageRef),
                 new NodeRenderingHandler<>(CitationNode.class, this::citation));
     }
@@ -68,9 +72,18 @@ final class LinkNodeRenderer implements NodeRenderer {
 
     private static void autolink(LinkTarget target, String shown, HtmlWriter html) {
         if (target instanceof LinkTarget.External e) {
-            html.attr("href", e.url()).attr("class", "link-external").withAttr().tag("a").text(shown).tag("/a");
+            html.attr("href", e.url())
+                    .attr("class", "link-external")
+                    .withAttr()
+                    .tag("a")
+                    .text(shown)
+                    .tag("/a");
         } else {
-            html.attr("class", "link-unavailable").withAttr().tag("span").text(shown).tag("/span");
+            html.attr("class", "link-unavailable")
+                    .withAttr()
+                    .tag("span")
+                    .text(shown)
+                    .tag("/span");
         }
     }
 
@@ -91,7 +104,9 @@ final class LinkNodeRenderer implements NodeRenderer {
             if (!title.isEmpty()) {
                 html.attr("title", title);
             }
-            html.attr("class", href.get().startsWith("#") ? "link-internal" : "link-external").withAttr().tag("a");
+            html.attr("class", href.get().startsWith("#") ? "link-internal" : "link-external")
+                    .withAttr()
+                    .tag("a");
             ctx.renderChildren(node);
             html.tag("/a");
         } else {
@@ -109,7 +124,8 @@ final class LinkNodeRenderer implements NodeRenderer {
             return Optional.of(e.url());
         }
         if (target instanceof LinkTarget.Anchor a) {
-            return h.hasHeading(self, a.anchor()) ? Optional.of("#" + HandoutScope.headingAnchor(self, a.anchor()))
+            return h.hasHeading(self, a.anchor())
+                    ? Optional.of("#" + HandoutScope.headingAnchor(self, a.anchor()))
                     : Optional.empty();
         }
         if (target instanceof LinkTarget.Glossary g) {
@@ -132,8 +148,10 @@ final class LinkNodeRenderer implements NodeRenderer {
         if (lessonId == null || !h.includes(lessonId)) {
             return Optional.empty();
         }
-        return Optional.of("#" + (anchor != null && h.hasHeading(lessonId, anchor)
-                ? HandoutScope.headingAnchor(lessonId, anchor) : HandoutScope.lessonAnchor(lessonId)));
+        return Optional.of("#"
+                + (anchor != null && h.hasHeading(lessonId, anchor)
+                        ? HandoutScope.headingAnchor(lessonId, anchor)
+                        : HandoutScope.lessonAnchor(lessonId)));
     }
 
     private void image(Node node, String url, String title, NodeRendererContext ctx, HtmlWriter html) {
@@ -184,7 +202,9 @@ final class LinkNodeRenderer implements NodeRenderer {
             if (i > 0) {
                 html.text("; ");
             }
-            html.attr("href", "#" + HandoutScope.referenceAnchor(c.key())).withAttr().tag("a");
+            html.attr("href", "#" + HandoutScope.referenceAnchor(c.key()))
+                    .withAttr()
+                    .tag("a");
             html.text(refs.get(i).shortLabel() + (c.locator().isEmpty() ? "" : ", " + c.locator()));
             html.tag("/a");
         }

@@ -12,7 +12,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.w3c.dom.Text;
 import org.xml.sax.InputSource;
@@ -32,11 +31,10 @@ import org.xml.sax.SAXException;
  */
 final class PdfDom {
     /** Code is left out: a comma in monospace would look wrong. */
-    private static final Set<String> INLINE = Set.of("a", "em", "strong", "del", "s", "sup", "sub", "span", "i", "b",
-            "abbr");
+    private static final Set<String> INLINE =
+            Set.of("a", "em", "strong", "del", "s", "sup", "sub", "span", "i", "b", "abbr");
 
-    private PdfDom() {
-    }
+    private PdfDom() {}
 
     static Document parse(String xhtml) throws HandoutException {
         try {
@@ -62,7 +60,8 @@ final class PdfDom {
         for (int i = 0; i < imgs.getLength(); i++) {
             Element img = (Element) imgs.item(i);
             String src = img.getAttribute("src");
-            if (!(src.startsWith("data:image/png;") || src.startsWith("data:image/jpeg;")
+            if (!(src.startsWith("data:image/png;")
+                    || src.startsWith("data:image/jpeg;")
                     || src.startsWith("data:image/gif;"))) {
                 replace.add(img);
             }

@@ -32,7 +32,7 @@ public final class PdfHandout {
         PDFBOX_LOG.setLevel(Level.SEVERE);
     }
 
-    private record FontFile(String file, String family, int weight, FontStyle style) { }
+    private record FontFile(String file, String family, int weight, FontStyle style) {}
 
     private static final List<FontFile> FONT_FILES = List.of(
             new FontFile("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
@@ -44,7 +44,7 @@ public final class PdfHandout {
             new FontFile("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL));
 
     public byte[] render(String html) throws HandoutException {
-        return render(html, w -> { });
+        return render(html, w -> {});
     }
 
     /** @param warnings told what openhtmltopdf reports at WARNING or worse (a CSS property it ignores ...) */
@@ -60,9 +60,11 @@ public final class PdfHandout {
         for (FontFile f : FONT_FILES) {
             builder.useFont(() -> open(f.file()), f.family(), f.weight(), f.style(), true);
         }
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(d -> {
             if (d.getLevel().intValue() >= Level.WARNING.intValue()) {

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gramscilens.course.Course;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.map.Concept;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.ConceptMapLoader;
 import org.gramscilens.map.Proposition;
-import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.review.CourseQuestion;
 import org.gramscilens.review.CourseQuestions;
@@ -55,7 +55,11 @@ public final class SlideDeckHandout {
     }
 
     public String course(Course course, HandoutOptions options) {
-        return document(course, course.lessons().filter(l -> !l.broken()).toList(), options, course.info().title());
+        return document(
+                course,
+                course.lessons().filter(l -> !l.broken()).toList(),
+                options,
+                course.info().title());
     }
 
     private String document(Course course, List<Lesson> lessonList, HandoutOptions options, String title) {
@@ -63,9 +67,14 @@ public final class SlideDeckHandout {
         Extras extras = new Extras(course, parser);
         String lang = course.info().language() == null ? "en" : course.info().language();
         StringBuilder b = new StringBuilder(64 * 1024);
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(lang)).append("\">\n<head>\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Html.escape(lang))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\" />\n<meta name=\"generator\" content=\"Gramsci Lens\" />\n<title>")
-                .append(Html.escape(title)).append("</title>\n<style>\n").append(css).append("</style>\n</head>\n")
+                .append(Html.escape(title))
+                .append("</title>\n<style>\n")
+                .append(css)
+                .append("</style>\n</head>\n")
                 .append("<body class=\"slide-deck\">\n");
         for (Lesson lesson : lessonList) {
             SlideDeck deck = splitter.split(lesson);
@@ -87,23 +96,35 @@ public final class SlideDeckHandout {
 
     private void slide(StringBuilder b, HandoutScope scope, Extras extras, SlideDeck deck, Slide slide) {
         Lesson lesson = deck.lesson();
-        b.append("<section class=\"slide").append(slide.index() == 0 ? " slide-opening" : "").append("\">\n")
-                .append("<h1 class=\"slide-title\">").append(Html.escape(slide.title())).append("</h1>\n")
-                .append("<div class=\"slide-text\">\n").append(markdown(scope, lesson, slide.markdown(), slide.title()));
+        b.append("<section class=\"slide")
+                .append(slide.index() == 0 ? " slide-opening" : "")
+                .append("\">\n")
+                .append("<h1 class=\"slide-title\">")
+                .append(Html.escape(slide.title()))
+                .append("</h1>\n")
+                .append("<div class=\"slide-text\">\n")
+                .append(markdown(scope, lesson, slide.markdown(), slide.title()));
         for (Directive d : slide.directives()) {
             if (d instanceof Directive.QuizPoll poll) {
-                extras.poll(lesson, poll.questionId()).ifPresentOrElse(q -> poll(b, q),
-                        () -> b.append("<p class=\"slide-missing\">").append(Html.escape(
-                                HandoutText.get("slides.poll.missing", poll.questionId()))).append("</p>\n"));
+                extras.poll(lesson, poll.questionId())
+                        .ifPresentOrElse(
+                                q -> poll(b, q),
+                                () -> b.append("<p class=\"slide-missing\">")
+                                        .append(Html.escape(HandoutText.get("slides.poll.missing", poll.questionId())))
+                                        .append("</p>\n"));
             } else if (d instanceof Directive.MapReveal map) {
                 map(b, extras.map(map.filter()));
             } else if (d instanceof Directive.Discussion discussion) {
                 b.append("<ol class=\"slide-discussion\">\n");
-                discussion.questions().forEach(q -> b.append("<li>").append(Html.escape(q)).append("</li>\n"));
+                discussion
+                        .questions()
+                        .forEach(q -> b.append("<li>").append(Html.escape(q)).append("</li>\n"));
                 b.append("</ol>\n");
             }
         }
-        b.append("</div>\n<div class=\"slide-footer\">").append(Html.escape(lesson.title())).append(" \u00b7 ")
+        b.append("</div>\n<div class=\"slide-footer\">")
+                .append(Html.escape(lesson.title()))
+                .append(" \u00b7 ")
                 .append(Html.escape(HandoutText.get("slides.number", slide.index() + 1, deck.size())))
                 .append("</div>\n</section>\n");
     }
@@ -111,18 +132,29 @@ public final class SlideDeckHandout {
     private void notes(StringBuilder b, HandoutScope scope, Extras extras, SlideDeck deck, Slide slide) {
         b.append("<section class=\"notes-page\">\n<p class=\"notes-kicker\">")
                 .append(Html.escape(HandoutText.get("slides.notes", slide.index() + 1, deck.size())))
-                .append("</p>\n<h2>").append(Html.escape(slide.title())).append("</h2>\n");
+                .append("</p>\n<h2>")
+                .append(Html.escape(slide.title()))
+                .append("</h2>\n");
         if (!slide.notes().isBlank()) {
             b.append(markdown(scope, deck.lesson(), slide.notes(), null));
         }
         for (Directive.QuizPoll poll : slide.directives(Directive.QuizPoll.class)) {
             extras.poll(deck.lesson(), poll.questionId()).ifPresent(q -> {
-                String right = q.hasOptions() ? String.join(", ", q.options().stream()
-                        .filter(PollQuestion.Option::right).map(PollQuestion.Option::letter).toList()) : q.answer();
-                b.append("<p class=\"notes-answer\">").append(Html.escape(HandoutText.get("slides.answer", right)))
+                String right = q.hasOptions()
+                        ? String.join(
+                                ", ",
+                                q.options().stream()
+                                        .filter(PollQuestion.Option::right)
+                                        .map(PollQuestion.Option::letter)
+                                        .toList())
+                        : q.answer();
+                b.append("<p class=\"notes-answer\">")
+                        .append(Html.escape(HandoutText.get("slides.answer", right)))
                         .append("</p>\n");
                 if (!q.feedback().isBlank()) {
-                    b.append("<p class=\"notes-feedback\">").append(Html.escape(q.feedback())).append("</p>\n");
+                    b.append("<p class=\"notes-feedback\">")
+                            .append(Html.escape(q.feedback()))
+                            .append("</p>\n");
                 }
             });
         }
@@ -136,19 +168,26 @@ public final class SlideDeckHandout {
         }
         Document doc = parser.parse(markdown);
         Node first = doc.getFirstChild();
-        if (title != null && first instanceof Heading h && MarkdownParser.headingText(h).equals(title)) {
+        if (title != null
+                && first instanceof Heading h
+                && MarkdownParser.headingText(h).equals(title)) {
             first.unlink();
         }
         return lessons.render(scope, lesson, doc);
     }
 
     private static void poll(StringBuilder b, PollQuestion q) {
-        b.append("<p class=\"slide-poll-prompt\">").append(Html.escape(q.prompt())).append("</p>\n");
+        b.append("<p class=\"slide-poll-prompt\">")
+                .append(Html.escape(q.prompt()))
+                .append("</p>\n");
         if (q.hasOptions()) {
             b.append("<ul class=\"slide-poll-options\">\n");
             for (PollQuestion.Option o : q.options()) {
-                b.append("<li><span class=\"poll-letter\">").append(Html.escape(o.letter())).append("</span> ")
-                        .append(Html.escape(o.text())).append("</li>\n");
+                b.append("<li><span class=\"poll-letter\">")
+                        .append(Html.escape(o.letter()))
+                        .append("</span> ")
+                        .append(Html.escape(o.text()))
+                        .append("</li>\n");
             }
             b.append("</ul>\n");
         } else if (!q.items().isEmpty()) {
@@ -165,8 +204,12 @@ public final class SlideDeckHandout {
         Map<String, Concept> concepts = part.get().conceptsById();
         b.append("<ul class=\"slide-map\">\n");
         for (Proposition p : part.get().propositions()) {
-            b.append("<li><strong>").append(Html.escape(label(concepts, p.from()))).append("</strong> ")
-                    .append(Html.escape(p.phrase())).append(" <strong>").append(Html.escape(label(concepts, p.to())))
+            b.append("<li><strong>")
+                    .append(Html.escape(label(concepts, p.from())))
+                    .append("</strong> ")
+                    .append(Html.escape(p.phrase()))
+                    .append(" <strong>")
+                    .append(Html.escape(label(concepts, p.to())))
                     .append("</strong></li>\n");
         }
         b.append("</ul>\n");
@@ -193,8 +236,11 @@ public final class SlideDeckHandout {
             if (questions == null) {
                 questions = CourseQuestions.load(course);
             }
-            return questions.forModule(lesson.moduleId()).stream().filter(q -> q.id().equals(id)).findFirst()
-                    .or(() -> questions.find(id)).map(CourseQuestion::question)
+            return questions.forModule(lesson.moduleId()).stream()
+                    .filter(q -> q.id().equals(id))
+                    .findFirst()
+                    .or(() -> questions.find(id))
+                    .map(CourseQuestion::question)
                     .map(q -> PollQuestion.of(q, new DisplayText(course, parser)));
         }
 

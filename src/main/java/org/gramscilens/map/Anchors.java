@@ -2,8 +2,7 @@ package org.gramscilens.map;
 
 /** Lesson anchors, {@code lesson-id} or {@code lesson-id#heading-id}. */
 final class Anchors {
-    private Anchors() {
-    }
+    private Anchors() {}
 
     static String lessonId(String anchor) {
         if (anchor == null) {

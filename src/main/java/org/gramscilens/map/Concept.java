@@ -10,8 +10,16 @@ package org.gramscilens.map;
  * @param y authored centre y, or null to let the layout place it
  * @param line the entry's line in concept-map.yaml (or the CXL file), 0 if unknown
  */
-public record Concept(String id, String label, String definition, String group, String lesson, String glossary,
-                      Double x, Double y, int line) {
+public record Concept(
+        String id,
+        String label,
+        String definition,
+        String group,
+        String lesson,
+        String glossary,
+        Double x,
+        Double y,
+        int line) {
 
     public Concept(String id, String label) {
         this(id, label, null, null, null, null, null, null, 0);

@@ -21,9 +21,15 @@ import java.util.function.Predicate;
  * @param distractorPhrases map-wide wrong answers offered in every exercise's phrase bank
  * @param lessonModules lesson id to module id, known when loaded with its course; used by {@link #forModule}
  */
-public record ConceptMap(String title, List<Group> groups, List<Concept> concepts, List<Proposition> propositions,
-                         List<Proposition> brokenPropositions, List<Exercise> exercises,
-                         List<String> distractorPhrases, Map<String, String> lessonModules) {
+public record ConceptMap(
+        String title,
+        List<Group> groups,
+        List<Concept> concepts,
+        List<Proposition> propositions,
+        List<Proposition> brokenPropositions,
+        List<Exercise> exercises,
+        List<String> distractorPhrases,
+        Map<String, String> lessonModules) {
 
     public ConceptMap {
         groups = List.copyOf(groups);
@@ -74,19 +80,28 @@ public record ConceptMap(String title, List<Group> groups, List<Concept> concept
     /** The propositions whose two concepts are both in {@code conceptIds}. */
     public List<Proposition> propositionsAmong(Collection<String> conceptIds) {
         Set<String> ids = Set.copyOf(conceptIds);
-        return propositions.stream().filter(p -> ids.contains(p.from()) && ids.contains(p.to())).toList();
+        return propositions.stream()
+                .filter(p -> ids.contains(p.from()) && ids.contains(p.to()))
+                .toList();
     }
 
     /** This map with the lesson-to-module index that {@link #forModule} needs. */
     public ConceptMap withLessonModules(Map<String, String> index) {
-        return new ConceptMap(title, groups, concepts, propositions, brokenPropositions, exercises,
-                distractorPhrases, index);
+        return new ConceptMap(
+                title, groups, concepts, propositions, brokenPropositions, exercises, distractorPhrases, index);
     }
 
     /** This map with other concept positions (for instance those a learner dragged). */
     public ConceptMap withConcepts(List<Concept> newConcepts) {
-        return new ConceptMap(title, groups, newConcepts, propositions, brokenPropositions, exercises,
-                distractorPhrases, lessonModules);
+        return new ConceptMap(
+                title,
+                groups,
+                newConcepts,
+                propositions,
+                brokenPropositions,
+                exercises,
+                distractorPhrases,
+                lessonModules);
     }
 
     /**
@@ -139,8 +154,10 @@ public record ConceptMap(String title, List<Group> groups, List<Concept> concept
         Set<String> ids = new HashSet<>();
         cs.forEach(c -> ids.add(c.id()));
         List<Proposition> ps = propositions.stream()
-                .filter(p -> keepProposition.test(p) && ids.contains(p.from()) && ids.contains(p.to())).toList();
-        List<Exercise> es = exercises.stream().filter(e -> ids.containsAll(e.concepts())).toList();
+                .filter(p -> keepProposition.test(p) && ids.contains(p.from()) && ids.contains(p.to()))
+                .toList();
+        List<Exercise> es =
+                exercises.stream().filter(e -> ids.containsAll(e.concepts())).toList();
         return new ConceptMap(title, groups, cs, ps, List.of(), es, distractorPhrases, lessonModules);
     }
 }

@@ -29,25 +29,32 @@ public final class ConceptMapCheck implements CourseCheck {
         ConceptMap map = result.map();
         for (Concept c : map.concepts()) {
             String what = "concept '" + c.id() + "'";
-            anchorProblem(c.lesson(), headings).ifPresent(m ->
-                    out.add(problem(result.line("concept", c.line(), "lesson"), what + ": " + m)));
+            anchorProblem(c.lesson(), headings)
+                    .ifPresent(m -> out.add(problem(result.line("concept", c.line(), "lesson"), what + ": " + m)));
             if (c.glossary() != null && course.term(c.glossary()).isEmpty()) {
-                out.add(problem(result.line("concept", c.line(), "glossary"), what + ": glossary id '" + c.glossary()
-                        + "' is not in glossary.yaml"));
+                out.add(problem(
+                        result.line("concept", c.line(), "glossary"),
+                        what + ": glossary id '" + c.glossary() + "' is not in glossary.yaml"));
             }
         }
         // Broken propositions too, so one run shows everything to fix.
         for (Proposition p : Stream.concat(map.propositions().stream(), map.brokenPropositions().stream())
-                .sorted(Comparator.comparingInt(Proposition::line)).toList()) {
+                .sorted(Comparator.comparingInt(Proposition::line))
+                .toList()) {
             String what = "proposition '" + p.id() + "'";
-            anchorProblem(p.lesson(), headings).ifPresent(m ->
-                    out.add(problem(result.line("proposition", p.line(), "lesson"), what + ": " + m)));
+            anchorProblem(p.lesson(), headings)
+                    .ifPresent(m -> out.add(problem(result.line("proposition", p.line(), "lesson"), what + ": " + m)));
             if (p.basis() == null) {
-                out.add(Problem.warning(ConceptMapLoader.FILE, p.line(), what + " has no basis: add 'source: KEY'"
-                        + " (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or 'source: interpretation'"));
+                out.add(
+                        Problem.warning(
+                                ConceptMapLoader.FILE,
+                                p.line(),
+                                what + " has no basis: add 'source: KEY'"
+                                        + " (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or 'source: interpretation'"));
             } else if (p.source() != null && course.reference(p.source()).isEmpty()) {
-                out.add(problem(result.line("proposition", p.line(), "source"), what + ": source '" + p.source()
-                        + "' is not in references.yaml"));
+                out.add(problem(
+                        result.line("proposition", p.line(), "source"),
+                        what + ": source '" + p.source() + "' is not in references.yaml"));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.gramscilens.map;
 
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,8 +24,7 @@ import org.gramscilens.course.YamlTree;
 public final class ConceptMapLoader {
     public static final Path FILE = Path.of("concept-map.yaml");
 
-    private ConceptMapLoader() {
-    }
+    private ConceptMapLoader() {}
 
     /** The map, the problems found reading it, and where each entry and field is in the file. */
     public static final class Result {
@@ -131,8 +129,11 @@ public final class ConceptMapLoader {
         try {
             yaml = YamlTree.parse(text);
         } catch (YamlTree.YamlError e) {
-            return new Result(ConceptMap.empty(), List.of(new Problem(FILE, e.line(), "YAML error: " + e.getMessage())),
-                    true, Map.of());
+            return new Result(
+                    ConceptMap.empty(),
+                    List.of(new Problem(FILE, e.line(), "YAML error: " + e.getMessage())),
+                    true,
+                    Map.of());
         }
         MapYamlReader reader = new MapYamlReader(yaml, FILE);
         ConceptMap map = reader.read().withLessonModules(index);

@@ -13,8 +13,7 @@ import org.gramscilens.files.AtomicWrite;
 public final class CourseMapFile {
     public static final String BACKUP_SUFFIX = ".bak";
 
-    private CourseMapFile() {
-    }
+    private CourseMapFile() {}
 
     public static Path file(Path courseRoot) {
         return courseRoot.resolve(ConceptMapLoader.FILE);

@@ -24,31 +24,30 @@ final class CxlGroups {
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** A group named in the file's extra properties. */
-    record Named(String id, String colour, String label) { }
+    record Named(String id, String colour, String label) {}
 
-    record Assigned(List<Group> groups, Map<String, String> groupOf) { }
+    record Assigned(List<Group> groups, Map<String, String> groupOf) {}
 
     /** What the reader learned about one concept. */
-    record Seen(String id, String label, String parent, String background, int line) { }
+    record Seen(String id, String label, String parent, String background, int line) {}
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<String, String> byKey = new LinkedHashMap<>();
 
-    private CxlGroups() {
-    }
+    private CxlGroups() {}
 
     static boolean isHex(String colour) {
         return colour != null && HEX.matcher(colour).matches();
     }
 
-    static Assigned assign(List<Seen> concepts, String defaultBackground, List<Named> named, List<Problem> warnings,
-                           Path file) {
+    static Assigned assign(
+            List<Seen> concepts, String defaultBackground, List<Named> named, List<Problem> warnings, Path file) {
         return new CxlGroups().run(concepts, defaultBackground, named, warnings, file);
     }
 
-    private Assigned run(List<Seen> concepts, String defaultBackground, List<Named> named, List<Problem> warnings,
-                         Path file) {
+    private Assigned run(
+            List<Seen> concepts, String defaultBackground, List<Named> named, List<Problem> warnings, Path file) {
         Map<String, Seen> byId = new LinkedHashMap<>();
         concepts.forEach(c -> byId.putIfAbsent(c.id(), c));
         String plain = rgb(defaultBackground);
@@ -58,28 +57,48 @@ final class CxlGroups {
             Seen parent = c.parent() == null ? null : byId.get(c.parent());
             if (parent != null && parent != c) {
                 String colour = hex(rgb(parent.background()));
-                groupOf.put(c.id(), group("nest:" + parent.id(), Slugs.of(parent.label(), "group"), parent.label(),
-                        colour == null || rgb(parent.background()).equals(plain) ? null : colour));
+                groupOf.put(
+                        c.id(),
+                        group(
+                                "nest:" + parent.id(),
+                                Slugs.of(parent.label(), "group"),
+                                parent.label(),
+                                colour == null || rgb(parent.background()).equals(plain) ? null : colour));
                 continue;
             }
             if (c.parent() != null) {
-                warnings.add(new Problem(file, c.line(), "concept '" + c.label() + "' is nested in '" + c.parent()
-                        + "', which the map does not have; it is grouped by its colour"));
+                warnings.add(new Problem(
+                        file,
+                        c.line(),
+                        "concept '" + c.label() + "' is nested in '" + c.parent()
+                                + "', which the map does not have; it is grouped by its colour"));
             }
             String rgb = rgb(c.background());
             if (c.background() != null && rgb == null) {
-                warnings.add(new Problem(file, c.line(), "concept '" + c.label() + "' has a colour CmapTools does not"
-                        + " write ('" + c.background() + "', expected r,g,b,alpha); it is left uncoloured"));
+                warnings.add(new Problem(
+                        file,
+                        c.line(),
+                        "concept '" + c.label() + "' has a colour CmapTools does not" + " write ('" + c.background()
+                                + "', expected r,g,b,alpha); it is left uncoloured"));
             }
             if (rgb == null || rgb.equals(plain)) {
                 uncoloured.add(c.id());
                 continue;
             }
-            Named name = named.stream().filter(g -> rgb(CxlWriter.rgba(g.colour(), 0.82)).equals(rgb)
-                    || rgb(CxlWriter.rgba(g.colour(), 0)).equals(rgb)).findFirst().orElse(null);
-            groupOf.put(c.id(), name != null
-                    ? group("colour:" + rgb, name.id(), name.label(), name.colour())
-                    : group("colour:" + rgb, "colour-" + hex(rgb).substring(1), "Concepts in " + hex(rgb), hex(rgb)));
+            Named name = named.stream()
+                    .filter(g -> rgb(CxlWriter.rgba(g.colour(), 0.82)).equals(rgb)
+                            || rgb(CxlWriter.rgba(g.colour(), 0)).equals(rgb))
+                    .findFirst()
+                    .orElse(null);
+            groupOf.put(
+                    c.id(),
+                    name != null
+                            ? group("colour:" + rgb, name.id(), name.label(), name.colour())
+                            : group(
+                                    "colour:" + rgb,
+                                    "colour-" + hex(rgb).substring(1),
+                                    "Concepts in " + hex(rgb),
+                                    hex(rgb)));
         }
         if (!groups.isEmpty()) {
             for (String id : uncoloured) {
@@ -130,7 +149,7 @@ final class CxlGroups {
             return null;
         }
         String[] p = rgb.split(",");
-        return String.format(Locale.ROOT, "#%02x%02x%02x", Integer.parseInt(p[0]), Integer.parseInt(p[1]),
-                Integer.parseInt(p[2]));
+        return String.format(
+                Locale.ROOT, "#%02x%02x%02x", Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
     }
 }

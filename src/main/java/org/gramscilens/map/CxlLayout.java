@@ -17,8 +17,7 @@ final class CxlLayout {
     static final double CONCEPT_GAP = 12;
     static final double PHRASE_GAP = 6;
 
-    private CxlLayout() {
-    }
+    private CxlLayout() {}
 
     /** @param layout must place every concept of {@code map} */
     static Layout of(ConceptMap map, Layout layout) {

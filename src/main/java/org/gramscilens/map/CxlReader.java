@@ -36,12 +36,11 @@ public final class CxlReader {
         }
     }
 
-    private record Item(String id, String label, String comment, String parent, int line) { }
+    private record Item(String id, String label, String comment, String parent, int line) {}
 
-    private record Link(String from, String to, int line) { }
+    private record Link(String from, String to, int line) {}
 
-    private CxlReader() {
-    }
+    private CxlReader() {}
 
     public static Imported read(Path file) throws CxlException {
         byte[] bytes;
@@ -82,8 +81,10 @@ public final class CxlReader {
                 int line = r.getLocation().getLineNumber();
                 if (root) {
                     if (!element.equals("cmap")) {
-                        throw fail(name, line, "not a CmapTools CXL map: the root element is <" + element
-                                + ">, expected <cmap>");
+                        throw fail(
+                                name,
+                                line,
+                                "not a CmapTools CXL map: the root element is <" + element + ">, expected <cmap>");
                     }
                     root = false;
                     continue;
@@ -102,12 +103,17 @@ public final class CxlReader {
         }
         List<Problem> warnings = parts.warnings;
         for (Link picture : parts.pictures) {
-            warnings.add(new Problem(name, picture.line(), "the picture in the box of '" + labelOf(parts, picture.from())
-                    + "' is not kept (a map here draws text only)"));
+            warnings.add(new Problem(
+                    name,
+                    picture.line(),
+                    "the picture in the box of '" + labelOf(parts, picture.from())
+                            + "' is not kept (a map here draws text only)"));
         }
         for (Link resource : parts.resources) {
-            warnings.add(new Problem(name, resource.line(), "the resources (links, files) attached to '"
-                    + labelOf(parts, resource.from()) + "' are not kept"));
+            warnings.add(new Problem(
+                    name,
+                    resource.line(),
+                    "the resources (links, files) attached to '" + labelOf(parts, resource.from()) + "' are not kept"));
         }
         return new Imported(build(parts, warnings, name), warnings, CxlWriter.PUBLISHER.equals(parts.publisher));
     }
@@ -141,8 +147,7 @@ public final class CxlReader {
                 case "map" -> inMap = false;
                 case "style-sheet" -> styleSheet = null;
                 case "properties-list" -> propertiesList = null;
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -196,8 +201,7 @@ public final class CxlReader {
                 case "properties-list" -> propertiesList = r.getAttributeValue(null, "id");
                 case "property" -> property(r);
                 case "resource-group" -> resources.add(new Link(r.getAttributeValue(null, "parent-id"), null, line));
-                default -> {
-                }
+                default -> {}
             }
         }
 
@@ -205,21 +209,31 @@ public final class CxlReader {
         private void property(XMLStreamReader r) {
             String key = r.getAttributeValue(null, "key");
             String value = r.getAttributeValue(null, "value");
-            if (!CxlGroups.PROPERTIES_ID.equals(propertiesList) || key == null || value == null
+            if (!CxlGroups.PROPERTIES_ID.equals(propertiesList)
+                    || key == null
+                    || value == null
                     || !key.startsWith(CxlGroups.PROPERTY_PREFIX)) {
                 return;
             }
             String id = key.substring(CxlGroups.PROPERTY_PREFIX.length()).strip();
             String colour = value.strip().split("\\s+", 2)[0];
-            String label = value.strip().length() > colour.length() ? value.strip().substring(colour.length()).strip() : id;
+            String label = value.strip().length() > colour.length()
+                    ? value.strip().substring(colour.length()).strip()
+                    : id;
             if (!id.isEmpty() && CxlGroups.isHex(colour)) {
                 named.add(new CxlGroups.Named(id, colour, label));
             }
         }
     }
 
-    private static void item(XMLStreamReader r, int line, String kind, Map<String, Item> into, Map<String, Item> other,
-                             List<Problem> warnings, Path name) {
+    private static void item(
+            XMLStreamReader r,
+            int line,
+            String kind,
+            Map<String, Item> into,
+            Map<String, Item> other,
+            List<Problem> warnings,
+            Path name) {
         String id = r.getAttributeValue(null, "id");
         if (id == null || id.isBlank()) {
             warnings.add(new Problem(name, line, kind + " without an id; skipped"));
@@ -234,12 +248,18 @@ public final class CxlReader {
         if (comment == null || comment.isBlank()) {
             comment = r.getAttributeValue(null, "short-comment");
         }
-        into.put(id, new Item(id, oneLine(label), comment == null || comment.isBlank() ? null : comment.strip(),
-                r.getAttributeValue(null, "parent-id"), line));
+        into.put(
+                id,
+                new Item(
+                        id,
+                        oneLine(label),
+                        comment == null || comment.isBlank() ? null : comment.strip(),
+                        r.getAttributeValue(null, "parent-id"),
+                        line));
     }
 
-    private static void place(XMLStreamReader r, int line, Map<String, double[]> places, List<Problem> warnings,
-                              Path name) {
+    private static void place(
+            XMLStreamReader r, int line, Map<String, double[]> places, List<Problem> warnings, Path name) {
         String id = r.getAttributeValue(null, "id");
         try {
             double x = Double.parseDouble(r.getAttributeValue(null, "x"));
@@ -248,7 +268,8 @@ public final class CxlReader {
                 places.putIfAbsent(id, new double[] {x, y});
             }
         } catch (NumberFormatException | NullPointerException e) {
-            warnings.add(new Problem(name, line, "appearance of '" + id + "' has no numeric x and y; it will be laid out"));
+            warnings.add(
+                    new Problem(name, line, "appearance of '" + id + "' has no numeric x and y; it will be laid out"));
         }
     }
 
@@ -263,8 +284,16 @@ public final class CxlReader {
         List<Concept> cs = new ArrayList<>();
         for (Item c : concepts.values()) {
             double[] at = parts.places.get(c.id());
-            cs.add(new Concept(c.id(), labelOf(c), c.comment(), grouped.groupOf().get(c.id()), null, null,
-                    at == null ? null : at[0], at == null ? null : at[1], c.line()));
+            cs.add(new Concept(
+                    c.id(),
+                    labelOf(c),
+                    c.comment(),
+                    grouped.groupOf().get(c.id()),
+                    null,
+                    null,
+                    at == null ? null : at[0],
+                    at == null ? null : at[1],
+                    c.line()));
         }
         List<Link> links = parts.links;
         Map<String, List<String>> into = new LinkedHashMap<>();
@@ -277,14 +306,22 @@ public final class CxlReader {
             } else if (phrases.containsKey(l.from()) && toConcept) {
                 outOf.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
             } else if (phrases.containsKey(l.from()) && phrases.containsKey(l.to())) {
-                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
-                        + "' joins two linking phrases, which a proposition cannot hold; skipped"));
+                warnings.add(new Problem(
+                        name,
+                        l.line(),
+                        "connection from '" + l.from() + "' to '" + l.to()
+                                + "' joins two linking phrases, which a proposition cannot hold; skipped"));
             } else if (fromConcept && toConcept) {
-                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
-                        + "' has no linking phrase; skipped"));
+                warnings.add(new Problem(
+                        name,
+                        l.line(),
+                        "connection from '" + l.from() + "' to '" + l.to() + "' has no linking phrase; skipped"));
             } else {
-                warnings.add(new Problem(name, l.line(), "connection from '" + l.from() + "' to '" + l.to()
-                        + "' names something the map does not have; skipped"));
+                warnings.add(new Problem(
+                        name,
+                        l.line(),
+                        "connection from '" + l.from() + "' to '" + l.to()
+                                + "' names something the map does not have; skipped"));
             }
         }
         List<Proposition> ps = new ArrayList<>();
@@ -292,8 +329,11 @@ public final class CxlReader {
             List<String> froms = into.getOrDefault(p.id(), List.of());
             List<String> tos = outOf.getOrDefault(p.id(), List.of());
             if (froms.isEmpty() || tos.isEmpty()) {
-                warnings.add(new Problem(name, p.line(), "linking phrase '" + p.label() + "' (" + p.id()
-                        + ") has no concept " + (froms.isEmpty() ? "before" : "after") + " it; skipped"));
+                warnings.add(new Problem(
+                        name,
+                        p.line(),
+                        "linking phrase '" + p.label() + "' (" + p.id() + ") has no concept "
+                                + (froms.isEmpty() ? "before" : "after") + " it; skipped"));
                 continue;
             }
             boolean single = froms.size() == 1 && tos.size() == 1;
@@ -337,8 +377,13 @@ public final class CxlReader {
             if (b == '\n') {
                 line++;
             } else if (b >= 0 && b < 0x20 && b != '\t' && b != '\r') {
-                return fail(name, line, String.format("not well-formed XML: it holds the control character U+%04X,"
-                        + " which XML does not allow; remove it", (int) b));
+                return fail(
+                        name,
+                        line,
+                        String.format(
+                                "not well-formed XML: it holds the control character U+%04X,"
+                                        + " which XML does not allow; remove it",
+                                (int) b));
             }
         }
         return fail(name, 0, "not well-formed XML: the XML parser could not read its DOCTYPE");

@@ -1,12 +1,12 @@
 package org.gramscilens.map;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * Writes a concept map as CXL, the XML form CmapTools imports (https://cmap.ihmc.us/xml/cxl.html).
@@ -23,8 +23,7 @@ public final class CxlWriter {
     /** Written as the file's {@code dc:publisher}, so a map read back knows its ids are this app's. */
     public static final String PUBLISHER = "Gramsci Lens";
 
-    private CxlWriter() {
-    }
+    private CxlWriter() {}
 
     /** The whole (or filtered) map, laid out with {@link MapLayout}'s defaults. */
     public static String write(ConceptMap map, String title) {
@@ -53,7 +52,9 @@ public final class CxlWriter {
 
         StringBuilder x = new StringBuilder(4096);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        x.append("<cmap xmlns=\"").append(NAMESPACE).append("\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
+        x.append("<cmap xmlns=\"")
+                .append(NAMESPACE)
+                .append("\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"")
                 .append(" xmlns:dcterms=\"http://purl.org/dc/terms/\"")
                 .append(" xmlns:vcard=\"http://www.w3.org/2001/vcard-rdf/3.0#\">\n");
         x.append("  <res-meta>\n");
@@ -63,13 +64,19 @@ public final class CxlWriter {
         x.append("    <dc:publisher>").append(PUBLISHER).append("</dc:publisher>\n");
         x.append("  </res-meta>\n");
         Box all = at.bounds();
-        x.append("  <map width=\"").append(round(all.right() + MARGIN)).append("\" height=\"")
-                .append(round(all.bottom() + MARGIN)).append("\">\n");
+        x.append("  <map width=\"")
+                .append(round(all.right() + MARGIN))
+                .append("\" height=\"")
+                .append(round(all.bottom() + MARGIN))
+                .append("\">\n");
 
         x.append("    <concept-list>\n");
         for (Concept c : map.concepts()) {
-            x.append("      <concept id=\"").append(attr(c.id())).append("\" label=\"")
-                    .append(attr(String.join("\n", LabelWrap.lines(c.label())))).append('"');
+            x.append("      <concept id=\"")
+                    .append(attr(c.id()))
+                    .append("\" label=\"")
+                    .append(attr(String.join("\n", LabelWrap.lines(c.label()))))
+                    .append('"');
             if (c.definition() != null && !c.definition().isBlank()) {
                 x.append(" long-comment=\"").append(attr(c.definition())).append('"');
             }
@@ -78,7 +85,10 @@ public final class CxlWriter {
         x.append("    </concept-list>\n");
         x.append("    <linking-phrase-list>\n");
         for (Proposition p : map.propositions()) {
-            x.append("      <linking-phrase id=\"").append(attr(p.id())).append("\" label=\"").append(attr(p.phrase()))
+            x.append("      <linking-phrase id=\"")
+                    .append(attr(p.id()))
+                    .append("\" label=\"")
+                    .append(attr(p.phrase()))
                     .append("\"/>\n");
         }
         x.append("    </linking-phrase-list>\n");
@@ -87,12 +97,23 @@ public final class CxlWriter {
         for (Proposition p : map.propositions()) {
             String in = fresh(p.id() + "-from", ids);
             String out = fresh(p.id() + "-to", ids);
-            x.append("      <connection id=\"").append(attr(in)).append("\" from-id=\"").append(attr(p.from()))
-                    .append("\" to-id=\"").append(attr(p.id())).append("\"/>\n");
-            x.append("      <connection id=\"").append(attr(out)).append("\" from-id=\"").append(attr(p.id()))
-                    .append("\" to-id=\"").append(attr(p.to())).append("\"/>\n");
+            x.append("      <connection id=\"")
+                    .append(attr(in))
+                    .append("\" from-id=\"")
+                    .append(attr(p.from()))
+                    .append("\" to-id=\"")
+                    .append(attr(p.id()))
+                    .append("\"/>\n");
+            x.append("      <connection id=\"")
+                    .append(attr(out))
+                    .append("\" from-id=\"")
+                    .append(attr(p.id()))
+                    .append("\" to-id=\"")
+                    .append(attr(p.to()))
+                    .append("\"/>\n");
             for (String id : new String[] {in, out}) {
-                looks.append("      <connection-appearance id=\"").append(attr(id))
+                looks.append("      <connection-appearance id=\"")
+                        .append(attr(id))
                         .append("\" from-pos=\"center\" to-pos=\"center\" arrowhead=\"if-to-concept\"/>\n");
             }
         }
@@ -102,9 +123,14 @@ public final class CxlWriter {
         for (Concept c : map.concepts()) {
             x.append("      <concept-appearance id=\"").append(attr(c.id())).append('"');
             box(x, at.concept(c.id()));
-            map.group(c.group() == null ? "" : c.group()).map(Group::colour).filter(CxlGroups::isHex).ifPresent(colour ->
-                    x.append(" background-color=\"").append(rgba(colour, 0.82)).append("\" border-color=\"")
-                            .append(rgba(colour, 0)).append('"'));
+            map.group(c.group() == null ? "" : c.group())
+                    .map(Group::colour)
+                    .filter(CxlGroups::isHex)
+                    .ifPresent(colour -> x.append(" background-color=\"")
+                            .append(rgba(colour, 0.82))
+                            .append("\" border-color=\"")
+                            .append(rgba(colour, 0))
+                            .append('"'));
             x.append("/>\n");
         }
         x.append("    </concept-appearance-list>\n");
@@ -112,7 +138,9 @@ public final class CxlWriter {
         for (Proposition p : map.propositions()) {
             Box b = at.phrase(p.id());
             if (b != null) {
-                x.append("      <linking-phrase-appearance id=\"").append(attr(p.id())).append('"');
+                x.append("      <linking-phrase-appearance id=\"")
+                        .append(attr(p.id()))
+                        .append('"');
                 box(x, b);
                 x.append("/>\n");
             }
@@ -130,23 +158,34 @@ public final class CxlWriter {
      * CmapTools keeps), so a map read back gets its groups again, not just its colours.
      */
     private static void groups(StringBuilder x, ConceptMap map) {
-        List<Group> coloured = map.groups().stream().filter(g -> CxlGroups.isHex(g.colour())).toList();
+        List<Group> coloured =
+                map.groups().stream().filter(g -> CxlGroups.isHex(g.colour())).toList();
         if (coloured.isEmpty()) {
             return;
         }
         x.append("    <extra-graphical-properties-list>\n");
         x.append("      <properties-list id=\"").append(CxlGroups.PROPERTIES_ID).append("\">\n");
         for (Group g : coloured) {
-            x.append("        <property key=\"").append(attr(CxlGroups.PROPERTY_PREFIX + g.id())).append("\" value=\"")
-                    .append(attr(g.colour() + " " + g.label())).append("\"/>\n");
+            x.append("        <property key=\"")
+                    .append(attr(CxlGroups.PROPERTY_PREFIX + g.id()))
+                    .append("\" value=\"")
+                    .append(attr(g.colour() + " " + g.label()))
+                    .append("\"/>\n");
         }
         x.append("      </properties-list>\n");
         x.append("    </extra-graphical-properties-list>\n");
     }
 
     private static void box(StringBuilder x, Box b) {
-        x.append(" x=\"").append(round(b.x())).append("\" y=\"").append(round(b.y())).append("\" width=\"")
-                .append(round(b.width())).append("\" height=\"").append(round(b.height())).append('"');
+        x.append(" x=\"")
+                .append(round(b.x()))
+                .append("\" y=\"")
+                .append(round(b.y()))
+                .append("\" width=\"")
+                .append(round(b.width()))
+                .append("\" height=\"")
+                .append(round(b.height()))
+                .append('"');
     }
 
     private static String fresh(String wanted, Set<String> used) {

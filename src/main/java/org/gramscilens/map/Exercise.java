@@ -11,8 +11,8 @@ import java.util.List;
  * @param distractors extra linking phrases for the bank, besides the map-wide ones
  * @param line the entry's line in concept-map.yaml, 0 if unknown
  */
-public record Exercise(String id, String title, List<String> concepts, List<String> scaffold,
-                       List<String> distractors, int line) {
+public record Exercise(
+        String id, String title, List<String> concepts, List<String> scaffold, List<String> distractors, int line) {
 
     public Exercise {
         concepts = List.copyOf(concepts);

@@ -17,8 +17,12 @@ import java.util.SplittableRandom;
  * propositions of the map (picked with a seed made from the exercise id), until there are at least
  * {@code max(3, expected / 3)}. A phrase that any expected proposition accepts is never a distractor.</p>
  */
-public record ExerciseSheet(Exercise exercise, List<Concept> concepts, List<Proposition> scaffold,
-                            List<Proposition> expected, List<String> phraseBank) {
+public record ExerciseSheet(
+        Exercise exercise,
+        List<Concept> concepts,
+        List<Proposition> scaffold,
+        List<Proposition> expected,
+        List<String> phraseBank) {
 
     public ExerciseSheet {
         concepts = List.copyOf(concepts);
@@ -29,23 +33,31 @@ public record ExerciseSheet(Exercise exercise, List<Concept> concepts, List<Prop
 
     public static ExerciseSheet of(ConceptMap map, Exercise exercise) {
         Set<String> ids = Set.copyOf(exercise.concepts());
-        List<Concept> concepts = map.concepts().stream().filter(c -> ids.contains(c.id())).toList();
+        List<Concept> concepts =
+                map.concepts().stream().filter(c -> ids.contains(c.id())).toList();
         List<Proposition> among = map.propositionsAmong(ids);
-        List<Proposition> scaffold = among.stream().filter(p -> exercise.scaffold().contains(p.id())).toList();
-        List<Proposition> expected = among.stream().filter(p -> !exercise.scaffold().contains(p.id())).toList();
+        List<Proposition> scaffold =
+                among.stream().filter(p -> exercise.scaffold().contains(p.id())).toList();
+        List<Proposition> expected = among.stream()
+                .filter(p -> !exercise.scaffold().contains(p.id()))
+                .toList();
         return new ExerciseSheet(exercise, concepts, scaffold, expected, bank(map, exercise, expected));
     }
 
     private static List<String> bank(ConceptMap map, Exercise exercise, List<Proposition> expected) {
         Map<String, String> bank = new LinkedHashMap<>();
-        expected.forEach(p -> bank.putIfAbsent(Phrases.normalise(p.phrase()), p.phrase().strip()));
+        expected.forEach(
+                p -> bank.putIfAbsent(Phrases.normalise(p.phrase()), p.phrase().strip()));
         int wanted = Math.max(3, (int) Math.ceil(expected.size() / 3.0));
         int added = 0;
         List<String> candidates = new ArrayList<>(exercise.distractors());
         int authored = candidates.size();
         candidates.addAll(map.distractorPhrases());
-        List<String> others = new ArrayList<>(map.propositions().stream().filter(p -> !expected.contains(p))
-                .map(Proposition::phrase).distinct().toList());
+        List<String> others = new ArrayList<>(map.propositions().stream()
+                .filter(p -> !expected.contains(p))
+                .map(Proposition::phrase)
+                .distinct()
+                .toList());
         SplittableRandom random = new SplittableRandom(exercise.id().hashCode());
         for (int i = others.size() - 1; i > 0; i--) {
             Collections.swap(others, i, random.nextInt(i + 1));
@@ -60,7 +72,9 @@ public record ExerciseSheet(Exercise exercise, List<Concept> concepts, List<Prop
             bank.put(key, phrase.strip());
             added++;
         }
-        return bank.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue).toList();
+        return bank.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
     }
 }

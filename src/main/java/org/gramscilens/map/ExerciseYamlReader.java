@@ -35,7 +35,10 @@ final class ExerciseYamlReader {
             String what = "exercise '" + id + "'";
             f.unknownFields(e, "exercise", what);
             if (out.containsKey(id)) {
-                f.problem(line, "duplicate exercise id '" + id + "' (first at line " + out.get(id).line() + ")");
+                f.problem(
+                        line,
+                        "duplicate exercise id '" + id + "' (first at line "
+                                + out.get(id).line() + ")");
                 continue;
             }
             String title = f.text(e, "title", what);
@@ -70,10 +73,14 @@ final class ExerciseYamlReader {
                     String pid = s.isContainerNode() || s.isNull() ? null : s.asText();
                     Proposition p = pid == null ? null : byId.get(pid);
                     if (p == null) {
-                        f.problem(f.line(s, line), what + ": scaffold '" + (pid == null ? s : pid)
-                                + "' is not the id of a proposition of the map");
+                        f.problem(
+                                f.line(s, line),
+                                what + ": scaffold '" + (pid == null ? s : pid)
+                                        + "' is not the id of a proposition of the map");
                     } else if (!chosen.contains(p.from()) || !chosen.contains(p.to())) {
-                        f.problem(f.line(s, line), what + ": scaffold '" + pid + "' links a concept the exercise does not offer");
+                        f.problem(
+                                f.line(s, line),
+                                what + ": scaffold '" + pid + "' links a concept the exercise does not offer");
                     } else {
                         scaffold.add(pid);
                     }
@@ -81,8 +88,9 @@ final class ExerciseYamlReader {
             } else if (scaffoldNode != null && !scaffoldNode.isNull()) {
                 f.problem(f.line(scaffoldNode, line), what + ": 'scaffold' must be a list of proposition ids");
             }
-            long toFind = sound.stream().filter(p -> chosen.contains(p.from()) && chosen.contains(p.to())
-                    && !scaffold.contains(p.id())).count();
+            long toFind = sound.stream()
+                    .filter(p -> chosen.contains(p.from()) && chosen.contains(p.to()) && !scaffold.contains(p.id()))
+                    .count();
             if (toFind == 0) {
                 f.problem(line, what + " has nothing to find: no proposition of the map links two of its concepts");
             }
@@ -90,5 +98,4 @@ final class ExerciseYamlReader {
         }
         return List.copyOf(out.values());
     }
-
 }

@@ -19,6 +19,7 @@ final class ForceLayout {
     private static final double REACH = 4;
     /** Pull to the centre, divided by the square root of the number of concepts. */
     private static final double GRAVITY = 1.5;
+
     private final double[] w;
     private final double[] h;
     private final boolean[] fixed;

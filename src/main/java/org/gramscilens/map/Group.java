@@ -5,5 +5,4 @@ package org.gramscilens.map;
  *
  * @param colour a hex colour {@code #rrggbb} for display, or null to let the view choose
  */
-public record Group(String id, String label, String colour) {
-}
+public record Group(String id, String label, String colour) {}

@@ -12,8 +12,7 @@ public final class LabelWrap {
     /** About the 150 px a concept label may take on screen before it wraps. */
     public static final int CHARS = 22;
 
-    private LabelWrap() {
-    }
+    private LabelWrap() {}
 
     public static List<String> lines(String text) {
         return lines(text, CHARS);

@@ -26,7 +26,8 @@ public record Layout(Map<String, Box> concepts, Map<String, Box> phrases) {
 
     /** The smallest box around every concept and phrase, or a zero box at the origin for an empty layout. */
     public Box bounds() {
-        Collection<Box> all = Stream.concat(concepts.values().stream(), phrases.values().stream()).toList();
+        Collection<Box> all = Stream.concat(concepts.values().stream(), phrases.values().stream())
+                .toList();
         if (all.isEmpty()) {
             return new Box(0, 0, 0, 0);
         }

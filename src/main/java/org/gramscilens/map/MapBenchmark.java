@@ -20,8 +20,7 @@ public final class MapBenchmark {
     static final int LINKS = 600;
     private static final int RUNS = 5;
 
-    private MapBenchmark() {
-    }
+    private MapBenchmark() {}
 
     /** Prints one {@code name value} line per figure and returns the same figures, times in milliseconds. */
     public static Map<String, Double> run(PrintStream out) {
@@ -51,8 +50,25 @@ public final class MapBenchmark {
     /** A seeded random map: labels of one to five words, distinct links between distinct concepts. */
     static ConceptMap synthetic(int concepts, int links, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        String[] words = {"hegemony", "cadre", "consent", "network", "NHS", "managers", "metrics", "voice",
-            "compromise", "professional", "leadership", "subaltern", "common", "sense", "change", "of", "the"};
+        String[] words = {
+            "hegemony",
+            "cadre",
+            "consent",
+            "network",
+            "NHS",
+            "managers",
+            "metrics",
+            "voice",
+            "compromise",
+            "professional",
+            "leadership",
+            "subaltern",
+            "common",
+            "sense",
+            "change",
+            "of",
+            "the"
+        };
         List<Concept> cs = new ArrayList<>();
         for (int i = 0; i < concepts; i++) {
             StringBuilder label = new StringBuilder();

@@ -24,6 +24,7 @@ import java.util.function.Function;
 public final class MapLayout {
     /** Any fixed number does; this is Gramsci's year of birth. */
     public static final long DEFAULT_SEED = 1891;
+
     public static final int DEFAULT_ROUNDS = 300;
     /** The least space between two placed boxes. */
     public static final double DEFAULT_GAP = 24;
@@ -116,7 +117,9 @@ public final class MapLayout {
     private static Map<String, Box> phrases(List<Proposition> propositions, Map<String, Box> boxes) {
         Map<String, List<Proposition>> byPair = new LinkedHashMap<>();
         for (Proposition p : propositions) {
-            if (boxes.containsKey(p.from()) && boxes.containsKey(p.to()) && !p.from().equals(p.to())) {
+            if (boxes.containsKey(p.from())
+                    && boxes.containsKey(p.to())
+                    && !p.from().equals(p.to())) {
                 String key = p.from().compareTo(p.to()) < 0 ? p.from() + "\n" + p.to() : p.to() + "\n" + p.from();
                 byPair.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             }
@@ -141,14 +144,17 @@ public final class MapLayout {
                 maxH = Math.max(maxH, size[1]);
             }
             // Far enough along the normal that neighbouring phrase boxes clear each other on one axis.
-            double step = Math.min(Math.abs(nx) < 1e-9 ? Double.MAX_VALUE : maxW / Math.abs(nx),
-                    Math.abs(ny) < 1e-9 ? Double.MAX_VALUE : maxH / Math.abs(ny)) + 4;
+            double step = Math.min(
+                            Math.abs(nx) < 1e-9 ? Double.MAX_VALUE : maxW / Math.abs(nx),
+                            Math.abs(ny) < 1e-9 ? Double.MAX_VALUE : maxH / Math.abs(ny))
+                    + 4;
             for (int k = 0; k < group.size(); k++) {
                 Proposition p = group.get(k);
                 double[] size = estimatePhraseSize(p.phrase());
                 double shift = (k - (group.size() - 1) / 2.0) * step;
-                out.put(p.id(), new Box((a.x() + b.x()) / 2 + nx * shift, (a.y() + b.y()) / 2 + ny * shift,
-                        size[0], size[1]));
+                out.put(
+                        p.id(),
+                        new Box((a.x() + b.x()) / 2 + nx * shift, (a.y() + b.y()) / 2 + ny * shift, size[0], size[1]));
             }
         }
         return out;
@@ -166,7 +172,9 @@ public final class MapLayout {
     private static double[] textSize(String text, int wrap, double padX, double padY) {
         List<String> lines = LabelWrap.lines(text, wrap);
         int longest = Math.max(1, lines.stream().mapToInt(String::length).max().orElse(1));
-        return new double[] {Math.ceil(longest * CHAR_WIDTH + 2 * padX), Math.ceil(lines.size() * LINE_HEIGHT + 2 * padY)};
+        return new double[] {
+            Math.ceil(longest * CHAR_WIDTH + 2 * padX), Math.ceil(lines.size() * LINE_HEIGHT + 2 * padY)
+        };
     }
 
     /** A linking phrase's box with its phrase on one line, as the map draws it (phrases never wrap on screen). */

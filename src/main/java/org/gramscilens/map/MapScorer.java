@@ -27,8 +27,7 @@ public final class MapScorer {
     public static final double HALF = 0.5;
     public static final double QUARTER = 0.25;
 
-    private MapScorer() {
-    }
+    private MapScorer() {}
 
     public static MapScore score(ConceptMap map, Exercise exercise, List<LearnerLink> links) {
         return score(ExerciseSheet.of(map, exercise), links);
@@ -59,8 +58,14 @@ public final class MapScorer {
     }
 
     /** One round: pairs still-unjudged links with still-free propositions that fit {@code pair} and the phrase rule. */
-    private static void match(List<LearnerLink> links, List<Proposition> props, boolean[] taken, Judgement[] verdicts,
-                              Verdict verdict, BiPredicate<LearnerLink, Proposition> pair, boolean phraseAccepted) {
+    private static void match(
+            List<LearnerLink> links,
+            List<Proposition> props,
+            boolean[] taken,
+            Judgement[] verdicts,
+            Verdict verdict,
+            BiPredicate<LearnerLink, Proposition> pair,
+            boolean phraseAccepted) {
         for (int i = 0; i < links.size(); i++) {
             if (verdicts[i] != null) {
                 continue;

@@ -49,8 +49,15 @@ final class MapYamlReader {
         propositions(root, concepts, sound, broken);
         List<Exercise> exercises = new ExerciseYamlReader(f).read(root, concepts, sound);
         List<String> distractors = f.texts(root, "distractor-phrases", "the map");
-        return new ConceptMap(title, List.copyOf(groups.values()), List.copyOf(concepts.values()), sound, broken,
-                exercises, distractors, Map.of());
+        return new ConceptMap(
+                title,
+                List.copyOf(groups.values()),
+                List.copyOf(concepts.values()),
+                sound,
+                broken,
+                exercises,
+                distractors,
+                Map.of());
     }
 
     private Map<String, Group> groups(JsonNode root) {
@@ -81,8 +88,9 @@ final class MapYamlReader {
             }
             String colour = f.text(e, e.has("colour") ? "colour" : "color", what);
             if (colour != null && !colour.matches(HEX_COLOUR)) {
-                f.problem(f.lineOf(e, "colour", "color"), what + ": colour '" + colour
-                        + "' is not a hex colour like #1f77b4");
+                f.problem(
+                        f.lineOf(e, "colour", "color"),
+                        what + ": colour '" + colour + "' is not a hex colour like #1f77b4");
                 colour = null;
             }
             out.put(id, new Group(id, label, colour));
@@ -110,7 +118,10 @@ final class MapYamlReader {
             String what = "concept '" + id + "'";
             f.unknownFields(e, "concept", what);
             if (out.containsKey(id)) {
-                f.problem(line, "duplicate concept id '" + id + "' (first at line " + out.get(id).line() + ")");
+                f.problem(
+                        line,
+                        "duplicate concept id '" + id + "' (first at line "
+                                + out.get(id).line() + ")");
                 continue;
             }
             f.record("concept", e, "lesson", "glossary", "group");
@@ -127,8 +138,13 @@ final class MapYamlReader {
             if (group == null && !groups.isEmpty()) {
                 f.problem(line, what + " has no 'group' (groups: " + String.join(", ", groups.keySet()) + ")");
             } else if (group != null && !groups.containsKey(group)) {
-                f.problem(f.lineOf(e, "group"), what + ": unknown group '" + group + "' (groups: "
-                        + (groups.isEmpty() ? "none defined; add 'groups:'" : String.join(", ", groups.keySet())) + ")");
+                f.problem(
+                        f.lineOf(e, "group"),
+                        what + ": unknown group '" + group + "' (groups: "
+                                + (groups.isEmpty()
+                                        ? "none defined; add 'groups:'"
+                                        : String.join(", ", groups.keySet()))
+                                + ")");
                 group = null;
             }
             String lesson = f.text(e, "lesson", what);
@@ -151,8 +167,8 @@ final class MapYamlReader {
         return out;
     }
 
-    private void propositions(JsonNode root, Map<String, Concept> concepts, List<Proposition> sound,
-                              List<Proposition> broken) {
+    private void propositions(
+            JsonNode root, Map<String, Concept> concepts, List<Proposition> sound, List<Proposition> broken) {
         Map<String, Integer> ids = new HashMap<>();
         Map<String, List<Proposition>> byEnds = new HashMap<>();
         for (JsonNode e : f.list(root, "propositions")) {
@@ -171,11 +187,14 @@ final class MapYamlReader {
             String what = "proposition '" + id + "'";
             f.unknownFields(e, "proposition", what);
             if (concepts.containsKey(id)) {
-                f.problem(f.lineOf(e, "id"), "duplicate id '" + id + "': a concept at line " + concepts.get(id).line()
-                        + " has it; concepts and propositions share one set of ids");
+                f.problem(
+                        f.lineOf(e, "id"),
+                        "duplicate id '" + id + "': a concept at line "
+                                + concepts.get(id).line() + " has it; concepts and propositions share one set of ids");
                 ok = false;
             } else if (ids.containsKey(id)) {
-                f.problem(f.lineOf(e, "id"), "duplicate proposition id '" + id + "' (first at line " + ids.get(id) + ")");
+                f.problem(
+                        f.lineOf(e, "id"), "duplicate proposition id '" + id + "' (first at line " + ids.get(id) + ")");
                 ok = false;
             } else {
                 ids.put(id, line);
@@ -202,14 +221,23 @@ final class MapYamlReader {
             }
             // A missing basis is the validator's warning (ConceptMapCheck), not a reason to drop the link.
             Basis basis = Basis.parse(f.text(e, "source", what));
-            Proposition p = new Proposition(id, from == null ? "" : from, phrase, to == null ? "" : to, lesson, basis,
-                    f.texts(e, "synonyms", what), line);
+            Proposition p = new Proposition(
+                    id,
+                    from == null ? "" : from,
+                    phrase,
+                    to == null ? "" : to,
+                    lesson,
+                    basis,
+                    f.texts(e, "synonyms", what),
+                    line);
             if (ok) {
                 // Only earlier links between the same two concepts can repeat this one (a scan of all was quadratic).
-                List<Proposition> between = byEnds.computeIfAbsent(p.from() + '\u0000' + p.to(), k -> new ArrayList<>());
+                List<Proposition> between =
+                        byEnds.computeIfAbsent(p.from() + '\u0000' + p.to(), k -> new ArrayList<>());
                 for (Proposition earlier : between) {
                     if (earlier.accepts(p.phrase())) {
-                        f.problem(line, what + " repeats proposition '" + earlier.id() + "' (same concepts and phrase)");
+                        f.problem(
+                                line, what + " repeats proposition '" + earlier.id() + "' (same concepts and phrase)");
                         ok = false;
                         break;
                     }

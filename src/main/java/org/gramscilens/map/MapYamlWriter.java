@@ -27,8 +27,7 @@ public final class MapYamlWriter {
         }
     }
 
-    private MapYamlWriter() {
-    }
+    private MapYamlWriter() {}
 
     /**
      * @param lesson the {@code lesson-id} (or {@code lesson-id#heading-id}) every entry is placed in
@@ -73,8 +72,11 @@ public final class MapYamlWriter {
             conceptIds.put(c.id(), id);
             String definition = c.definition();
             if (definition == null || definition.isBlank()) {
-                warnings.add(Problem.warning(source, c.line(), "concept '" + c.label() + "' has no comment to serve"
-                        + " as its definition; its label stands in for one: write one or two sentences"));
+                warnings.add(Problem.warning(
+                        source,
+                        c.line(),
+                        "concept '" + c.label() + "' has no comment to serve"
+                                + " as its definition; its label stands in for one: write one or two sentences"));
                 definition = c.label();
             }
             y.append("  - id: ").append(id).append('\n');
@@ -93,8 +95,15 @@ public final class MapYamlWriter {
         return new Written(y.toString(), warnings);
     }
 
-    private static void propositions(ConceptMap map, String lesson, Path source, boolean keepIds, Set<String> used,
-                                     Map<String, String> conceptIds, List<Problem> warnings, StringBuilder y) {
+    private static void propositions(
+            ConceptMap map,
+            String lesson,
+            Path source,
+            boolean keepIds,
+            Set<String> used,
+            Map<String, String> conceptIds,
+            List<Problem> warnings,
+            StringBuilder y) {
         Set<String> seen = new HashSet<>();
         boolean any = false;
         for (Proposition p : map.propositions()) {
@@ -105,26 +114,32 @@ public final class MapYamlWriter {
                 continue;
             }
             if (from.equals(to)) {
-                warnings.add(Problem.warning(source, p.line(), "proposition " + sentence + " links a concept to itself,"
-                        + " which a course map cannot hold; left out"));
+                warnings.add(Problem.warning(
+                        source,
+                        p.line(),
+                        "proposition " + sentence + " links a concept to itself,"
+                                + " which a course map cannot hold; left out"));
                 continue;
             }
             if (p.phrase() == null || p.phrase().isBlank()) {
-                warnings.add(Problem.warning(source, p.line(), "a link from '" + label(map, p.from()) + "' to '"
-                        + label(map, p.to()) + "' has no linking phrase; left out"));
+                warnings.add(Problem.warning(
+                        source,
+                        p.line(),
+                        "a link from '" + label(map, p.from()) + "' to '" + label(map, p.to())
+                                + "' has no linking phrase; left out"));
                 continue;
             }
             if (!seen.add(from + "\n" + Phrases.normalise(p.phrase()) + "\n" + to)) {
-                warnings.add(Problem.warning(source, p.line(), "proposition " + sentence + " is there twice;"
-                        + " the second is left out"));
+                warnings.add(Problem.warning(
+                        source, p.line(), "proposition " + sentence + " is there twice;" + " the second is left out"));
                 continue;
             }
             if (!any) {
                 y.append("\npropositions:\n");
                 any = true;
             }
-            String id = Slugs.unique(keepIds && Slugs.isId(p.id()) ? p.id()
-                    : from + "-" + Slugs.of(p.phrase(), "to") + "-" + to, used);
+            String id = Slugs.unique(
+                    keepIds && Slugs.isId(p.id()) ? p.id() : from + "-" + Slugs.of(p.phrase(), "to") + "-" + to, used);
             y.append("  - id: ").append(id).append('\n');
             y.append("    from: ").append(from).append('\n');
             y.append("    phrase: ").append(quote(p.phrase())).append('\n');

@@ -7,15 +7,17 @@ import java.util.Locale;
  * apostrophe, so "Act  as" and "act as" are the same answer.
  */
 public final class Phrases {
-    private Phrases() {
-    }
+    private Phrases() {}
 
     public static String normalise(String phrase) {
         if (phrase == null) {
             return "";
         }
-        return phrase.replace('\u2019', '\'').replace('\u2018', '\'')
-                .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return phrase.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .strip()
+                .replaceAll("\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     public static boolean same(String a, String b) {

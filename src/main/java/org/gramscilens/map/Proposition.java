@@ -12,8 +12,8 @@ import java.util.List;
  * @param synonyms other linking phrases accepted as the same relation when a learner's map is scored
  * @param line the entry's line in concept-map.yaml (or the CXL file), 0 if unknown
  */
-public record Proposition(String id, String from, String phrase, String to, String lesson, Basis basis,
-                          List<String> synonyms, int line) {
+public record Proposition(
+        String id, String from, String phrase, String to, String lesson, Basis basis, List<String> synonyms, int line) {
 
     public Proposition {
         synonyms = synonyms == null ? List.of() : List.copyOf(synonyms);

@@ -86,8 +86,10 @@ final class YamlFields {
         for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!ConceptMapLoader.FIELDS.get(kind).contains(name)) {
-                problem(line(entry.get(name), yaml.line(entry)), what + ": unknown field '" + name + "' (known: "
-                        + String.join(", ", ConceptMapLoader.FIELDS.get(kind)) + ")");
+                problem(
+                        line(entry.get(name), yaml.line(entry)),
+                        what + ": unknown field '" + name + "' (known: "
+                                + String.join(", ", ConceptMapLoader.FIELDS.get(kind)) + ")");
             }
         }
     }

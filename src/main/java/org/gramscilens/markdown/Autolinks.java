@@ -6,8 +6,7 @@ import com.vladsch.flexmark.util.ast.Node;
 
 /** Small facts about links the inline renderer needs. */
 final class Autolinks {
-    private Autolinks() {
-    }
+    private Autolinks() {}
 
     /** GFM's extended {@code www.} autolinks mean {@code http://www.}; other URLs are as written. */
     static String followable(String url) {

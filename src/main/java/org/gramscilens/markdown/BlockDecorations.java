@@ -41,8 +41,15 @@ final class BlockDecorations {
      * Recomputes every shape. {@code rangeShape} ignores the flow's padding, so the shapes are
      * moved by the insets instead.
      */
-    void redraw(TextFlow flow, List<Node> managedChildren, double left, double top,
-            int selectionStart, int selectionEnd, List<int[]> hits, Node focused) {
+    void redraw(
+            TextFlow flow,
+            List<Node> managedChildren,
+            double left,
+            double top,
+            int selectionStart,
+            int selectionEnd,
+            List<int[]> hits,
+            Node focused) {
         for (Path path : all()) {
             path.setLayoutX(left);
             path.setLayoutY(top);
@@ -71,8 +78,12 @@ final class BlockDecorations {
             found.addAll(List.of(flow.rangeShape(hit[0], hit[1])));
         }
         searchHits.getElements().setAll(found);
-        selection.getElements().setAll(selectionStart < selectionEnd
-                ? flow.rangeShape(selectionStart, selectionEnd) : new PathElement[0]);
+        selection
+                .getElements()
+                .setAll(
+                        selectionStart < selectionEnd
+                                ? flow.rangeShape(selectionStart, selectionEnd)
+                                : new PathElement[0]);
     }
 
     /** One line along the bottom of each rectangle of a range shape (one per line of text). */

@@ -1,10 +1,7 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.SlideSyntax;
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
@@ -14,7 +11,6 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
@@ -25,6 +21,8 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
+import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /** Renders block-level Markdown (paragraphs, headings, quotes, code ...) into JavaFX nodes. */
 final class BlockRenderer {
@@ -59,7 +57,8 @@ final class BlockRenderer {
             if (!inNotes && child instanceof Paragraph paragraph && notesStart(paragraph) != null) {
                 Text start = notesStart(paragraph);
                 if (start != paragraph.getFirstChild()) {
-                    paragraph(paragraph, paragraph.getFirstChild(), start.getPrevious(), InlineRenderer.Mode.PROSE, out);
+                    paragraph(
+                            paragraph, paragraph.getFirstChild(), start.getPrevious(), InlineRenderer.Mode.PROSE, out);
                 }
                 inNotes = true;
                 if (state.context.showSpeakerNotes()) {
@@ -120,8 +119,13 @@ final class BlockRenderer {
         } else if (node instanceof HtmlBlock || node instanceof HtmlCommentBlock) {
             TextBlock html = state.newBlock("lesson-paragraph", "md-html-block");
             // The content lines, without the "> " or list indent of the containers it sits in.
-            html.getChildren().add(plain(((com.vladsch.flexmark.util.ast.ContentNode) node).getContentChars().toString()
-                    .stripTrailing(), "md-html"));
+            html.getChildren()
+                    .add(plain(
+                            ((com.vladsch.flexmark.util.ast.ContentNode) node)
+                                    .getContentChars()
+                                    .toString()
+                                    .stripTrailing(),
+                            "md-html"));
             state.register(html);
             out.add(html);
         } else if (node instanceof FootnoteBlock || node instanceof Reference) {
@@ -134,8 +138,10 @@ final class BlockRenderer {
     private TextBlock heading(Heading heading) {
         int level = Math.max(1, Math.min(6, heading.getLevel()));
         state.newSection();
-        List<javafx.scene.Node> nodes = new InlineRenderer(state, InlineRenderer.Mode.PLAIN,
-                () -> state.newBlock("lesson-heading", "lesson-heading-" + level))
+        List<javafx.scene.Node> nodes = new InlineRenderer(
+                        state,
+                        InlineRenderer.Mode.PLAIN,
+                        () -> state.newBlock("lesson-heading", "lesson-heading-" + level))
                 .render(heading.getFirstChild(), null);
         TextBlock block;
         if (nodes.isEmpty()) {
@@ -157,16 +163,20 @@ final class BlockRenderer {
      * several with images between them, in a box styled {@code lesson-paragraph}.
      */
     void paragraph(Paragraph paragraph, Node first, Node stop, InlineRenderer.Mode mode, List<javafx.scene.Node> out) {
-        if (first == paragraph.getFirstChild() && stop == null && mode == InlineRenderer.Mode.PROSE
-                && first != null && first.getNext() == null && (first instanceof Image || first instanceof ImageRef)) {
-            List<javafx.scene.Node> image = new InlineRenderer(state, mode, () -> state.newBlock("lesson-paragraph"))
-                    .render(first, null);
+        if (first == paragraph.getFirstChild()
+                && stop == null
+                && mode == InlineRenderer.Mode.PROSE
+                && first != null
+                && first.getNext() == null
+                && (first instanceof Image || first instanceof ImageRef)) {
+            List<javafx.scene.Node> image =
+                    new InlineRenderer(state, mode, () -> state.newBlock("lesson-paragraph")).render(first, null);
             image.forEach(node -> node.getStyleClass().add("md-image-block"));
             out.addAll(image);
             return;
         }
-        List<javafx.scene.Node> nodes = new InlineRenderer(state, mode, () -> state.newBlock("lesson-paragraph"))
-                .render(first, stop);
+        List<javafx.scene.Node> nodes =
+                new InlineRenderer(state, mode, () -> state.newBlock("lesson-paragraph")).render(first, stop);
         if (nodes.size() <= 1) {
             out.addAll(nodes);
         } else {

@@ -17,7 +17,6 @@ import org.gramscilens.course.Reference;
 public record CourseRenderContext(Course course, Lesson lesson, LinkHandler links, boolean showSpeakerNotes)
         implements RenderContext {
 
-
     @Override
     public Optional<Reference> reference(String key) {
         return course.reference(key);
@@ -39,13 +38,16 @@ public record CourseRenderContext(Course course, Lesson lesson, LinkHandler link
         return resolveInside(course.root(), lessonFolder(), path)
                 .map(file -> root.relativize(file.toAbsolutePath().normalize()))
                 .flatMap(relative -> course.lessons()
-                        .filter(l -> !l.broken() && l.file() != null && l.file().normalize().equals(relative))
+                        .filter(l -> !l.broken()
+                                && l.file() != null
+                                && l.file().normalize().equals(relative))
                         .map(Lesson::id)
                         .findFirst());
     }
 
     private Path lessonFolder() {
-        Path file = lesson == null || lesson.file() == null ? null : course.root().resolve(lesson.file());
+        Path file =
+                lesson == null || lesson.file() == null ? null : course.root().resolve(lesson.file());
         return file == null || file.getParent() == null ? course.root() : file.getParent();
     }
 

@@ -54,7 +54,9 @@ public final class GlossaryMark extends ActionText {
     }
 
     private void showFocusPopup() {
-        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+        if (getScene() == null
+                || getScene().getWindow() == null
+                || !getScene().getWindow().isShowing()) {
             return;
         }
         if (focusTip == null) {

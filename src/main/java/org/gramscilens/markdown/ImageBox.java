@@ -116,9 +116,15 @@ final class ImageBox extends Region {
             view.setFitWidth(Math.max(0, Math.min(inner, naturalWidth())));
             view.relocate(snappedLeftInset(), snappedTopInset());
         } else {
-            layoutInArea(child, snappedLeftInset(), snappedTopInset(), inner,
-                    getHeight() - snappedTopInset() - snappedBottomInset(), 0,
-                    javafx.geometry.HPos.LEFT, javafx.geometry.VPos.TOP);
+            layoutInArea(
+                    child,
+                    snappedLeftInset(),
+                    snappedTopInset(),
+                    inner,
+                    getHeight() - snappedTopInset() - snappedBottomInset(),
+                    0,
+                    javafx.geometry.HPos.LEFT,
+                    javafx.geometry.VPos.TOP);
         }
     }
 }

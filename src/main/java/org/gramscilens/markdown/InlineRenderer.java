@@ -1,11 +1,5 @@
 package org.gramscilens.markdown;
-import org.gramscilens.course.GlossaryMatcher;
-import org.gramscilens.markdown.syntax.PlainText;
 
-import org.gramscilens.markdown.syntax.CitationNode;
-import org.gramscilens.markdown.syntax.Citations;
-import org.gramscilens.markdown.syntax.Citation;
-import org.gramscilens.markdown.syntax.LinkTarget;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
@@ -28,7 +22,13 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.course.Reference;
+import org.gramscilens.markdown.syntax.Citation;
+import org.gramscilens.markdown.syntax.CitationNode;
+import org.gramscilens.markdown.syntax.Citations;
+import org.gramscilens.markdown.syntax.LinkTarget;
+import org.gramscilens.markdown.syntax.PlainText;
 
 /**
  * Renders the inline content of one block (paragraph, heading, cell) into {@link TextBlock}s. An
@@ -169,7 +169,9 @@ final class InlineRenderer {
                     add(styledText(run.substring(at, match.start()), pendingStyles));
                 }
                 String termId = match.term().id();
-                GlossaryMark mark = new GlossaryMark(run.substring(match.start(), match.end()), match.term(),
+                GlossaryMark mark = new GlossaryMark(
+                        run.substring(match.start(), match.end()),
+                        match.term(),
                         () -> state.links.openGlossary(termId));
                 classes(mark, pendingStyles, "md-glossary-term");
                 add(mark);
@@ -264,11 +266,15 @@ final class InlineRenderer {
             appendText(ref.getChars().unescape());
             return;
         }
-        appendText(ref.getChars().baseSubSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset()).unescape());
+        appendText(ref.getChars()
+                .baseSubSequence(ref.getStartOffset(), ref.getFirstChild().getStartOffset())
+                .unescape());
         for (Node child = ref.getFirstChild(); child != null; child = child.getNext()) {
             inline(child);
         }
-        appendText(ref.getChars().baseSubSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()).unescape());
+        appendText(ref.getChars()
+                .baseSubSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset())
+                .unescape());
     }
 
     /** A link around an image: the image is shown, and following it follows the link. */
@@ -305,15 +311,17 @@ final class InlineRenderer {
         }
         for (int i = 0; i < citations.size(); i++) {
             Citation citation = citations.get(i);
-            String label = references.get(i).shortLabel()
-                    + (citation.locator().isEmpty() ? "" : ", " + citation.locator());
+            String label =
+                    references.get(i).shortLabel() + (citation.locator().isEmpty() ? "" : ", " + citation.locator());
             String shown = (i == 0 ? "(" : "") + label + (i == citations.size() - 1 ? ")" : "");
             String key = citation.key();
             if (i > 0) {
                 add(text("; ", "md-citation-separator"));
             }
-            add(classes(new ActionText(shown, Messages.get("a11y.reference", label),
-                    () -> state.links.openReference(key)), styles, "md-citation"));
+            add(classes(
+                    new ActionText(shown, Messages.get("a11y.reference", label), () -> state.links.openReference(key)),
+                    styles,
+                    "md-citation"));
         }
     }
 
@@ -325,7 +333,9 @@ final class InlineRenderer {
         }
         flushText();
         int number = state.footnoteNumber(definition);
-        ActionText ref = new ActionText(superscript(number), Messages.get("a11y.footnote", number),
+        ActionText ref = new ActionText(
+                superscript(number),
+                Messages.get("a11y.footnote", number),
                 () -> state.links.openAnchor("fn-" + number));
         add(classes(ref, List.of(), "md-footnote-ref"));
         state.anchors.putIfAbsent("fnref-" + number, current());

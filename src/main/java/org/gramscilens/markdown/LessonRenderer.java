@@ -1,7 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.course.GlossaryMatcher;
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.ArrayList;
@@ -11,8 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.gramscilens.course.GlossaryMatcher;
 import org.gramscilens.course.GlossaryTerm;
 import org.gramscilens.course.Reference;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
  * Turns a lesson's Markdown into JavaFX nodes styled only by CSS classes (see
@@ -27,12 +27,13 @@ public final class LessonRenderer {
      * (glossary tooltips) copy only the stylesheets of the scene, so a scene that shows lessons
      * should list it too, after the theme.
      */
-    public static final String STYLESHEET = LessonRenderer.class.getResource("lesson.css").toExternalForm();
+    public static final String STYLESHEET =
+            LessonRenderer.class.getResource("lesson.css").toExternalForm();
 
     private final MarkdownParser parser;
     private volatile CachedMatcher cachedMatcher;
 
-    private record CachedMatcher(Collection<GlossaryTerm> source, List<GlossaryTerm> terms, GlossaryMatcher matcher) { }
+    private record CachedMatcher(Collection<GlossaryTerm> source, List<GlossaryTerm> terms, GlossaryMatcher matcher) {}
 
     public LessonRenderer(MarkdownParser parser) {
         this.parser = parser;
@@ -61,8 +62,8 @@ public final class LessonRenderer {
         for (String key : state.citedKeys) {
             context.reference(key).ifPresent(references::add);
         }
-        RenderedLesson lesson = new RenderedLesson(root, state.anchors, state.blocks,
-                List.copyOf(state.citedKeys), references);
+        RenderedLesson lesson =
+                new RenderedLesson(root, state.anchors, state.blocks, List.copyOf(state.citedKeys), references);
         state.scope.setLessonText(lesson::plainTextWithReferences);
         return lesson;
     }
@@ -103,7 +104,9 @@ public final class LessonRenderer {
             blocks.children(footnote, content.getChildren(), InlineRenderer.Mode.PLAIN);
             if (state.blocks.size() > firstBlock) {
                 TextBlock last = state.lastBlock();
-                ActionText back = new ActionText(" ↩", Messages.get("a11y.footnote.back", number),
+                ActionText back = new ActionText(
+                        " ↩",
+                        Messages.get("a11y.footnote.back", number),
                         () -> state.links.openAnchor("fnref-" + number));
                 back.getStyleClass().addAll("md-text", "md-footnote-back");
                 last.getChildren().add(back);

@@ -1,10 +1,10 @@
 package org.gramscilens.markdown;
 
 import org.gramscilens.markdown.syntax.LinkTarget;
+
 /** What a link does when activated: which {@link LinkHandler} method it calls, with what. */
 final class LinkActions {
-    private LinkActions() {
-    }
+    private LinkActions() {}
 
     /** What activating the link does, or null if it is not followed. */
     static Runnable action(LinkTarget target, LinkHandler links, RenderContext context) {

@@ -20,10 +20,19 @@ public interface LinkHandler {
 
     /** Does nothing: for tests and previews. */
     LinkHandler NONE = new LinkHandler() {
-        @Override public void openLesson(String lessonId, String anchor) { }
-        @Override public void openAnchor(String anchor) { }
-        @Override public void openGlossary(String termId) { }
-        @Override public void openReference(String key) { }
-        @Override public void openExternal(String url) { }
+        @Override
+        public void openLesson(String lessonId, String anchor) {}
+
+        @Override
+        public void openAnchor(String anchor) {}
+
+        @Override
+        public void openGlossary(String termId) {}
+
+        @Override
+        public void openReference(String key) {}
+
+        @Override
+        public void openExternal(String url) {}
     };
 }

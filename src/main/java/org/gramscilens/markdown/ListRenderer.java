@@ -1,6 +1,5 @@
 package org.gramscilens.markdown;
 
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
@@ -29,8 +28,11 @@ final class ListRenderer {
     VBox list(ListBlock list, InlineRenderer.Mode mode) {
         boolean ordered = list instanceof OrderedList;
         VBox box = new MeasuredBoxes.Column();
-        box.getStyleClass().addAll("md-list", ordered ? "md-list-ordered" : "md-list-bullet",
-                "md-list-level-" + (state.listDepth() + 1));
+        box.getStyleClass()
+                .addAll(
+                        "md-list",
+                        ordered ? "md-list-ordered" : "md-list-bullet",
+                        "md-list-level-" + (state.listDepth() + 1));
         if (list.isTight()) {
             box.getStyleClass().add("md-list-tight");
         }
@@ -41,7 +43,8 @@ final class ListRenderer {
         try {
             for (Node child = list.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListItem item) {
-                    String marker = ordered ? number++ + String.valueOf(delimiter)
+                    String marker = ordered
+                            ? number++ + String.valueOf(delimiter)
                             : BULLETS[(state.listDepth() - 1) % BULLETS.length];
                     box.getChildren().add(item(item, marker, indent, list.isTight(), mode));
                 }
@@ -64,7 +67,8 @@ final class ListRenderer {
             if (child instanceof Paragraph paragraph) {
                 int before = content.getChildren().size();
                 blocks.paragraph(paragraph, paragraph.getFirstChild(), null, mode, content.getChildren());
-                content.getChildren().subList(before, content.getChildren().size())
+                content.getChildren()
+                        .subList(before, content.getChildren().size())
                         .forEach(node -> node.getStyleClass().add("md-list-item-text"));
             } else {
                 blocks.block(child, content.getChildren(), mode);

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
  * its own size cache) makes each level measured once per width: linear in depth.
  */
 final class MeasuredBoxes {
-    private MeasuredBoxes() { }
+    private MeasuredBoxes() {}
 
     /** The remembered heights of one box; NaN when unknown. */
     private static final class Heights {

@@ -6,8 +6,7 @@ import org.gramscilens.i18n.Bundle;
 final class Messages {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.markdown.messages");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     static String get(String key, Object... args) {
         return BUNDLE.get(key, args);

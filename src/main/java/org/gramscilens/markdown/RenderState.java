@@ -1,6 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.course.GlossaryMatcher;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
+import org.gramscilens.course.GlossaryMatcher;
 
 /** Everything one rendering pass collects and consults; made fresh for each lesson. */
 final class RenderState {

@@ -43,11 +43,18 @@ final class TableCellBlock extends TextBlock {
                 for (String word : text.getText().split("\\s+")) {
                     if (!word.isEmpty()) {
                         measure.setText(word);
-                        widest = Math.max(widest, Math.min(cap, Math.ceil(measure.getLayoutBounds().getWidth())));
+                        widest = Math.max(
+                                widest,
+                                Math.min(
+                                        cap, Math.ceil(measure.getLayoutBounds().getWidth())));
                     }
                 }
             } else {
-                widest = Math.max(widest, Math.min(child.prefWidth(-1), MAX_WORD_EMS * Font.getDefault().getSize()));
+                widest = Math.max(
+                        widest,
+                        Math.min(
+                                child.prefWidth(-1),
+                                MAX_WORD_EMS * Font.getDefault().getSize()));
             }
         }
         return widest;

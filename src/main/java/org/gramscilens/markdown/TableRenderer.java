@@ -55,8 +55,9 @@ final class TableRenderer {
             String[] classes = head
                     ? new String[] {"md-table-cell", "md-table-header"}
                     : new String[] {"md-table-cell", rowIndex % 2 == 0 ? "md-table-row-even" : "md-table-row-odd"};
-            List<javafx.scene.Node> nodes = new InlineRenderer(state, InlineRenderer.Mode.PLAIN,
-                    () -> cellBlock(classes)).render(cell.getFirstChild(), null);
+            List<javafx.scene.Node> nodes = new InlineRenderer(
+                            state, InlineRenderer.Mode.PLAIN, () -> cellBlock(classes))
+                    .render(cell.getFirstChild(), null);
             TextBlock block;
             if (nodes.isEmpty()) {
                 block = cellBlock(classes); // an empty cell still draws its borders

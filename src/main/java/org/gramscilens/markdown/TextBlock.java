@@ -271,8 +271,15 @@ public class TextBlock extends TextFlow {
         if (decoratedWidth < 0) {
             return; // not laid out yet: layoutChildren draws them
         }
-        decorations.redraw(this, getManagedChildren(), snappedLeftInset(), snappedTopInset(),
-                selectionStart, selectionEnd, hits, focusedInline);
+        decorations.redraw(
+                this,
+                getManagedChildren(),
+                snappedLeftInset(),
+                snappedTopInset(),
+                selectionStart,
+                selectionEnd,
+                hits,
+                focusedInline);
     }
 
     Path selectionShape() {

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * The {@code backups/} folder: a copy of each snapshot as it is written, the newest few kept, plus
@@ -44,7 +44,8 @@ final class Backups {
                 }
             }
         }
-        found.sort(Comparator.comparing(Backup::savedAt).thenComparing(b -> b.file().getFileName().toString())
+        found.sort(Comparator.comparing(Backup::savedAt)
+                .thenComparing(b -> b.file().getFileName().toString())
                 .reversed());
         return found;
     }
@@ -95,8 +96,12 @@ final class Backups {
      */
     void prune(int keep, Instant incident) throws IOException {
         List<Backup> regular = list().stream().filter(Backups::isRegular).toList();
-        Backup offered = incident == null ? null
-                : regular.stream().filter(b -> b.savedAt().isBefore(incident)).findFirst().orElse(null);
+        Backup offered = incident == null
+                ? null
+                : regular.stream()
+                        .filter(b -> b.savedAt().isBefore(incident))
+                        .findFirst()
+                        .orElse(null);
         for (int i = keep; i < regular.size(); i++) {
             if (!regular.get(i).equals(offered)) {
                 Files.deleteIfExists(regular.get(i).file());

@@ -14,11 +14,10 @@ import java.util.List;
  */
 final class EntryCodec {
 
-    static final List<String> TYPES = List.of(
-            "attempt", "lessonOpened", "lessonFinished", "reflection", "mapAttempt", "reviewState", "setting");
+    static final List<String> TYPES =
+            List.of("attempt", "lessonOpened", "lessonFinished", "reflection", "mapAttempt", "reviewState", "setting");
 
-    private EntryCodec() {
-    }
+    private EntryCodec() {}
 
     static void write(JsonGenerator g, Entry e, boolean withType) throws IOException {
         g.writeStartObject();
@@ -135,8 +134,15 @@ final class EntryCodec {
             }
             Instant when = Instants.parse(required(at, "at"));
             return switch (t) {
-                case "attempt" -> new QuizAttempt(seq, id("questionId"), required(moduleId, "moduleId"),
-                        required(value, "answer"), score(), duration(), when);
+                case "attempt" ->
+                    new QuizAttempt(
+                            seq,
+                            id("questionId"),
+                            required(moduleId, "moduleId"),
+                            required(value, "answer"),
+                            score(),
+                            duration(),
+                            when);
                 case "lessonOpened" -> new LessonEvent(seq, id("lessonId"), LessonEvent.Kind.OPENED, when);
                 case "lessonFinished" -> new LessonEvent(seq, id("lessonId"), LessonEvent.Kind.FINISHED, when);
                 case "reflection" -> new Reflection(seq, id("questionId"), required(text, "text"), when);

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     static Instant parse(String s) throws FormatException {
         try {
@@ -26,8 +25,13 @@ final class Instants {
     /** yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z, or null when the text has another shape. */
     private static Instant fast(String s) {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                || s.charAt(16) != ':' || s.charAt(n - 1) != 'Z') {
+        if (n < 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':'
+                || s.charAt(n - 1) != 'Z') {
             return null;
         }
         int year = digits(s, 0, 4);
@@ -48,8 +52,16 @@ final class Instants {
         } else if (s.charAt(19) != 'Z') {
             return null;
         }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || second < 0 || second > 59 || nanos < 0) {
+        if (year < 0
+                || month < 0
+                || day < 0
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59
+                || nanos < 0) {
             return null;
         }
         long days = LocalDate.of(year, month, day).toEpochDay(); // checks month and day; throws if invalid

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.Closeable;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * The append-only journal: one JSON entry per line. {@link #append} returns only once the line is on
@@ -32,12 +32,13 @@ final class Journal implements Closeable {
     }
 
     /** The first line of every journal: the format its entries follow. */
-    static final byte[] HEADER = ("{\"schemaVersion\":" + SnapshotCodec.CURRENT_VERSION + "}\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] HEADER =
+            ("{\"schemaVersion\":" + SnapshotCodec.CURRENT_VERSION + "}\n").getBytes(StandardCharsets.US_ASCII);
 
     static Journal open(Path file) throws IOException {
         boolean created = Files.notExists(file);
-        Journal journal = new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
+        Journal journal =
+                new Journal(file, FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE));
         if (journal.size == 0) {
             try {
                 journal.appendBytes(HEADER);

@@ -1,7 +1,7 @@
 package org.gramscilens.progress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +25,15 @@ final class JournalReader {
      *                 (a confirmed line overwritten on disk); zeros after the last newline are a torn tail
      * @param newer set if a line was written by a newer program
      */
-    record Result(List<Entry> entries, long goodLength, byte[] tornTail, boolean needsNewline,
-                  List<Integer> badLines, NewerFormatException newer) {
-    }
+    record Result(
+            List<Entry> entries,
+            long goodLength,
+            byte[] tornTail,
+            boolean needsNewline,
+            List<Integer> badLines,
+            NewerFormatException newer) {}
 
-    private JournalReader() {
-    }
+    private JournalReader() {}
 
     static Result read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);

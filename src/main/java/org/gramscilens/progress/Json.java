@@ -22,6 +22,5 @@ final class Json {
 
     static final JsonNodeFactory NODES = MAPPER.getNodeFactory();
 
-    private Json() {
-    }
+    private Json() {}
 }

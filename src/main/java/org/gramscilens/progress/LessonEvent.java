@@ -6,7 +6,10 @@ import java.util.Objects;
 /** A lesson was opened or finished. */
 public record LessonEvent(long seq, String lessonId, Kind kind, Instant at) implements Entry {
 
-    public enum Kind { OPENED, FINISHED }
+    public enum Kind {
+        OPENED,
+        FINISHED
+    }
 
     public LessonEvent {
         Objects.requireNonNull(lessonId, "lessonId");

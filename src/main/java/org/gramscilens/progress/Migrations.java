@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static int versionOf(JsonNode doc) throws FormatException {
         JsonNode v = doc.get("schemaVersion");
@@ -73,11 +72,15 @@ final class Migrations {
         }
         for (Map.Entry<String, JsonNode> l : fields(v1, "lessons")) {
             if (l.getValue().hasNonNull("opened")) {
-                opened.addObject().put("seq", ++seq).put("lessonId", l.getKey())
+                opened.addObject()
+                        .put("seq", ++seq)
+                        .put("lessonId", l.getKey())
                         .set("at", l.getValue().get("opened"));
             }
             if (l.getValue().hasNonNull("finished")) {
-                finished.addObject().put("seq", ++seq).put("lessonId", l.getKey())
+                finished.addObject()
+                        .put("seq", ++seq)
+                        .put("lessonId", l.getKey())
                         .set("at", l.getValue().get("finished"));
             }
         }
@@ -87,7 +90,11 @@ final class Migrations {
             e.set("text", r.getValue().get("text"));
         }
         for (Map.Entry<String, JsonNode> s : fields(v1, "review")) {
-            ObjectNode e = reviewStates.addObject().put("seq", ++seq).put("at", savedAt).put("questionId", s.getKey());
+            ObjectNode e = reviewStates
+                    .addObject()
+                    .put("seq", ++seq)
+                    .put("at", savedAt)
+                    .put("questionId", s.getKey());
             e.set("state", s.getValue());
         }
         v2.put("lastSeq", seq);

@@ -16,12 +16,11 @@ public final class ProfileIds {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Names Windows refuses for a file or folder, whatever the extension. */
-    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> RESERVED = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private ProfileIds() {
-    }
+    private ProfileIds() {}
 
     public static boolean isValid(String id) {
         return id != null && id.length() <= MAX_LENGTH && VALID.matcher(id).matches() && !RESERVED.contains(id);
@@ -34,8 +33,15 @@ public final class ProfileIds {
     public static String fromDisplayName(String displayName) {
         String plain = Normalizer.normalize(displayName, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
-                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o").replace("Ø", "o")
-                .replace("œ", "oe").replace("Œ", "oe").replace("ł", "l").replace("Ł", "l")
+                .replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("Æ", "ae")
+                .replace("ø", "o")
+                .replace("Ø", "o")
+                .replace("œ", "oe")
+                .replace("Œ", "oe")
+                .replace("ł", "l")
+                .replace("Ł", "l")
                 .toLowerCase(Locale.ROOT);
         String id = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.length() > MAX_LENGTH - 4) { // room for "-999"

@@ -43,8 +43,7 @@ final class ProfileLock implements Closeable {
     }
 
     /** Either a held lock or, in plain words, why the profile must open read-only. */
-    record Attempt(ProfileLock lock, String refusal) {
-    }
+    record Attempt(ProfileLock lock, String refusal) {}
 
     static Attempt tryAcquire(StoreFiles files, Clock clock) {
         Path key;
@@ -91,7 +90,9 @@ final class ProfileLock implements Closeable {
     private static String heldElsewhere(StoreFiles files) {
         String who = "another Gramsci Lens window";
         try {
-            String[] owner = Files.readString(files.lockOwner(), StandardCharsets.UTF_8).trim().split(" ");
+            String[] owner = Files.readString(files.lockOwner(), StandardCharsets.UTF_8)
+                    .trim()
+                    .split(" ");
             long pid = Long.parseLong(owner[0]);
             String since = WHEN.format(Instant.parse(owner[1]).atZone(ZoneId.systemDefault()));
             who = pid == ProcessHandle.current().pid()

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * The learners on this computer: {@code <data>/profiles/<id>/}, one folder each, holding
@@ -53,8 +53,8 @@ public final class Profiles {
                 }
             }
         } catch (IOException e) {
-            throw new ProgressStoreException("The profiles folder " + root + " could not be read (" + e.getMessage()
-                    + ").", e);
+            throw new ProgressStoreException(
+                    "The profiles folder " + root + " could not be read (" + e.getMessage() + ").", e);
         }
         Collator byName = Collator.getInstance();
         byName.setStrength(Collator.PRIMARY); // "ana", "Ana" and "Ána" sort together, by id among themselves
@@ -88,16 +88,20 @@ public final class Profiles {
                     continue;
                 }
                 Profile profile = new Profile(id, name, options.clock().instant(), folder);
-                ObjectNode json = Json.NODES.objectNode()
-                        .put("schemaVersion", 1).put("id", id).put("displayName", name)
+                ObjectNode json = Json.NODES
+                        .objectNode()
+                        .put("schemaVersion", 1)
+                        .put("id", id)
+                        .put("displayName", name)
                         .put("createdAt", profile.createdAt().toString());
-                AtomicWrite.write(folder.resolve(PROFILE_FILE), out -> Json.MAPPER.writerWithDefaultPrettyPrinter()
-                        .writeValue(out, json));
+                AtomicWrite.write(
+                        folder.resolve(PROFILE_FILE),
+                        out -> Json.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, json));
                 return profile;
             }
         } catch (IOException e) {
-            throw new ProgressStoreException("The profile \"" + name + "\" could not be created in " + root + " ("
-                    + e.getMessage() + ").", e);
+            throw new ProgressStoreException(
+                    "The profile \"" + name + "\" could not be created in " + root + " (" + e.getMessage() + ").", e);
         }
     }
 
@@ -121,7 +125,8 @@ public final class Profiles {
     /** The profile chosen last, if it still exists. */
     public Optional<Profile> lastChosen() {
         try {
-            return find(Files.readString(root.resolve(LAST_CHOSEN), StandardCharsets.UTF_8).strip());
+            return find(Files.readString(root.resolve(LAST_CHOSEN), StandardCharsets.UTF_8)
+                    .strip());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -132,7 +137,9 @@ public final class Profiles {
         Instant created = Instant.EPOCH;
         try {
             JsonNode json = Json.MAPPER.readTree(folder.resolve(PROFILE_FILE).toFile());
-            if (json != null && json.path("displayName").isTextual() && !json.path("displayName").asText().isBlank()) {
+            if (json != null
+                    && json.path("displayName").isTextual()
+                    && !json.path("displayName").asText().isBlank()) {
                 name = json.path("displayName").asText();
             }
             created = Instant.parse(json.path("createdAt").asText());

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * Measures what the learner feels: the time to record one answer in a small and in a very large
@@ -29,8 +29,7 @@ public final class ProgressBenchmark {
     private static final int MEASURED = 1_000;
     private static final int OPENS = 5;
 
-    private ProgressBenchmark() {
-    }
+    private ProgressBenchmark() {}
 
     /**
      * Prints one {@code name value} line per figure and returns the same figures, times in milliseconds.
@@ -60,7 +59,7 @@ public final class ProgressBenchmark {
             figures.put("open-" + large + "-first-ms", opens[0]);
 
             try (ProgressStore smallStore = ProgressStore.open(smallProfile);
-                 ProgressStore largeStore = ProgressStore.open(largeProfile)) {
+                    ProgressStore largeStore = ProgressStore.open(largeProfile)) {
                 for (int i = 0; i < WARMUP; i++) {
                     recordOne(smallStore, i);
                     recordOne(largeStore, i);
@@ -117,12 +116,22 @@ public final class ProgressBenchmark {
         Instant start = Instant.parse("2024-09-01T08:00:00Z");
         List<QuizAttempt> list = new ArrayList<>(attempts);
         for (int i = 0; i < attempts; i++) {
-            list.add(new QuizAttempt(i + 1, "q-" + (i % 200), "m-" + (i % 10), answer(i), (i % 4) / 3.0,
-                    1_000L + i % 60_000, start.plusSeconds(30L * i)));
+            list.add(new QuizAttempt(
+                    i + 1,
+                    "q-" + (i % 200),
+                    "m-" + (i % 10),
+                    answer(i),
+                    (i % 4) / 3.0,
+                    1_000L + i % 60_000,
+                    start.plusSeconds(30L * i)));
         }
         List<ReviewStateChange> review = new ArrayList<>();
         for (int q = 0; q < 200; q++) {
-            ObjectNode state = Json.NODES.objectNode().put("ease", 2.5).put("intervalDays", 6).put("repetitions", 3)
+            ObjectNode state = Json.NODES
+                    .objectNode()
+                    .put("ease", 2.5)
+                    .put("intervalDays", 6)
+                    .put("repetitions", 3)
                     .put("due", start.plusSeconds(86_400L * q).toString());
             review.add(new ReviewStateChange(attempts + q + 1L, "q-" + q, state, start.plusSeconds(30L * attempts)));
         }

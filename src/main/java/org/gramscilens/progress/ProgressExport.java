@@ -10,8 +10,7 @@ public final class ProgressExport {
 
     static final String CSV_HEADER = "seq,recorded_at,question_id,module_id,score,time_taken_ms,answer";
 
-    private ProgressExport() {
-    }
+    private ProgressExport() {}
 
     /**
      * One row per quiz attempt, oldest first, after a header row; RFC 4180 (comma-separated, CRLF,
@@ -55,7 +54,9 @@ public final class ProgressExport {
     }
 
     private static StringBuilder field(StringBuilder row, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         if (!quote) {
             return row.append(value);

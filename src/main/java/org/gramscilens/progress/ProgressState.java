@@ -31,8 +31,13 @@ final class ProgressState {
         mapAttempts.addAll(s.mapAttempts());
         s.reviewStates().forEach(this::apply);
         s.settings().forEach(this::apply);
-        lastSeq = Math.max(s.lastSeq(), Math.max(lastSeq, Math.max(last(attempts), Math.max(last(lessonEvents),
-                Math.max(last(reflections), last(mapAttempts))))));
+        lastSeq = Math.max(
+                s.lastSeq(),
+                Math.max(
+                        lastSeq,
+                        Math.max(
+                                last(attempts),
+                                Math.max(last(lessonEvents), Math.max(last(reflections), last(mapAttempts))))));
     }
 
     private static long last(List<? extends Entry> sorted) {
@@ -72,8 +77,14 @@ final class ProgressState {
 
     /** A copy for writing: the lists are copied, the entries (immutable) shared. */
     Snapshot snapshot() {
-        return new Snapshot(lastSeq, attempts, lessonEvents, reflections, mapAttempts,
-                List.copyOf(reviewStates.values()), List.copyOf(settings.values()));
+        return new Snapshot(
+                lastSeq,
+                attempts,
+                lessonEvents,
+                reflections,
+                mapAttempts,
+                List.copyOf(reviewStates.values()),
+                List.copyOf(settings.values()));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongFunction;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * One learner profile's progress, kept in {@code progress.json} (a snapshot) plus {@code journal.jsonl}
@@ -37,7 +37,7 @@ public final class ProgressStore implements AutoCloseable {
 
     private final Ledger ledger;
     private final Object compactionLock = new Object(); // one compaction at a time
-    private final Object triggerLock = new Object();    // guards the two fields below
+    private final Object triggerLock = new Object(); // guards the two fields below
     private boolean compactionQueued;
     private long compactAtJournalSize;
     private volatile IOException lastCompactionFailure;
@@ -51,11 +51,14 @@ public final class ProgressStore implements AutoCloseable {
         this.profileLock = o.lock();
         this.ledger = new Ledger(files, o.state(), o.journal(), o.nextSeq(), o.needsCompaction());
         this.compactAtJournalSize = options.compactAfterJournalBytes();
-        this.background = o.lock() == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "progress-compaction " + files.folder().getFileName());
-            t.setDaemon(true); // the journal holds everything; an unfinished compaction loses nothing
-            return t;
-        });
+        this.background = o.lock() == null
+                ? null
+                : Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(
+                            r, "progress-compaction " + files.folder().getFileName());
+                    t.setDaemon(true); // the journal holds everything; an unfinished compaction loses nothing
+                    return t;
+                });
         if (o.needsCompaction()) {
             compactionQueued = true;
             background.execute(this::compactInBackground);
@@ -86,7 +89,8 @@ public final class ProgressStore implements AutoCloseable {
      * @throws ProgressStoreException if the folder does not exist or cannot be read
      */
     public static ProgressStore openForReading(Path profileFolder) {
-        return new ProgressStore(StoreOpener.open(profileFolder, StoreOptions.defaults(), true), StoreOptions.defaults());
+        return new ProgressStore(
+                StoreOpener.open(profileFolder, StoreOptions.defaults(), true), StoreOptions.defaults());
     }
 
     public Path folder() {
@@ -109,8 +113,8 @@ public final class ProgressStore implements AutoCloseable {
 
     // ---- recording: each call returns once its record is on disk ----
 
-    public QuizAttempt recordAttempt(String questionId, String moduleId, JsonNode answer, double score,
-                                     long timeTakenMs) {
+    public QuizAttempt recordAttempt(
+            String questionId, String moduleId, JsonNode answer, double score, long timeTakenMs) {
         requireId(questionId, "questionId");
         requireId(moduleId, "moduleId");
         requireScore(score);
@@ -170,9 +174,11 @@ public final class ProgressStore implements AutoCloseable {
         try {
             entry = ledger.append(make);
         } catch (IOException e) {
-            throw new ProgressStoreException("This could not be saved: writing to " + files.journal()
-                    + " failed (" + ProgressStoreException.reason(e) + "). Everything saved before is safe. "
-                    + "Check that the disk has free space, then try again.", e);
+            throw new ProgressStoreException(
+                    "This could not be saved: writing to " + files.journal()
+                            + " failed (" + ProgressStoreException.reason(e) + "). Everything saved before is safe. "
+                            + "Check that the disk has free space, then try again.",
+                    e);
         }
         long journalSize = ledger.journalSize();
         synchronized (triggerLock) {
@@ -231,8 +237,10 @@ public final class ProgressStore implements AutoCloseable {
         try {
             return backups.list();
         } catch (IOException e) {
-            throw new ProgressStoreException("The backups folder " + files.backups() + " could not be listed ("
-                    + ProgressStoreException.reason(e) + ").", e);
+            throw new ProgressStoreException(
+                    "The backups folder " + files.backups() + " could not be listed ("
+                            + ProgressStoreException.reason(e) + ").",
+                    e);
         }
     }
 
@@ -241,8 +249,10 @@ public final class ProgressStore implements AutoCloseable {
         try {
             return backups.newestGood();
         } catch (IOException e) {
-            throw new ProgressStoreException("The backups folder " + files.backups() + " could not be read ("
-                    + ProgressStoreException.reason(e) + ").", e);
+            throw new ProgressStoreException(
+                    "The backups folder " + files.backups() + " could not be read (" + ProgressStoreException.reason(e)
+                            + ").",
+                    e);
         }
     }
 
@@ -261,8 +271,10 @@ public final class ProgressStore implements AutoCloseable {
         try {
             restored = SnapshotCodec.read(Files.readAllBytes(backup.file())).snapshot();
         } catch (IOException | FormatException e) {
-            throw new ProgressStoreException("The backup " + backup.file().getFileName() + " cannot be restored: "
-                    + ProgressStoreException.reason(e) + ". Your current progress is unchanged.", e);
+            throw new ProgressStoreException(
+                    "The backup " + backup.file().getFileName() + " cannot be restored: "
+                            + ProgressStoreException.reason(e) + ". Your current progress is unchanged.",
+                    e);
         }
         int added;
         synchronized (compactionLock) {
@@ -285,8 +297,10 @@ public final class ProgressStore implements AutoCloseable {
         try {
             compactNow();
         } catch (IOException e) {
-            throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " (" + ProgressStoreException.reason(e) + "). This will be retried.", e);
+            throw new ProgressStoreException(
+                    "Your progress is safe in " + files.journal() + ", but it could not be " + "written to "
+                            + files.snapshot() + " (" + ProgressStoreException.reason(e) + "). This will be retried.",
+                    e);
         }
     }
 
@@ -349,7 +363,7 @@ public final class ProgressStore implements AutoCloseable {
     void awaitBackgroundWork() throws InterruptedException {
         if (background != null && !background.isShutdown()) {
             try {
-                background.submit(() -> { }).get();
+                background.submit(() -> {}).get();
             } catch (java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException(e);
             }
@@ -391,9 +405,12 @@ public final class ProgressStore implements AutoCloseable {
             }
         }
         if (failure != null) {
-            throw new ProgressStoreException("Your progress is safe in " + files.journal() + ", but it could not be "
-                    + "written to " + files.snapshot() + " on closing (" + ProgressStoreException.reason(failure)
-                    + "). It will be read back next time.", failure);
+            throw new ProgressStoreException(
+                    "Your progress is safe in " + files.journal() + ", but it could not be "
+                            + "written to " + files.snapshot() + " on closing ("
+                            + ProgressStoreException.reason(failure)
+                            + "). It will be read back next time.",
+                    failure);
         }
     }
 }

@@ -111,14 +111,18 @@ public final class ProgressView {
     }
 
     public Optional<JsonNode> reviewState(String questionId) {
-        return s.reviewStates().stream().filter(r -> r.questionId().equals(questionId))
-                .map(r -> (JsonNode) r.state().deepCopy()).findFirst();
+        return s.reviewStates().stream()
+                .filter(r -> r.questionId().equals(questionId))
+                .map(r -> (JsonNode) r.state().deepCopy())
+                .findFirst();
     }
 
     /** The per-profile preferences, by name (copies). */
     public Map<String, JsonNode> settings() {
         Map<String, JsonNode> settings = new TreeMap<>();
-        s.settings().stream().filter(c -> !c.removed()).forEach(c -> settings.put(c.name(), c.value().deepCopy()));
+        s.settings().stream()
+                .filter(c -> !c.removed())
+                .forEach(c -> settings.put(c.name(), c.value().deepCopy()));
         return Collections.unmodifiableMap(settings);
     }
 

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param timeTakenMs how long the learner took
  * @param at when the answer was recorded
  */
-public record QuizAttempt(long seq, String questionId, String moduleId, JsonNode answer, double score,
-                          long timeTakenMs, Instant at) implements Entry {
+public record QuizAttempt(
+        long seq, String questionId, String moduleId, JsonNode answer, double score, long timeTakenMs, Instant at)
+        implements Entry {
 
     public QuizAttempt {
         Objects.requireNonNull(questionId, "questionId");

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -37,11 +37,9 @@ final class SnapshotCodec {
     }
 
     /** A snapshot and the schema version its file had (lower than current if it was migrated). */
-    record Read(Snapshot snapshot, int fileVersion) {
-    }
+    record Read(Snapshot snapshot, int fileVersion) {}
 
-    private SnapshotCodec() {
-    }
+    private SnapshotCodec() {}
 
     static void write(Snapshot s, Instant savedAt, OutputStream out) throws IOException {
         try (JsonGenerator g = Json.FACTORY.createGenerator(out)) {
@@ -94,9 +92,11 @@ final class SnapshotCodec {
         try {
             // The common case, a current file we wrote ourselves, is parsed in one streaming pass.
             try (JsonParser p = Json.MAPPER.createParser(bytes)) {
-                if (p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.FIELD_NAME
+                if (p.nextToken() == JsonToken.START_OBJECT
+                        && p.nextToken() == JsonToken.FIELD_NAME
                         && "schemaVersion".equals(p.currentName())
-                        && p.nextToken() == JsonToken.VALUE_NUMBER_INT && p.getIntValue() == CURRENT_VERSION) {
+                        && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                        && p.getIntValue() == CURRENT_VERSION) {
                     return new Read(readFields(p), CURRENT_VERSION);
                 }
             }
@@ -154,15 +154,21 @@ final class SnapshotCodec {
             throw new FormatException("'lastSeq' is missing");
         }
         if (lastSeq > Entry.MAX_SEQ) {
-            throw new FormatException("'lastSeq' is " + lastSeq + ", above the largest sequence number " + Entry.MAX_SEQ);
+            throw new FormatException(
+                    "'lastSeq' is " + lastSeq + ", above the largest sequence number " + Entry.MAX_SEQ);
         }
         List<LessonEvent> lessons = new ArrayList<>();
         lists.get("lessonsOpened").forEach(e -> lessons.add((LessonEvent) e));
         lists.get("lessonsFinished").forEach(e -> lessons.add((LessonEvent) e));
         lessons.sort(Comparator.comparingLong(LessonEvent::seq));
-        return new Snapshot(lastSeq,
-                sorted(lists.get("attempts")), lessons, sorted(lists.get("reflections")),
-                sorted(lists.get("mapAttempts")), sorted(lists.get("reviewStates")), sorted(lists.get("settings")));
+        return new Snapshot(
+                lastSeq,
+                sorted(lists.get("attempts")),
+                lessons,
+                sorted(lists.get("reflections")),
+                sorted(lists.get("mapAttempts")),
+                sorted(lists.get("reviewStates")),
+                sorted(lists.get("settings")));
     }
 
     private static void readArray(JsonParser p, String name, List<Entry> into) throws IOException, FormatException {

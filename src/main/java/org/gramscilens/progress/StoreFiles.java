@@ -72,7 +72,8 @@ record StoreFiles(Path folder) {
     List<Path> rotatedJournals() throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> ROTATED.matcher(f.getFileName().toString()).matches()).forEach(found::add);
+            files.filter(f -> ROTATED.matcher(f.getFileName().toString()).matches())
+                    .forEach(found::add);
         }
         found.sort(Comparator.comparingLong(StoreFiles::rotatedLastSeq).thenComparing(Path::toString));
         return found;

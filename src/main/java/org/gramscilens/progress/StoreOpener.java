@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * Opens a profile: lock, snapshot, journal replay, and every recovery step, each reported as an
@@ -24,9 +24,15 @@ import java.util.regex.Matcher;
 final class StoreOpener {
 
     /** Everything a {@link ProgressStore} starts from. {@code lock} and {@code journal} are null when read-only. */
-    record Opened(StoreFiles files, ProgressState state, OpenReport report, String readOnlyReason,
-                  ProfileLock lock, Journal journal, long nextSeq, boolean needsCompaction) {
-    }
+    record Opened(
+            StoreFiles files,
+            ProgressState state,
+            OpenReport report,
+            String readOnlyReason,
+            ProfileLock lock,
+            Journal journal,
+            long nextSeq,
+            boolean needsCompaction) {}
 
     /** Sequence numbers skipped when a damaged snapshot hides how far its numbering went. */
     static final long SEQ_GAP_AFTER_LOSS = 1_000_000_000L;
@@ -73,16 +79,20 @@ final class StoreOpener {
             try {
                 return opener.run();
             } catch (IOException | RuntimeException e) {
-                throw new ProgressStoreException("Gramsci Lens could not read the progress in " + files.folder()
-                        + " (" + ProgressStoreException.reason(e) + "). No file was changed.", e);
+                throw new ProgressStoreException(
+                        "Gramsci Lens could not read the progress in " + files.folder() + " ("
+                                + ProgressStoreException.reason(e) + "). No file was changed.",
+                        e);
             }
         }
         try {
             Files.createDirectories(files.folder());
         } catch (IOException e) {
             if (!Files.isDirectory(files.folder())) {
-                throw new ProgressStoreException("Gramsci Lens could not create the profile folder "
-                        + files.folder() + " (" + e.getMessage() + ").", e);
+                throw new ProgressStoreException(
+                        "Gramsci Lens could not create the profile folder " + files.folder() + " (" + e.getMessage()
+                                + ").",
+                        e);
             }
         }
         StoreOpener opener = new StoreOpener(files, options);
@@ -93,8 +103,10 @@ final class StoreOpener {
             return opener.run();
         } catch (IOException | RuntimeException e) {
             opener.releaseLock();
-            throw new ProgressStoreException("Gramsci Lens could not open the progress in " + files.folder()
-                    + " (" + e.getMessage() + "). No file was changed or deleted.", e);
+            throw new ProgressStoreException(
+                    "Gramsci Lens could not open the progress in " + files.folder() + " (" + e.getMessage()
+                            + "). No file was changed or deleted.",
+                    e);
         }
     }
 
@@ -106,7 +118,8 @@ final class StoreOpener {
         if (!writable() && !readingOnly) {
             issues.add(new Issue(Issue.Kind.READ_ONLY, readOnlyReason, null));
         } else {
-            Files.deleteIfExists(files.folder().resolve(StoreFiles.SNAPSHOT + AtomicWrite.TMP_SUFFIX)); // older versions' name
+            Files.deleteIfExists(
+                    files.folder().resolve(StoreFiles.SNAPSHOT + AtomicWrite.TMP_SUFFIX)); // older versions' name
             AtomicWrite.deleteLeftovers(files.snapshot());
             backups.deleteLeftoverTemporaryFiles();
         }
@@ -146,7 +159,14 @@ final class StoreOpener {
                 : Math.max(state.lastSeq(), seqFloor) + 1;
         state.raiseLastSeq(nextSeq - 1); // so the next snapshot keeps the floor too
         Journal journal = writable() ? Journal.open(files.journal()) : null;
-        return new Opened(files, state, report(), readOnlyReason, lock, journal, nextSeq,
+        return new Opened(
+                files,
+                state,
+                report(),
+                readOnlyReason,
+                lock,
+                journal,
+                nextSeq,
                 writable() && (dirty || journalHasBytes));
     }
 
@@ -160,8 +180,11 @@ final class StoreOpener {
             seqFloor = backups.highestLastSeq();
             offered = backups.newestGood().orElse(null);
             if (offered != null) {
-                issues.add(new Issue(Issue.Kind.SNAPSHOT_MISSING, "The saved progress file (progress.json) is "
-                        + "missing from the profile folder, but there are backups. " + offerText(), null));
+                issues.add(new Issue(
+                        Issue.Kind.SNAPSHOT_MISSING,
+                        "The saved progress file (progress.json) is "
+                                + "missing from the profile folder, but there are backups. " + offerText(),
+                        null));
             }
             return Snapshot.EMPTY;
         }
@@ -185,21 +208,28 @@ final class StoreOpener {
         if (writable()) {
             Backup original = backups.add(files.snapshot(), now, "v" + version);
             dirty = true;
-            issues.add(new Issue(Issue.Kind.MIGRATED, what + "It has been converted to the current format; "
-                    + "the original file is kept as " + files.folder().relativize(original.file()) + ".",
+            issues.add(new Issue(
+                    Issue.Kind.MIGRATED,
+                    what + "It has been converted to the current format; " + "the original file is kept as "
+                            + files.folder().relativize(original.file()) + ".",
                     original.file()));
         } else {
-            issues.add(new Issue(Issue.Kind.MIGRATED, what + "It is shown converted; the file itself will be "
-                    + "converted the next time the profile is opened for writing.", null));
+            issues.add(new Issue(
+                    Issue.Kind.MIGRATED,
+                    what + "It is shown converted; the file itself will be "
+                            + "converted the next time the profile is opened for writing.",
+                    null));
         }
     }
 
     private void unreadable(byte[] bytes, FormatException e) throws IOException {
-        Matcher m = Backups.LAST_SEQ.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+        Matcher m = Backups.LAST_SEQ.matcher(
+                new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
         // New records must not reuse the damaged file's sequence numbers, or restoring a backup
         // (which merges by number) could take a new record for one it already holds.
         seqFloor = m.find() && Long.parseLong(m.group(1)) <= Entry.MAX_SEQ
-                ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq()) : -1;
+                ? Math.max(Long.parseLong(m.group(1)), backups.highestLastSeq())
+                : -1;
         Path kept = files.snapshot();
         String where;
         if (writable()) {
@@ -213,9 +243,12 @@ final class StoreOpener {
             where = "It was left exactly as it is.";
         }
         offered = backups.newestGood().orElse(null);
-        issues.add(new Issue(Issue.Kind.SNAPSHOT_UNREADABLE, "Your saved progress (progress.json) could not be "
-                + "read: " + e.getMessage() + ". " + where + " " + offerText()
-                + " Anything recorded since that file was last saved is still here.", kept));
+        issues.add(new Issue(
+                Issue.Kind.SNAPSHOT_UNREADABLE,
+                "Your saved progress (progress.json) could not be "
+                        + "read: " + e.getMessage() + ". " + where + " " + offerText()
+                        + " Anything recorded since that file was last saved is still here.",
+                kept));
     }
 
     private String offerText() {
@@ -235,10 +268,16 @@ final class StoreOpener {
                 kept = StoreFiles.aside(journal, "unreadable", now);
                 AtomicWrite.copy(journal, kept);
             }
-            issues.add(new Issue(Issue.Kind.JOURNAL_UNREADABLE_LINES, r.badLines().size() + " line(s) of the "
-                    + "recent-changes file " + name + " could not be read (lines " + r.badLines() + "), perhaps "
-                    + "damaged on disk; they were skipped. " + (writable() ? "A copy of the whole file was kept as "
-                    + kept.getFileName() + "." : "The file was left as it is."), kept));
+            issues.add(new Issue(
+                    Issue.Kind.JOURNAL_UNREADABLE_LINES,
+                    r.badLines().size() + " line(s) of the "
+                            + "recent-changes file " + name + " could not be read (lines " + r.badLines()
+                            + "), perhaps "
+                            + "damaged on disk; they were skipped. "
+                            + (writable()
+                                    ? "A copy of the whole file was kept as " + kept.getFileName() + "."
+                                    : "The file was left as it is."),
+                    kept));
         }
         if (r.tornTail() != null) {
             Path kept = null;
@@ -246,9 +285,12 @@ final class StoreOpener {
                 kept = StoreFiles.aside(journal, "torn", now);
                 AtomicWrite.write(kept, out -> out.write(r.tornTail()));
             }
-            issues.add(new Issue(Issue.Kind.JOURNAL_TORN_TAIL, "Gramsci Lens stopped while saving a record that "
-                    + "was never confirmed, so it is not part of your progress. Everything that was confirmed is. "
-                    + (kept != null ? "The incomplete bytes were kept in " + kept.getFileName() + "." : ""), kept));
+            issues.add(new Issue(
+                    Issue.Kind.JOURNAL_TORN_TAIL,
+                    "Gramsci Lens stopped while saving a record that "
+                            + "was never confirmed, so it is not part of your progress. Everything that was confirmed is. "
+                            + (kept != null ? "The incomplete bytes were kept in " + kept.getFileName() + "." : ""),
+                    kept));
         }
         if (!writable()) {
             return;
@@ -270,7 +312,8 @@ final class StoreOpener {
     private Opened newer(NewerFormatException e, Path file) {
         releaseLock();
         String message = "This profile was saved by a newer version of Gramsci Lens ("
-                + file.getFileName() + ": " + e.getMessage().replaceFirst("^it ", "") + "). This version shows it read-only and does not "
+                + file.getFileName() + ": " + e.getMessage().replaceFirst("^it ", "")
+                + "). This version shows it read-only and does not "
                 + "change any of its files, so the newer version can still open it. Please use the newer version.";
         issues.removeIf(i -> i.kind() == Issue.Kind.READ_ONLY);
         issues.add(new Issue(Issue.Kind.NEWER_FORMAT, message, file));

@@ -14,8 +14,7 @@ import java.io.IOException;
  */
 final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
     /** Reads the value the parser is on; leaves the parser on its last token. */
     static JsonNode read(JsonParser p) throws IOException, FormatException {
@@ -41,11 +40,12 @@ final class Trees {
                 yield a;
             }
             case VALUE_STRING -> Json.NODES.textNode(p.getText());
-            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
-                case INT -> Json.NODES.numberNode(p.getIntValue());
-                case LONG -> Json.NODES.numberNode(p.getLongValue());
-                default -> Json.NODES.numberNode(p.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (p.getNumberType()) {
+                    case INT -> Json.NODES.numberNode(p.getIntValue());
+                    case LONG -> Json.NODES.numberNode(p.getLongValue());
+                    default -> Json.NODES.numberNode(p.getBigIntegerValue());
+                };
             case VALUE_NUMBER_FLOAT -> Json.NODES.numberNode(p.getDoubleValue());
             case VALUE_TRUE -> Json.NODES.booleanNode(true);
             case VALUE_FALSE -> Json.NODES.booleanNode(false);

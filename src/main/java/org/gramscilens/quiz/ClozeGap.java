@@ -18,7 +18,10 @@ public record ClozeGap(String definition, int weight, Layout layout, boolean shu
 
     /** How a gap is shown: a text field, a drop-down list, or options one under another or in a row. */
     public enum Layout {
-        TEXT, DROPDOWN, VERTICAL, HORIZONTAL
+        TEXT,
+        DROPDOWN,
+        VERTICAL,
+        HORIZONTAL
     }
 
     public ClozeGap {
@@ -29,7 +32,9 @@ public record ClozeGap(String definition, int weight, Layout layout, boolean shu
             throw new IllegalArgumentException("a gap's weight cannot be negative: " + weight);
         }
         Question.Kind k = question.kind();
-        if (k != Question.Kind.SHORT_ANSWER && k != Question.Kind.NUMERICAL && k != Question.Kind.MULTIPLE_CHOICE
+        if (k != Question.Kind.SHORT_ANSWER
+                && k != Question.Kind.NUMERICAL
+                && k != Question.Kind.MULTIPLE_CHOICE
                 && k != Question.Kind.MULTIPLE_ANSWER) {
             throw new IllegalArgumentException("a gap is a short-answer, numerical or choice question, not " + k);
         }

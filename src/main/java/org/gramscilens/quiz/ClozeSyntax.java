@@ -31,10 +31,15 @@ public final class ClozeSyntax {
     private static final String NUMBER = "-?(?:[0-9]+[.,]?[0-9]*|[.,][0-9]+)(?:[eE][-+]?[0-9]+)?";
     private static final Pattern NUMERICAL = Pattern.compile("(" + NUMBER + ")(?::-?(" + NUMBER.substring(2) + "))?");
 
-    private enum Sub { SHORT, SHORT_CASE, NUMBER, CHOICE, RESPONSE }
-
-    private record Type(Sub sub, ClozeGap.Layout layout, boolean shuffle) {
+    private enum Sub {
+        SHORT,
+        SHORT_CASE,
+        NUMBER,
+        CHOICE,
+        RESPONSE
     }
+
+    private record Type(Sub sub, ClozeGap.Layout layout, boolean shuffle) {}
 
     private static final Map<String, Type> TYPES = types();
 
@@ -62,8 +67,7 @@ public final class ClozeSyntax {
         }
     }
 
-    private ClozeSyntax() {
-    }
+    private ClozeSyntax() {}
 
     /**
      * A text read for gaps.
@@ -72,8 +76,7 @@ public final class ClozeSyntax {
      * @param gaps     the gaps, in order
      * @param problems what Moodle would refuse, one message per problem, naming the gap by number
      */
-    public record Parsed(String text, List<ClozeGap> gaps, List<String> problems) {
-    }
+    public record Parsed(String text, List<ClozeGap> gaps, List<String> problems) {}
 
     /** Whether {@code text} holds at least one gap header ({@code {1:SHORTANSWER:}). */
     public static boolean hasGap(String text) {
@@ -114,13 +117,19 @@ public final class ClozeSyntax {
             }
             if (q != null && weight >= 0) {
                 gaps.add(new ClozeGap(definition, weight, type.layout(), type.shuffle(), q));
-                out.append(text, copied, m.start()).append("{#").append(gaps.size()).append('}');
+                out.append(text, copied, m.start())
+                        .append("{#")
+                        .append(gaps.size())
+                        .append('}');
             } else {
                 if (weight < 0) {
                     problems.add("gap " + number + ": the weight " + m.group(1) + " is too large");
                 }
                 gaps.add(null);
-                out.append(text, copied, m.start()).append("{#").append(gaps.size()).append('}');
+                out.append(text, copied, m.start())
+                        .append("{#")
+                        .append(gaps.size())
+                        .append('}');
             }
             copied = end;
             from = end;
@@ -141,8 +150,7 @@ public final class ClozeSyntax {
     }
 
     /** One answer as written: its weight mark ("=", "%50%" or none), text and feedback (null for none). */
-    private record Alt(String mark, String answer, String feedback) {
-    }
+    private record Alt(String mark, String answer, String feedback) {}
 
     /** Just past the '}' that closes the gap whose answers start at {@code start}; -1 if it never closes. */
     private static int gapEnd(String text, int start) {
@@ -218,7 +226,8 @@ public final class ClozeSyntax {
             if (alt.mark().equals("=")) {
                 percent = 100;
             } else if (!alt.mark().isEmpty()) {
-                percent = Double.parseDouble(alt.mark().substring(1, alt.mark().length() - 1).replace(',', '.'));
+                percent = Double.parseDouble(
+                        alt.mark().substring(1, alt.mark().length() - 1).replace(',', '.'));
                 specific = true;
             }
             if (percent < -100 || percent > 100) {
@@ -227,18 +236,22 @@ public final class ClozeSyntax {
             }
             percents.add(percent);
         }
-        long given = alts.stream().filter(a -> !decode(a.answer()).strip().isEmpty()).count();
+        long given =
+                alts.stream().filter(a -> !decode(a.answer()).strip().isEmpty()).count();
         boolean choice = type.sub() == Sub.CHOICE || type.sub() == Sub.RESPONSE;
         if (choice && given < 2) {
             problems.add("a choice gap needs at least 2 answers");
         } else if (given == 0) {
             problems.add("the gap has no answer");
         }
-        boolean full = type.sub() == Sub.RESPONSE ? percents.stream().anyMatch(w -> w > 0)
+        boolean full = type.sub() == Sub.RESPONSE
+                ? percents.stream().anyMatch(w -> w > 0)
                 : percents.stream().anyMatch(w -> w == 100);
         if (!full) {
-            problems.add(type.sub() == Sub.RESPONSE ? "no answer has a positive weight"
-                    : "no answer is worth 100% (mark one with '=' or %100%)");
+            problems.add(
+                    type.sub() == Sub.RESPONSE
+                            ? "no answer has a positive weight"
+                            : "no answer is worth 100% (mark one with '=' or %100%)");
         }
         if (type.sub() == Sub.RESPONSE) {
             scaleResponses(percents, specific);
@@ -249,11 +262,13 @@ public final class ClozeSyntax {
         for (int i = 0; i < alts.size(); i++) {
             Alt alt = alts.get(i);
             String answer = decode(alt.answer());
-            FormattedText feedback = alt.feedback() == null ? FormattedText.EMPTY
+            FormattedText feedback = alt.feedback() == null
+                    ? FormattedText.EMPTY
                     : FormattedText.of(decode(alt.feedback()), TextFormat.HTML);
             double w = percents.get(i);
             switch (type.sub()) {
-                case CHOICE, RESPONSE -> choices.add(new Choice(FormattedText.of(answer, TextFormat.HTML), w, feedback));
+                case CHOICE, RESPONSE ->
+                    choices.add(new Choice(FormattedText.of(answer, TextFormat.HTML), w, feedback));
                 case SHORT, SHORT_CASE -> accepted.add(new AcceptedAnswer(answer, w, feedback));
                 case NUMBER -> {
                     NumericAnswer na = number(alt.answer(), w, feedback, problems);
@@ -277,7 +292,11 @@ public final class ClozeSyntax {
 
     /** Moodle's scaling of multiple-response weights (the right ones add up to 100%). */
     private static void scaleResponses(List<Double> percents, boolean specific) {
-        double total = percents.stream().filter(w -> w > 0).mapToDouble(Double::doubleValue).sum() / 100;
+        double total = percents.stream()
+                        .filter(w -> w > 0)
+                        .mapToDouble(Double::doubleValue)
+                        .sum()
+                / 100;
         if (total == 0) {
             return;
         }
@@ -303,7 +322,9 @@ public final class ClozeSyntax {
         }
         try {
             BigDecimal value = QuizNumbers.parse(m.group(1).replace(',', '.'));
-            BigDecimal tolerance = m.group(2) == null ? BigDecimal.ZERO : QuizNumbers.parse(m.group(2).replace(',', '.'));
+            BigDecimal tolerance = m.group(2) == null
+                    ? BigDecimal.ZERO
+                    : QuizNumbers.parse(m.group(2).replace(',', '.'));
             return new NumericAnswer(value, tolerance, weight, feedback);
         } catch (QuizNumbers.OutOfRange e) {
             problems.add("bad number: the answer " + e.getMessage());

@@ -20,8 +20,8 @@ public final class ExportText {
 
     private static final Pattern MD_LINK = Pattern.compile(
             "\\[([^\\[\\]]*)\\]\\(\\s*((?:glossary|lesson):[^)\\s]*|[^)\\s:]*\\.md(?:#[^)\\s]*)?)\\s*\\)");
-    private static final Pattern HTML_LINK = Pattern.compile(
-            "(?is)<a\\s[^>]*href\\s*=\\s*[\"'](?:glossary|lesson):[^\"']*[\"'][^>]*>(.*?)</a\\s*>");
+    private static final Pattern HTML_LINK =
+            Pattern.compile("(?is)<a\\s[^>]*href\\s*=\\s*[\"'](?:glossary|lesson):[^\"']*[\"'][^>]*>(.*?)</a\\s*>");
 
     private final Function<String, String> shortLabel;
     private final Set<String> unknownKeys = new LinkedHashSet<>();

@@ -17,12 +17,10 @@ final class GiftAnswers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern WEIGHT = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
-    private GiftAnswers() {
-    }
+    private GiftAnswers() {}
 
     /** A piece of an answer block: the marker that opened it ({@code 0} for text before any marker). */
-    private record Piece(char marker, SourcePosition at, GiftSlice content) {
-    }
+    private record Piece(char marker, SourcePosition at, GiftSlice content) {}
 
     /** Text with the format its {@code [tag]} named, or the default format. */
     record Tagged(String text, TextFormat format) {
@@ -46,13 +44,18 @@ final class GiftAnswers {
         return new Tagged(s, defaultFormat);
     }
 
-    static Question multipleChoice(QuestionInfo info, TextFormat fmt, GiftSlice answers, SourcePosition block,
-                                   BiConsumer<SourcePosition, String> warn) throws GiftSyntaxException {
+    static Question multipleChoice(
+            QuestionInfo info,
+            TextFormat fmt,
+            GiftSlice answers,
+            SourcePosition block,
+            BiConsumer<SourcePosition, String> warn)
+            throws GiftSyntaxException {
         boolean single = answers.indexOf('=') >= 0;
         List<Piece> pieces = split(answers, "~=");
         if (pieces.size() < 2) {
-            throw new GiftSyntaxException(block, "a multiple-choice question needs at least 2 answers; found "
-                    + pieces.size());
+            throw new GiftSyntaxException(
+                    block, "a multiple-choice question needs at least 2 answers; found " + pieces.size());
         }
         List<Choice> choices = new ArrayList<>();
         for (Piece p : pieces) {
@@ -60,15 +63,19 @@ final class GiftAnswers {
             double weight;
             if (p.marker() == '=') {
                 if (weightToken(content) != null) {
-                    throw new GiftSyntaxException(content.start(), "'=' already marks the answer worth 100%;"
-                            + " for partial credit write ~%50%answer");
+                    throw new GiftSyntaxException(
+                            content.start(),
+                            "'=' already marks the answer worth 100%;" + " for partial credit write ~%50%answer");
                 }
                 weight = 100;
             } else if (plusSign(content)) {
                 // Moodle's weight pattern has no '+': it reads no weight (0%) and keeps "%+50%" as answer text.
-                warn.accept(content.start(), "Moodle reads '" + weightToken(content).text() + "' as part of the"
-                        + " answer text, so this answer is worth 0%: write " + weightToken(content).text().replace("+", "")
-                        + " for partial credit");
+                warn.accept(
+                        content.start(),
+                        "Moodle reads '" + weightToken(content).text() + "' as part of the"
+                                + " answer text, so this answer is worth 0%: write "
+                                + weightToken(content).text().replace("+", "")
+                                + " for partial credit");
                 weight = 0;
             } else {
                 Weighted w = parseWeight(content);
@@ -80,18 +87,23 @@ final class GiftAnswers {
             if (text.text().isEmpty()) {
                 throw new GiftSyntaxException(p.at(), "empty answer");
             }
-            choices.add(new Choice(text.formatted(), weight, withFormat(parts[1].text(), fmt).formatted()));
+            choices.add(new Choice(
+                    text.formatted(), weight, withFormat(parts[1].text(), fmt).formatted()));
         }
         if (single) {
             return new MultipleChoice(info, choices);
         }
-        double positive = choices.stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();
+        double positive =
+                choices.stream().mapToDouble(Choice::weight).filter(w -> w > 0).sum();
         if (Math.round(positive) != 100) {
-            warn.accept(block, "the positive weights of this multiple-answer question add up to "
-                    + MoodleGrades.format(Math.round(positive * 1000) / 1000.0) + "%, not 100%, so "
-                    + (positive < 100 ? "choosing every right answer does not earn full marks"
-                            : "full marks come without choosing every right answer")
-                    + " (Moodle warns about this too)");
+            warn.accept(
+                    block,
+                    "the positive weights of this multiple-answer question add up to "
+                            + MoodleGrades.format(Math.round(positive * 1000) / 1000.0) + "%, not 100%, so "
+                            + (positive < 100
+                                    ? "choosing every right answer does not earn full marks"
+                                    : "full marks come without choosing every right answer")
+                            + " (Moodle warns about this too)");
         }
         return new MultipleAnswer(info, choices);
     }
@@ -107,20 +119,23 @@ final class GiftAnswers {
             GiftSlice content = p.content().trim();
             int arrow = content.indexOf("->");
             if (arrow < 0) {
-                throw new GiftSyntaxException(p.at(), "a matching pair needs '->' between its two sides"
-                        + " (=item -> match)");
+                throw new GiftSyntaxException(
+                        p.at(), "a matching pair needs '->' between its two sides" + " (=item -> match)");
             }
             String right = content.sub(arrow + 2).finalText();
             if (right.isEmpty()) {
-                throw new GiftSyntaxException(content.position(arrow), "nothing after '->': a matching pair needs"
-                        + " a right-hand side");
+                throw new GiftSyntaxException(
+                        content.position(arrow), "nothing after '->': a matching pair needs" + " a right-hand side");
             }
-            pairs.add(new MatchPair(withFormat(content.sub(0, arrow).text(), fmt).formatted(), right));
+            pairs.add(new MatchPair(
+                    withFormat(content.sub(0, arrow).text(), fmt).formatted(), right));
         }
         long items = pairs.stream().filter(p -> !p.isDistractor()).count();
         if (items < 2) {
-            throw new GiftSyntaxException(block, "a matching question needs at least 2 pairs with a left-hand"
-                    + " item (extra answers written '= -> answer' do not count); found " + items);
+            throw new GiftSyntaxException(
+                    block,
+                    "a matching question needs at least 2 pairs with a left-hand"
+                            + " item (extra answers written '= -> answer' do not count); found " + items);
         }
         return new Matching(info, pairs);
     }
@@ -129,7 +144,9 @@ final class GiftAnswers {
         int first = answers.indexOf('#');
         int second = first < 0 ? -1 : answers.indexOf('#', first + 1);
         String value = (first < 0 ? answers : answers.sub(0, first)).finalText();
-        String wrong = first < 0 ? "" : answers.sub(first + 1, second < 0 ? answers.length() : second).text();
+        String wrong = first < 0
+                ? ""
+                : answers.sub(first + 1, second < 0 ? answers.length() : second).text();
         String right = second < 0 ? "" : answers.sub(second + 1).text();
         boolean answer = value.equals("T") || value.equals("TRUE");
         FormattedText rightFeedback = withFormat(right, fmt).formatted();
@@ -152,7 +169,8 @@ final class GiftAnswers {
             if (text.isEmpty()) {
                 throw new GiftSyntaxException(p.at(), "empty answer");
             }
-            accepted.add(new AcceptedAnswer(text, weight, withFormat(parts[1].text(), fmt).formatted()));
+            accepted.add(new AcceptedAnswer(
+                    text, weight, withFormat(parts[1].text(), fmt).formatted()));
         }
         return new ShortAnswer(info, accepted, false);
     }
@@ -164,8 +182,8 @@ final class GiftAnswers {
         GiftSlice main = tilde < 0 ? body : body.sub(0, tilde);
         List<Piece> pieces = split(main, "=");
         if (pieces.isEmpty()) {
-            throw new GiftSyntaxException(block, "a numerical question needs at least one answer, such as {#42}"
-                    + " or {#41..43}");
+            throw new GiftSyntaxException(
+                    block, "a numerical question needs at least one answer, such as {#42}" + " or {#41..43}");
         }
         List<NumericAnswer> result = new ArrayList<>();
         for (Piece p : pieces) {
@@ -197,7 +215,8 @@ final class GiftAnswers {
             BigDecimal min = number(s.sub(0, range), "number");
             BigDecimal max = number(s.sub(range + 2), "number");
             try {
-                BigDecimal[] midHalf = QuizNumbers.midpointAndHalfWidth(min, max, s.trim().text());
+                BigDecimal[] midHalf =
+                        QuizNumbers.midpointAndHalfWidth(min, max, s.trim().text());
                 return new NumericAnswer(midHalf[0], midHalf[1], weight, feedback);
             } catch (QuizNumbers.OutOfRange e) {
                 throw new GiftSyntaxException(s.trim().start(), "bad number: " + e.getMessage());
@@ -216,8 +235,10 @@ final class GiftAnswers {
         GiftSlice t = s.trim();
         String text = t.text();
         if (!NUMBER.matcher(text).matches()) {
-            throw new GiftSyntaxException(t.isEmpty() ? s.start() : t.start(),
-                    "bad number: " + (text.isEmpty() ? "the " + what + " is missing" : "'" + text + "' is not a " + what));
+            throw new GiftSyntaxException(
+                    t.isEmpty() ? s.start() : t.start(),
+                    "bad number: "
+                            + (text.isEmpty() ? "the " + what + " is missing" : "'" + text + "' is not a " + what));
         }
         try {
             return QuizNumbers.parse(text);
@@ -226,8 +247,7 @@ final class GiftAnswers {
         }
     }
 
-    private record Weighted(double weight, GiftSlice rest) {
-    }
+    private record Weighted(double weight, GiftSlice rest) {}
 
     /** The {@code %50%} at the start of {@code s}, if any: a percent sign, no blanks, a percent sign. */
     private static GiftSlice weightToken(GiftSlice s) {
@@ -262,22 +282,24 @@ final class GiftAnswers {
         }
         String inner = token.text().substring(1, token.length() - 1);
         if (inner.startsWith("+")) {
-            throw new GiftSyntaxException(token.start(), "bad weight '" + token.text() + "': Moodle does not read"
-                    + " a '+' sign here; write " + token.text().replace("+", ""));
+            throw new GiftSyntaxException(
+                    token.start(),
+                    "bad weight '" + token.text() + "': Moodle does not read" + " a '+' sign here; write "
+                            + token.text().replace("+", ""));
         }
         if (!WEIGHT.matcher(inner).matches()) {
-            throw new GiftSyntaxException(token.start(), "bad weight '" + token.text()
-                    + "': write a percentage such as %50% or %-25%");
+            throw new GiftSyntaxException(
+                    token.start(), "bad weight '" + token.text() + "': write a percentage such as %50% or %-25%");
         }
         double percent = Double.parseDouble(inner);
         if (percent < -100 || percent > 100) {
-            throw new GiftSyntaxException(token.start(), "bad weight '" + token.text()
-                    + "': weights run from -100% to 100%");
+            throw new GiftSyntaxException(
+                    token.start(), "bad weight '" + token.text() + "': weights run from -100% to 100%");
         }
         OptionalDouble canonical = MoodleGrades.canonical(percent);
         if (canonical.isEmpty()) {
-            throw new GiftSyntaxException(token.start(), "bad weight '" + token.text() + "': "
-                    + MoodleGrades.notAllowedMessage(percent));
+            throw new GiftSyntaxException(
+                    token.start(), "bad weight '" + token.text() + "': " + MoodleGrades.notAllowedMessage(percent));
         }
         return new Weighted(canonical.getAsDouble(), s.sub(token.length()));
     }
@@ -285,9 +307,7 @@ final class GiftAnswers {
     /** Answer and feedback: split at the first unescaped {@code #}. */
     private static GiftSlice[] splitFeedback(GiftSlice s) {
         int hash = s.indexOf('#');
-        return hash < 0
-                ? new GiftSlice[] {s, s.sub(s.length())}
-                : new GiftSlice[] {s.sub(0, hash), s.sub(hash + 1)};
+        return hash < 0 ? new GiftSlice[] {s, s.sub(s.length())} : new GiftSlice[] {s.sub(0, hash), s.sub(hash + 1)};
     }
 
     /**

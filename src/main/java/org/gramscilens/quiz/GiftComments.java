@@ -16,8 +16,7 @@ final class GiftComments {
     private static final Pattern ID = Pattern.compile("\\[id:((?:\\\\]|[^\\]\\[\\p{Cntrl}])+)]");
     private static final Pattern TAG = Pattern.compile("\\[tag:((?:\\\\]|[^\\]<>\\p{Cntrl}])+)]");
 
-    private GiftComments() {
-    }
+    private GiftComments() {}
 
     static String idNumber(String comments) {
         Matcher m = ID.matcher(comments);

@@ -1,8 +1,6 @@
 package org.gramscilens.quiz;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,8 @@ public final class GiftParser {
     private static final Set<String> TRUE_FALSE = Set.of("T", "TRUE", "F", "FALSE");
 
     public ParseResult parse(Path file) throws IOException {
-        return parse(org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
+        return parse(
+                org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
     }
 
     /** Reads GIFT text; {@code path} is only used to name the file in problems. */
@@ -46,19 +45,27 @@ public final class GiftParser {
             }
             try {
                 Question q = question(all, category, (pos, msg) -> problems.add(GiftProblem.warningAt(path, pos, msg)));
-                questions.add(q.withInfo(q.info().withExtras(q.info().extras()
-                        .withIdAndTags(GiftComments.idNumber(chunk.comments()), GiftComments.tags(chunk.comments())))));
+                questions.add(q.withInfo(q.info()
+                        .withExtras(q.info()
+                                .extras()
+                                .withIdAndTags(
+                                        GiftComments.idNumber(chunk.comments()),
+                                        GiftComments.tags(chunk.comments())))));
             } catch (GiftSyntaxException e) {
                 problems.add(GiftProblem.at(path, e.position(), e.getMessage()));
             }
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
-                q.source(), "the question at line " + earlier.source().line() + " has the same "
-                        + (q.info().extras().idNumber().isEmpty() ? "title" : "id") + " '" + earlier.id()
-                        + "', so this one's progress is stored as '" + q.id()
-                        + "': give each question its own title, or an id with a // [id:...] comment")));
-        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
+        List<Question> withIds = QuestionIds.assign(
+                questions,
+                (q, earlier) -> problems.add(GiftProblem.warningAt(
+                        path,
+                        q.source(),
+                        "the question at line " + earlier.source().line() + " has the same "
+                                + (q.info().extras().idNumber().isEmpty() ? "title" : "id") + " '" + earlier.id()
+                                + "', so this one's progress is stored as '" + q.id()
+                                + "': give each question its own title, or an id with a // [id:...] comment")));
+        problems.sort((a, b) ->
+                a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         return new ParseResult(withIds, problems);
     }
 
@@ -67,8 +74,7 @@ public final class GiftParser {
      * question's chunk may hold Moodle's {@code [id:...]} and {@code [tag:...]} (see {@link GiftComments}). Like Moodle,
      * each line is trimmed (so indentation is not kept; write {@code \n} for a line break).
      */
-    private record Chunk(List<GiftText.Line> lines, String comments) {
-    }
+    private record Chunk(List<GiftText.Line> lines, String comments) {}
 
     private static List<Chunk> chunks(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
@@ -109,15 +115,18 @@ public final class GiftParser {
         int newline = rest.indexOf('\n');
         if (newline >= 0) {
             GiftSlice extra = rest.sub(newline + 1).trim();
-            problems.add(GiftProblem.at(path, extra.start(), "text after the $CATEGORY line is not read:"
-                    + " leave a blank line between the category and the next question"));
+            problems.add(GiftProblem.at(
+                    path,
+                    extra.start(),
+                    "text after the $CATEGORY line is not read:"
+                            + " leave a blank line between the category and the next question"));
             rest = rest.sub(0, newline);
         }
         return rest.finalText();
     }
 
-    private static Question question(GiftSlice all, String category,
-                                     java.util.function.BiConsumer<SourcePosition, String> warn)
+    private static Question question(
+            GiftSlice all, String category, java.util.function.BiConsumer<SourcePosition, String> warn)
             throws GiftSyntaxException {
         SourcePosition start = all.start();
         String title = "";
@@ -125,8 +134,8 @@ public final class GiftParser {
         if (all.startsWith("::")) {
             int close = all.indexOf("::", 2);
             if (close < 0) {
-                throw new GiftSyntaxException(start, "the question title has no closing '::'"
-                        + " (write \\: for a colon in a title)");
+                throw new GiftSyntaxException(
+                        start, "the question title has no closing '::'" + " (write \\: for a colon in a title)");
             }
             title = all.sub(2, close).finalText();
             rest = all.sub(close + 2).trim();
@@ -143,18 +152,26 @@ public final class GiftParser {
         } else if (close == rest.length() - 1) {
             rawText = rest.sub(0, open).text();
         } else {
-            rawText = rest.sub(0, open).text() + MissingWord.BLANK + rest.sub(close + 1).text();
+            rawText = rest.sub(0, open).text()
+                    + MissingWord.BLANK
+                    + rest.sub(close + 1).text();
         }
         GiftAnswers.Tagged text = GiftAnswers.withFormat(rawText, TextFormat.MOODLE);
         TextFormat fmt = text.format();
 
-        GiftSlice block = description ? rest.sub(0, 0) : rest.sub(open + 1, close).trim();
+        GiftSlice block =
+                description ? rest.sub(0, 0) : rest.sub(open + 1, close).trim();
         int gf = block.lastIndexOf("####");
         String generalFeedback = gf < 0 ? "" : block.sub(gf + 4).text();
         GiftSlice answers = gf < 0 ? block : block.sub(0, gf).trim();
 
-        QuestionInfo info = new QuestionInfo("", title, category, text.formatted(),
-                GiftAnswers.withFormat(generalFeedback, fmt).formatted(), start);
+        QuestionInfo info = new QuestionInfo(
+                "",
+                title,
+                category,
+                text.formatted(),
+                GiftAnswers.withFormat(generalFeedback, fmt).formatted(),
+                start);
         SourcePosition blockStart = description ? start : rest.position(open);
         Question q;
         if (description) {
@@ -187,23 +204,24 @@ public final class GiftParser {
             return;
         }
         if (close >= 0 && (open < 0 || close < open)) {
-            throw new GiftSyntaxException(rest.position(close), "'}' without an opening '{'"
-                    + " (write \\} for a literal brace)");
+            throw new GiftSyntaxException(
+                    rest.position(close), "'}' without an opening '{'" + " (write \\} for a literal brace)");
         }
         if (close < 0) {
             throw new GiftSyntaxException(rest.position(open), "unclosed '{': the answer block has no closing '}'");
         }
         int nested = rest.indexOf('{', open + 1);
         if (nested >= 0 && nested < close) {
-            throw new GiftSyntaxException(rest.position(nested), "'{' inside an answer block"
-                    + " (write \\{ for a literal brace)");
+            throw new GiftSyntaxException(
+                    rest.position(nested), "'{' inside an answer block" + " (write \\{ for a literal brace)");
         }
         int reopen = rest.indexOf('{', close + 1);
         int reclose = rest.indexOf('}', close + 1);
         int again = reopen < 0 ? reclose : reclose < 0 ? reopen : Math.min(reopen, reclose);
         if (again >= 0) {
-            throw new GiftSyntaxException(rest.position(again), "a second answer block: a question has one {...};"
-                    + " write \\{ and \\} for literal braces");
+            throw new GiftSyntaxException(
+                    rest.position(again),
+                    "a second answer block: a question has one {...};" + " write \\{ and \\} for literal braces");
         }
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
 final class GiftText {
 
     /** One line of the question: its number and the part of it between leading and trailing blanks. */
-    record Line(int number, String content, int start, int end) {
-    }
+    record Line(int number, String content, int start, int end) {}
 
     private final String chars;
     private final boolean[] literal;
@@ -30,7 +29,8 @@ final class GiftText {
 
     static GiftText of(List<Line> questionLines) {
         StringBuilder raw = new StringBuilder();
-        int total = questionLines.stream().mapToInt(l -> l.end() - l.start() + 1).sum();
+        int total =
+                questionLines.stream().mapToInt(l -> l.end() - l.start() + 1).sum();
         int[] rawLine = new int[total];
         int[] rawCol = new int[total];
         int n = 0;
@@ -89,8 +89,12 @@ final class GiftText {
             out.append(c);
             literal[n++] = c == '\\';
         }
-        return new GiftText(out.toString(), java.util.Arrays.copyOf(literal, n),
-                java.util.Arrays.copyOf(lines, n), java.util.Arrays.copyOf(columns, n), end);
+        return new GiftText(
+                out.toString(),
+                java.util.Arrays.copyOf(literal, n),
+                java.util.Arrays.copyOf(lines, n),
+                java.util.Arrays.copyOf(columns, n),
+                end);
     }
 
     GiftSlice all() {

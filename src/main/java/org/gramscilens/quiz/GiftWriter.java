@@ -44,11 +44,13 @@ public final class GiftWriter {
             out.append("::").append(escape(q.title())).append(":: ");
         }
         String text = q.text().text();
-        boolean tag = fmt != TextFormat.MOODLE || looksLikeTag(text) || (q.title().isEmpty() && text.startsWith("//"));
+        boolean tag =
+                fmt != TextFormat.MOODLE || looksLikeTag(text) || (q.title().isEmpty() && text.startsWith("//"));
         if (tag) {
             out.append('[').append(fmt.giftName()).append(']');
         }
-        if (question instanceof MissingWord mw && !mw.textAfter().isEmpty()
+        if (question instanceof MissingWord mw
+                && !mw.textAfter().isEmpty()
                 && mw.blankText().equals(MissingWord.BLANK)) {
             out.append(escape(mw.textBefore())).append(block).append(escape(mw.textAfter()));
         } else {
@@ -188,7 +190,9 @@ public final class GiftWriter {
 
     /** A piece of text inside a question, with a format tag when it differs from the question's. */
     private static String part(FormattedText t, TextFormat questionFormat) {
-        boolean tag = t.format() != questionFormat || looksLikeTag(t.text()) || t.text().startsWith("%");
+        boolean tag = t.format() != questionFormat
+                || looksLikeTag(t.text())
+                || t.text().startsWith("%");
         return (tag ? "[" + t.format().giftName() + "]" : "") + escape(t.text());
     }
 
@@ -231,8 +235,9 @@ public final class GiftWriter {
         List<String> out = new ArrayList<>();
         Question q = question instanceof MissingWord mw ? mw.underlying() : question;
         switch (q.kind()) {
-            case CLOZE -> out.add("GIFT has no embedded-answers (cloze) questions, so it is left out; convert to"
-                    + " moodle-xml or json to keep it");
+            case CLOZE ->
+                out.add("GIFT has no embedded-answers (cloze) questions, so it is left out; convert to"
+                        + " moodle-xml or json to keep it");
             case DESCRIPTION -> {
                 if (q.title().isEmpty() && q.text().isEmpty()) {
                     out.add("a description with neither title nor text leaves nothing to write");
@@ -255,16 +260,23 @@ public final class GiftWriter {
                 }
                 as.forEach(a -> checkWeight(a.weight(), out));
             }
-            default -> {
-            }
+            default -> {}
         }
         QuestionExtras extras = question.info().extras();
         List<String> left = new ArrayList<>();
         if (!extras.files().isEmpty()) {
-            left.add("embedded files (" + String.join(", ", extras.files().stream().map(QuestionExtras.MediaFile::name)
-                    .distinct().toList()) + ")");
+            left.add("embedded files ("
+                    + String.join(
+                            ", ",
+                            extras.files().stream()
+                                    .map(QuestionExtras.MediaFile::name)
+                                    .distinct()
+                                    .toList()) + ")");
         }
-        List<String> settings = extras.moodleElements().stream().map(QuestionExtras.MoodleElement::name).distinct().toList();
+        List<String> settings = extras.moodleElements().stream()
+                .map(QuestionExtras.MoodleElement::name)
+                .distinct()
+                .toList();
         if (!settings.isEmpty()) {
             left.add("Moodle settings <" + String.join(">, <", settings) + ">");
         }

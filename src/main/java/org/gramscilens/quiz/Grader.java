@@ -46,20 +46,30 @@ public final class Grader {
             case MISSING_WORD:
                 return grade(((MissingWord) question).underlying(), response);
             case MULTIPLE_CHOICE:
-                return Optional.of(single((MultipleChoice) question, expect(response, Response.SingleChoice.class, question), right));
+                return Optional.of(single(
+                        (MultipleChoice) question, expect(response, Response.SingleChoice.class, question), right));
             case MULTIPLE_ANSWER:
-                return Optional.of(multiple((MultipleAnswer) question, expect(response, Response.MultipleChoices.class, question), right));
+                return Optional.of(multiple(
+                        (MultipleAnswer) question, expect(response, Response.MultipleChoices.class, question), right));
             case TRUE_FALSE:
                 TrueFalse tf = (TrueFalse) question;
-                boolean said = expect(response, Response.TrueOrFalse.class, question).answer();
-                return Optional.of(Grade.of(said == tf.answer() ? 1 : 0,
-                        (said ? tf.trueFeedback() : tf.falseFeedback()).text(), right));
+                boolean said =
+                        expect(response, Response.TrueOrFalse.class, question).answer();
+                return Optional.of(Grade.of(
+                        said == tf.answer() ? 1 : 0, (said ? tf.trueFeedback() : tf.falseFeedback()).text(), right));
             case SHORT_ANSWER:
-                return Optional.of(shortAnswer((ShortAnswer) question, expect(response, Response.ShortText.class, question).text(), right));
+                return Optional.of(shortAnswer(
+                        (ShortAnswer) question,
+                        expect(response, Response.ShortText.class, question).text(),
+                        right));
             case NUMERICAL:
-                return Optional.of(numerical((Numerical) question, expect(response, Response.NumberText.class, question).text(), right));
+                return Optional.of(numerical(
+                        (Numerical) question,
+                        expect(response, Response.NumberText.class, question).text(),
+                        right));
             case MATCHING:
-                return Optional.of(matching((Matching) question, expect(response, Response.Matches.class, question), right));
+                return Optional.of(
+                        matching((Matching) question, expect(response, Response.Matches.class, question), right));
             case CLOZE:
                 return Optional.of(cloze((Cloze) question, expect(response, Response.Gaps.class, question), right));
             default:
@@ -69,8 +79,9 @@ public final class Grader {
 
     private static <R extends Response> R expect(Response response, Class<R> type, Question question) {
         if (!type.isInstance(response)) {
-            throw new IllegalArgumentException("a " + question.kind() + " question takes a " + type.getSimpleName()
-                    + " response, not " + (response == null ? "null" : response.getClass().getSimpleName()));
+            throw new IllegalArgumentException(
+                    "a " + question.kind() + " question takes a " + type.getSimpleName() + " response, not "
+                            + (response == null ? "null" : response.getClass().getSimpleName()));
         }
         return type.cast(response);
     }
@@ -206,7 +217,8 @@ public final class Grader {
         for (int i = 0; i < q.gaps().size(); i++) {
             ClozeGap gap = q.gaps().get(i);
             Response part = i < r.parts().size() ? r.parts().get(i) : null;
-            Response given = part != null && part.getClass() == emptyResponse(gap).getClass() ? part : emptyResponse(gap);
+            Response given =
+                    part != null && part.getClass() == emptyResponse(gap).getClass() ? part : emptyResponse(gap);
             grades.add(grade(gap.question(), given).orElseThrow());
         }
         return grades;
@@ -228,23 +240,35 @@ public final class Grader {
             case MISSING_WORD:
                 return rightAnswer(((MissingWord) question).underlying());
             case MULTIPLE_CHOICE:
-                return best(((MultipleChoice) question).choices()).map(c -> c.text().text()).orElse("");
+                return best(((MultipleChoice) question).choices())
+                        .map(c -> c.text().text())
+                        .orElse("");
             case MULTIPLE_ANSWER:
-                return ((MultipleAnswer) question).choices().stream().filter(c -> c.weight() > 0)
-                        .map(c -> c.text().text()).collect(Collectors.joining(", "));
+                return ((MultipleAnswer) question)
+                        .choices().stream()
+                                .filter(c -> c.weight() > 0)
+                                .map(c -> c.text().text())
+                                .collect(Collectors.joining(", "));
             case TRUE_FALSE:
                 return ((TrueFalse) question).answer() ? "True" : "False";
             case SHORT_ANSWER:
-                return ((ShortAnswer) question).answers().stream()
-                        .reduce((a, b) -> b.weight() > a.weight() ? b : a)
-                        .map(a -> a.text().replace("\\*", "*")).orElse("");
+                return ((ShortAnswer) question)
+                        .answers().stream()
+                                .reduce((a, b) -> b.weight() > a.weight() ? b : a)
+                                .map(a -> a.text().replace("\\*", "*"))
+                                .orElse("");
             case NUMERICAL:
-                return ((Numerical) question).answers().stream().filter(a -> !a.isAny())
-                        .reduce((a, b) -> b.weight() > a.weight() ? b : a)
-                        .map(Grader::describe).orElse("");
+                return ((Numerical) question)
+                        .answers().stream()
+                                .filter(a -> !a.isAny())
+                                .reduce((a, b) -> b.weight() > a.weight() ? b : a)
+                                .map(Grader::describe)
+                                .orElse("");
             case MATCHING:
-                return ((Matching) question).subquestions().stream()
-                        .map(p -> p.left().text() + " → " + p.right()).collect(Collectors.joining("; "));
+                return ((Matching) question)
+                        .subquestions().stream()
+                                .map(p -> p.left().text() + " → " + p.right())
+                                .collect(Collectors.joining("; "));
             case CLOZE:
                 List<ClozeGap> gaps = ((Cloze) question).gaps();
                 return java.util.stream.IntStream.range(0, gaps.size())
@@ -261,7 +285,9 @@ public final class Grader {
 
     private static String describe(NumericAnswer a) {
         String value = a.value().toPlainString();
-        return a.tolerance().signum() == 0 ? value : value + " ± " + a.tolerance().abs().toPlainString()
-                + " (" + a.min().toPlainString() + " to " + a.max().toPlainString() + ")";
+        return a.tolerance().signum() == 0
+                ? value
+                : value + " ± " + a.tolerance().abs().toPlainString() + " ("
+                        + a.min().toPlainString() + " to " + a.max().toPlainString() + ")";
     }
 }

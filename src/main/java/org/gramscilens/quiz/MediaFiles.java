@@ -20,18 +20,17 @@ public final class MediaFiles {
     static final String PLUGINFILE = "@@PLUGINFILE@@/";
 
     /** The questions with their files moved out, and one note per question saying where they went. */
-    public record Written(List<Question> questions, List<GiftProblem> notes) {
-    }
+    public record Written(List<Question> questions, List<GiftProblem> notes) {}
 
-    private MediaFiles() {
-    }
+    private MediaFiles() {}
 
     /**
      * @param folder     where to write the files (created when there is one)
      * @param linkPrefix how the texts refer to that folder, e.g. {@code media/}
      * @param path       the input file, to name in the notes
      */
-    public static Written write(List<Question> questions, Path folder, String linkPrefix, String path) throws IOException {
+    public static Written write(List<Question> questions, Path folder, String linkPrefix, String path)
+            throws IOException {
         Map<String, byte[]> written = new HashMap<>();
         List<Question> out = new ArrayList<>();
         List<GiftProblem> notes = new ArrayList<>();
@@ -56,14 +55,25 @@ public final class MediaFiles {
                 }
                 links.put(PLUGINFILE + encodedPath(f) + f.name(), linkPrefix + target);
                 links.put(PLUGINFILE + f.name(), linkPrefix + target);
-                links.put(PLUGINFILE + java.net.URLEncoder.encode(f.name(), java.nio.charset.StandardCharsets.UTF_8)
-                        .replace("+", "%20"), linkPrefix + target);
+                links.put(
+                        PLUGINFILE
+                                + java.net.URLEncoder.encode(f.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                        .replace("+", "%20"),
+                        linkPrefix + target);
             }
-            Question moved = QuestionTexts.map(q, t -> t.isEmpty() ? t : FormattedText.of(relink(t.text(), links), t.format()));
+            Question moved =
+                    QuestionTexts.map(q, t -> t.isEmpty() ? t : FormattedText.of(relink(t.text(), links), t.format()));
             out.add(moved.withInfo(moved.info().withExtras(moved.info().extras().withFiles(List.of()))));
-            notes.add(GiftProblem.warningAt(path, q.source(), "question '" + q.id() + "': its embedded files ("
-                    + String.join(", ", files.stream().map(QuestionExtras.MediaFile::name).toList()) + ") are written to "
-                    + folder + " and its text links there; keep that folder beside the quiz"));
+            notes.add(GiftProblem.warningAt(
+                    path,
+                    q.source(),
+                    "question '" + q.id() + "': its embedded files ("
+                            + String.join(
+                                    ", ",
+                                    files.stream()
+                                            .map(QuestionExtras.MediaFile::name)
+                                            .toList()) + ") are written to "
+                            + folder + " and its text links there; keep that folder beside the quiz"));
         }
         return new Written(out, notes);
     }

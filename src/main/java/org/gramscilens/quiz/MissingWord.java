@@ -25,8 +25,8 @@ public record MissingWord(Question underlying) implements Question {
     public static final String BLANK = "_____";
 
     private static final Pattern BLANK_RUN = Pattern.compile("_{5,}");
-    private static final Set<Kind> UNDERLYING = EnumSet.of(Kind.MULTIPLE_CHOICE, Kind.MULTIPLE_ANSWER,
-            Kind.SHORT_ANSWER, Kind.NUMERICAL, Kind.TRUE_FALSE);
+    private static final Set<Kind> UNDERLYING =
+            EnumSet.of(Kind.MULTIPLE_CHOICE, Kind.MULTIPLE_ANSWER, Kind.SHORT_ANSWER, Kind.NUMERICAL, Kind.TRUE_FALSE);
 
     public MissingWord {
         Objects.requireNonNull(underlying, "underlying");
@@ -42,7 +42,8 @@ public record MissingWord(Question underlying) implements Question {
     }
 
     public static boolean canWrap(Question question) {
-        return UNDERLYING.contains(question.kind()) && blankCount(question.text().text()) == 1;
+        return UNDERLYING.contains(question.kind())
+                && blankCount(question.text().text()) == 1;
     }
 
     /** Where the single blank is in {@code text}: {start, end}; empty unless there is exactly one. */

@@ -12,14 +12,15 @@ import java.util.OptionalDouble;
  */
 public final class MoodleGrades {
 
-    private static final double[] POSITIVE = {100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40,
-        33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111, 10, 5};
+    private static final double[] POSITIVE = {
+        100, 90, 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5, 11.11111,
+        10, 5
+    };
 
     /** Moodle compares fractions to within 0.00001, that is 0.001 of a percent. */
     private static final double TOLERANCE_PERCENT = 0.001;
 
-    private MoodleGrades() {
-    }
+    private MoodleGrades() {}
 
     /** The list, in percent, highest first. */
     public static List<Double> allowedPercentages() {

@@ -28,8 +28,7 @@ final class MoodleXmlExtras {
     /** Text fields whose files are kept as {@link QuestionExtras.MediaFile}s. */
     private static final Set<String> FILE_FIELDS = Set.of("questiontext", "generalfeedback", "answer", "subquestion");
 
-    private MoodleXmlExtras() {
-    }
+    private MoodleXmlExtras() {}
 
     static QuestionExtras read(XmlNode q, String type) {
         List<String> tags = new ArrayList<>();
@@ -50,8 +49,8 @@ final class MoodleXmlExtras {
                 kept.add(new QuestionExtras.MoodleElement(c.name, c.toXml("")));
             } else if (FILE_FIELDS.contains(c.name)) {
                 for (XmlNode f : c.descendants("file")) {
-                    files.add(new QuestionExtras.MediaFile(c.name, f.attribute("path", "/"), f.attribute("name", ""),
-                            f.text()));
+                    files.add(new QuestionExtras.MediaFile(
+                            c.name, f.attribute("path", "/"), f.attribute("name", ""), f.text()));
                 }
             }
         }
@@ -68,18 +67,23 @@ final class MoodleXmlExtras {
         boolean leaf = e.children.isEmpty();
         return switch (e.name) {
             case "defaultgrade" -> !type.equals("cloze") && leaf && number(v, type.equals("description") ? 0 : 1);
-            case "penalty" -> leaf && number(v, switch (type) {
-                case "truefalse" -> 1;
-                case "essay", "description" -> 0;
-                default -> 0.3333333;
-            });
+            case "penalty" ->
+                leaf
+                        && number(
+                                v,
+                                switch (type) {
+                                    case "truefalse" -> 1;
+                                    case "essay", "description" -> 0;
+                                    default -> 0.3333333;
+                                });
             case "hidden", "attachments", "attachmentsrequired" -> leaf && number(v, 0);
             case "shuffleanswers" -> leaf && (v.equals("true") || v.equals("1"));
             case "answernumbering" -> leaf && v.equals("abc");
             case "responseformat" -> leaf && v.equals("editor");
             case "responserequired" -> leaf && number(v, 1);
             case "responsefieldlines" -> leaf && number(v, 15);
-            case "graderinfo", "responsetemplate" -> e.textAt("", "text").isEmpty() && e.children("file").isEmpty();
+            case "graderinfo", "responsetemplate" ->
+                e.textAt("", "text").isEmpty() && e.children("file").isEmpty();
             default -> false;
         };
     }
@@ -99,9 +103,14 @@ final class MoodleXmlExtras {
             boolean here = f.field().equals(field)
                     || (field.equals("questiontext") && !f.field().equals("generalfeedback"));
             if (here) {
-                b.append(indent).append("<file name=\"").append(MoodleXmlWriter.escape(f.name()).replace("\"", "&quot;"))
-                        .append("\" path=\"").append(MoodleXmlWriter.escape(f.path()).replace("\"", "&quot;"))
-                        .append("\" encoding=\"base64\">").append(f.base64()).append("</file>\n");
+                b.append(indent)
+                        .append("<file name=\"")
+                        .append(MoodleXmlWriter.escape(f.name()).replace("\"", "&quot;"))
+                        .append("\" path=\"")
+                        .append(MoodleXmlWriter.escape(f.path()).replace("\"", "&quot;"))
+                        .append("\" encoding=\"base64\">")
+                        .append(f.base64())
+                        .append("</file>\n");
             }
         }
         return b.toString();
@@ -122,7 +131,9 @@ final class MoodleXmlExtras {
     static String idAndTags(QuestionExtras extras) {
         StringBuilder b = new StringBuilder();
         if (!extras.idNumber().isEmpty()) {
-            b.append("    <idnumber>").append(MoodleXmlWriter.escape(extras.idNumber())).append("</idnumber>\n");
+            b.append("    <idnumber>")
+                    .append(MoodleXmlWriter.escape(extras.idNumber()))
+                    .append("</idnumber>\n");
         }
         if (!extras.tags().isEmpty()) {
             b.append("    <tags>\n");

@@ -33,7 +33,8 @@ public final class MoodleXmlReader {
     }
 
     public ParseResult read(Path file) throws IOException {
-        return read(Files.readString(file, StandardCharsets.UTF_8), file.toString().replace('\\', '/'));
+        return read(
+                Files.readString(file, StandardCharsets.UTF_8), file.toString().replace('\\', '/'));
     }
 
     public ParseResult read(String xml, String path) {
@@ -53,13 +54,14 @@ public final class MoodleXmlReader {
             return new ParseResult(List.of(), problems);
         } catch (XMLStreamException e) {
             SourcePosition at = XmlNode.position(e.getLocation());
-            String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
+            String message =
+                    e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "");
             problems.add(GiftProblem.at(path, at, "not well-formed XML: " + message));
             return new ParseResult(List.of(), problems);
         }
         if (!root.name.equals("quiz")) {
-            problems.add(GiftProblem.at(path, root.position, "a Moodle XML file starts with <quiz>, not <"
-                    + root.name + ">"));
+            problems.add(GiftProblem.at(
+                    path, root.position, "a Moodle XML file starts with <quiz>, not <" + root.name + ">"));
             return new ParseResult(List.of(), problems);
         }
         List<Question> questions = new ArrayList<>();
@@ -76,11 +78,15 @@ public final class MoodleXmlReader {
                 problems.add(GiftProblem.at(path, e.position, e.getMessage()));
             }
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
-                q.source(), "the question at line " + earlier.source().line() + " has the same "
-                        + (q.info().extras().idNumber().isEmpty() ? "name" : "idnumber") + " '" + earlier.id()
-                        + "', so this one's progress is stored as '" + q.id()
-                        + "': give each question its own name or idnumber")));
+        List<Question> withIds = QuestionIds.assign(
+                questions,
+                (q, earlier) -> problems.add(GiftProblem.warningAt(
+                        path,
+                        q.source(),
+                        "the question at line " + earlier.source().line() + " has the same "
+                                + (q.info().extras().idNumber().isEmpty() ? "name" : "idnumber") + " '" + earlier.id()
+                                + "', so this one's progress is stored as '" + q.id()
+                                + "': give each question its own name or idnumber")));
         return new ParseResult(withIds, problems);
     }
 
@@ -107,27 +113,32 @@ public final class MoodleXmlReader {
     /** Why a question of a type this app does not read is left out, naming it by its name and line. */
     private static String refused(XmlNode q, String type) {
         String what = switch (type) {
-            case "calculated", "calculatedsimple", "calculatedmulti" -> "a calculated question (its numbers come from"
-                    + " formulas and data sets Moodle fills in)";
+            case "calculated", "calculatedsimple", "calculatedmulti" ->
+                "a calculated question (its numbers come from" + " formulas and data sets Moodle fills in)";
             case "ddwtos", "ddimageortext", "ddmarker" -> "a drag-and-drop question";
             case "gapselect" -> "a select-missing-words question";
             case "ordering" -> "an ordering question";
-            case "random", "randomsamatch" -> "a random question (Moodle picks it from a category when the quiz starts)";
+            case "random", "randomsamatch" ->
+                "a random question (Moodle picks it from a category when the quiz starts)";
             default -> "a '" + type + "' question";
         };
         return "question '" + GiftText.phpTrim(q.textAt("(no name)", "name", "text")) + "' at line " + q.position.line()
-                + " is " + what + ", which Gramsci Lens cannot show, so it is left out; it reads multichoice, truefalse,"
+                + " is " + what
+                + ", which Gramsci Lens cannot show, so it is left out; it reads multichoice, truefalse,"
                 + " shortanswer, numerical, matching, essay, description and cloze questions";
     }
 
     private static Question cloze(XmlNode q, QuestionInfo info) throws Skip {
         ClozeSyntax.Parsed parsed = ClozeSyntax.parse(info.text().text());
         if (!parsed.problems().isEmpty()) {
-            throw new Skip(q.position, "cloze question '" + GiftText.phpTrim(q.textAt("(no name)", "name", "text"))
-                    + "' is left out: " + String.join("; ", parsed.problems()));
+            throw new Skip(
+                    q.position,
+                    "cloze question '" + GiftText.phpTrim(q.textAt("(no name)", "name", "text")) + "' is left out: "
+                            + String.join("; ", parsed.problems()));
         }
         String name = GiftText.phpTrim(q.textAt("", "name", "text"));
-        QuestionInfo read = info.withText(new FormattedText(parsed.text(), info.text().format()));
+        QuestionInfo read =
+                info.withText(new FormattedText(parsed.text(), info.text().format()));
         return new Cloze(QuestionIds.isGeneratedFor(name, parsed.text()) ? read.withTitle("") : read, parsed.gaps());
     }
 
@@ -145,7 +156,8 @@ public final class MoodleXmlReader {
 
     private static TextFormat formatOf(XmlNode node, TextFormat defaultFormat) {
         return node == null || !node.attributes.containsKey("format")
-                ? defaultFormat : TextFormat.fromXmlName(node.attribute("format", ""));
+                ? defaultFormat
+                : TextFormat.fromXmlName(node.attribute("format", ""));
     }
 
     private static FormattedText rich(XmlNode node, TextFormat defaultFormat) {
@@ -230,8 +242,11 @@ public final class MoodleXmlReader {
             if (value.isEmpty() || value.equals("*")) {
                 answers.add(NumericAnswer.any(weight, feedback));
             } else {
-                answers.add(new NumericAnswer(number(a, value, "answer"), number(a, a.textAt("0", "tolerance"),
-                        "tolerance"), weight, feedback));
+                answers.add(new NumericAnswer(
+                        number(a, value, "answer"),
+                        number(a, a.textAt("0", "tolerance"), "tolerance"),
+                        weight,
+                        feedback));
             }
         }
         if (answers.isEmpty()) {
@@ -250,13 +265,22 @@ public final class MoodleXmlReader {
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean surrogatePair = Character.isHighSurrogate(c) && i + 1 < text.length()
+            boolean surrogatePair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF
+            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                    || c == 0xFFFE
+                    || c == 0xFFFF
                     || Character.isSurrogate(c) && !surrogatePair;
             if (bad) {
-                return new GiftProblem(path, line, column, String.format(java.util.Locale.ROOT,
-                        "not well-formed XML: the character U+%04X is not allowed in XML", (int) c));
+                return new GiftProblem(
+                        path,
+                        line,
+                        column,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "not well-formed XML: the character U+%04X is not allowed in XML",
+                                (int) c));
             }
             if (surrogatePair) {
                 i++;

@@ -25,7 +25,8 @@ public final class MoodleXmlWriter {
             if (!q.category().equals(category)) {
                 category = q.category();
                 out.append("  <question type=\"category\">\n    <category>\n      <text>")
-                        .append(escape(category)).append("</text>\n    </category>\n  </question>\n\n");
+                        .append(escape(category))
+                        .append("</text>\n    </category>\n  </question>\n\n");
             }
             question(out, q instanceof MissingWord mw ? mw.underlying() : q);
             out.append('\n');
@@ -36,15 +37,26 @@ public final class MoodleXmlWriter {
     private static void question(StringBuilder out, Question q) {
         QuestionExtras extras = q.info().extras();
         out.append("  <question type=\"").append(moodleType(q)).append("\">\n");
-        String name = q.title().isEmpty() ? (q.id().isEmpty() ? QuestionIds.fromText(q.text().text()) : q.id()) : q.title();
+        String name = q.title().isEmpty()
+                ? (q.id().isEmpty() ? QuestionIds.fromText(q.text().text()) : q.id())
+                : q.title();
         out.append("    <name>\n      <text>").append(escape(name)).append("</text>\n    </name>\n");
-        FormattedText text = q instanceof Cloze c ? new FormattedText(c.embeddedText(), q.text().format()) : q.text();
+        FormattedText text = q instanceof Cloze c
+                ? new FormattedText(c.embeddedText(), q.text().format())
+                : q.text();
         rich(out, "    ", "questiontext", text, MoodleXmlExtras.files(extras, "questiontext", "    "));
-        rich(out, "    ", "generalfeedback", q.generalFeedback(), MoodleXmlExtras.files(extras, "generalfeedback", "    "));
+        rich(
+                out,
+                "    ",
+                "generalfeedback",
+                q.generalFeedback(),
+                MoodleXmlExtras.files(extras, "generalfeedback", "    "));
         boolean description = q.kind() == Question.Kind.DESCRIPTION;
         StringBuilder defaults = new StringBuilder();
         if (q.kind() != Question.Kind.CLOZE) { // Moodle adds up a cloze question's gap weights itself.
-            defaults.append("    <defaultgrade>").append(description ? "0" : "1").append("</defaultgrade>\n");
+            defaults.append("    <defaultgrade>")
+                    .append(description ? "0" : "1")
+                    .append("</defaultgrade>\n");
         }
         defaults.append("    <penalty>").append(penalty(q)).append("</penalty>\n");
         defaults.append("    <hidden>0</hidden>\n");
@@ -56,8 +68,7 @@ public final class MoodleXmlWriter {
             case NUMERICAL -> numerical(out, (Numerical) q);
             case MATCHING -> matching(defaults, out, (Matching) q);
             case ESSAY -> essay(defaults);
-            default -> {
-            }
+            default -> {}
         }
         out.append(withoutKept(defaults.toString(), extras));
         out.append(MoodleXmlExtras.elements(extras));
@@ -118,8 +129,11 @@ public final class MoodleXmlWriter {
         defaults.append("    <shuffleanswers>true</shuffleanswers>\n");
         defaults.append("    <answernumbering>abc</answernumbering>\n");
         for (Choice c : choices) {
-            out.append("    <answer fraction=\"").append(MoodleGrades.format(c.weight()))
-                    .append("\" format=\"").append(c.text().format().xmlName()).append("\">\n");
+            out.append("    <answer fraction=\"")
+                    .append(MoodleGrades.format(c.weight()))
+                    .append("\" format=\"")
+                    .append(c.text().format().xmlName())
+                    .append("\">\n");
             out.append("      <text>").append(cdata(c.text().text())).append("</text>\n");
             rich(out, "      ", "feedback", c.feedback());
             out.append("    </answer>\n");
@@ -141,7 +155,11 @@ public final class MoodleXmlWriter {
     private static void numerical(StringBuilder out, Numerical q) {
         for (NumericAnswer a : q.answers()) {
             String value = a.isAny() ? "*" : plain(a.value());
-            answer(out, MoodleGrades.format(a.weight()), value, a.feedback(),
+            answer(
+                    out,
+                    MoodleGrades.format(a.weight()),
+                    value,
+                    a.feedback(),
                     "      <tolerance>" + plain(a.tolerance()) + "</tolerance>\n");
         }
     }
@@ -149,9 +167,13 @@ public final class MoodleXmlWriter {
     private static void matching(StringBuilder defaults, StringBuilder out, Matching q) {
         defaults.append("    <shuffleanswers>true</shuffleanswers>\n");
         for (MatchPair p : q.pairs()) {
-            out.append("    <subquestion format=\"").append(p.left().format().xmlName()).append("\">\n");
+            out.append("    <subquestion format=\"")
+                    .append(p.left().format().xmlName())
+                    .append("\">\n");
             out.append("      <text>").append(cdata(p.left().text())).append("</text>\n");
-            out.append("      <answer>\n        <text>").append(cdata(p.right())).append("</text>\n      </answer>\n");
+            out.append("      <answer>\n        <text>")
+                    .append(cdata(p.right()))
+                    .append("</text>\n      </answer>\n");
             out.append("    </subquestion>\n");
         }
     }
@@ -179,7 +201,12 @@ public final class MoodleXmlWriter {
     }
 
     private static void rich(StringBuilder out, String indent, String element, FormattedText t, String files) {
-        out.append(indent).append('<').append(element).append(" format=\"").append(t.format().xmlName()).append("\">\n");
+        out.append(indent)
+                .append('<')
+                .append(element)
+                .append(" format=\"")
+                .append(t.format().xmlName())
+                .append("\">\n");
         out.append(indent).append("  <text>").append(cdata(t.text())).append("</text>\n");
         files.lines().forEach(l -> out.append("  ").append(l).append('\n'));
         out.append(indent).append("</").append(element).append(">\n");
@@ -206,8 +233,12 @@ public final class MoodleXmlWriter {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
-                    || (c >= 0xE000 && c <= 0xFFFD) || Character.isSurrogate(c);
+            boolean ok = c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || Character.isSurrogate(c);
             if (!ok && b == null) {
                 b = new StringBuilder(text.substring(0, i));
             }

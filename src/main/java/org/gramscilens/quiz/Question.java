@@ -6,8 +6,16 @@ package org.gramscilens.quiz;
  * no pattern matching in {@code switch} yet).
  */
 public sealed interface Question
-        permits MultipleChoice, MultipleAnswer, TrueFalse, ShortAnswer, Matching, Numerical,
-                MissingWord, Essay, Description, Cloze {
+        permits MultipleChoice,
+                MultipleAnswer,
+                TrueFalse,
+                ShortAnswer,
+                Matching,
+                Numerical,
+                MissingWord,
+                Essay,
+                Description,
+                Cloze {
 
     QuestionInfo info();
 
@@ -51,7 +59,15 @@ public sealed interface Question
     }
 
     enum Kind {
-        MULTIPLE_CHOICE, MULTIPLE_ANSWER, TRUE_FALSE, SHORT_ANSWER, MATCHING, NUMERICAL, MISSING_WORD,
-        ESSAY, DESCRIPTION, CLOZE
+        MULTIPLE_CHOICE,
+        MULTIPLE_ANSWER,
+        TRUE_FALSE,
+        SHORT_ANSWER,
+        MATCHING,
+        NUMERICAL,
+        MISSING_WORD,
+        ESSAY,
+        DESCRIPTION,
+        CLOZE
     }
 }

@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param files          embedded files ({@code <file>} elements), referenced from the texts as
  *                       {@code @@PLUGINFILE@@/name}
  */
-public record QuestionExtras(String idNumber, List<String> tags, List<MoodleElement> moodleElements,
-                             List<MediaFile> files) {
+public record QuestionExtras(
+        String idNumber, List<String> tags, List<MoodleElement> moodleElements, List<MediaFile> files) {
 
     public static final QuestionExtras NONE = new QuestionExtras("", List.of(), List.of(), List.of());
 

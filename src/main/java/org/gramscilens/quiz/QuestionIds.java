@@ -34,8 +34,7 @@ public final class QuestionIds {
 
     private static final Pattern GENERATED = Pattern.compile("q-[0-9a-f]{10}(-[0-9]+)?");
 
-    private QuestionIds() {
-    }
+    private QuestionIds() {}
 
     /** The id an untitled question with this text gets (before any {@code -2} suffix). */
     public static String fromText(String questionText) {

@@ -14,11 +14,22 @@ import java.util.Objects;
  * @param source          where the question starts in its file
  * @param extras          id number, tags and what Moodle has that this app does not use
  */
-public record QuestionInfo(String id, String title, String category, FormattedText text,
-                           FormattedText generalFeedback, SourcePosition source, QuestionExtras extras) {
+public record QuestionInfo(
+        String id,
+        String title,
+        String category,
+        FormattedText text,
+        FormattedText generalFeedback,
+        SourcePosition source,
+        QuestionExtras extras) {
 
-    public QuestionInfo(String id, String title, String category, FormattedText text,
-                        FormattedText generalFeedback, SourcePosition source) {
+    public QuestionInfo(
+            String id,
+            String title,
+            String category,
+            FormattedText text,
+            FormattedText generalFeedback,
+            SourcePosition source) {
         this(id, title, category, text, generalFeedback, source, QuestionExtras.NONE);
     }
 

@@ -11,8 +11,7 @@ import java.util.function.UnaryOperator;
  */
 public final class QuestionTexts {
 
-    private QuestionTexts() {
-    }
+    private QuestionTexts() {}
 
     public static Question map(Question q, UnaryOperator<FormattedText> f) {
         QuestionInfo info = q.info().withText(f.apply(q.text())).withGeneralFeedback(f.apply(q.generalFeedback()));
@@ -25,15 +24,28 @@ public final class QuestionTexts {
             }
             case SHORT_ANSWER -> {
                 ShortAnswer s = (ShortAnswer) q;
-                yield new ShortAnswer(info, s.answers().stream()
-                        .map(a -> new AcceptedAnswer(a.text(), a.weight(), f.apply(a.feedback()))).toList(),
+                yield new ShortAnswer(
+                        info,
+                        s.answers().stream()
+                                .map(a -> new AcceptedAnswer(a.text(), a.weight(), f.apply(a.feedback())))
+                                .toList(),
                         s.caseSensitive());
             }
-            case NUMERICAL -> new Numerical(info, ((Numerical) q).answers().stream()
-                    .map(a -> new NumericAnswer(a.value(), a.tolerance(), a.weight(), f.apply(a.feedback())))
-                    .toList());
-            case MATCHING -> new Matching(info, ((Matching) q).pairs().stream()
-                    .map(p -> new MatchPair(f.apply(p.left()), p.right())).toList());
+            case NUMERICAL ->
+                new Numerical(
+                        info,
+                        ((Numerical) q)
+                                .answers().stream()
+                                        .map(a -> new NumericAnswer(
+                                                a.value(), a.tolerance(), a.weight(), f.apply(a.feedback())))
+                                        .toList());
+            case MATCHING ->
+                new Matching(
+                        info,
+                        ((Matching) q)
+                                .pairs().stream()
+                                        .map(p -> new MatchPair(f.apply(p.left()), p.right()))
+                                        .toList());
             case MISSING_WORD -> new MissingWord(map(((MissingWord) q).underlying(), f));
             case ESSAY, DESCRIPTION -> q.withInfo(info);
             case CLOZE -> cloze((Cloze) q, info, f);
@@ -45,7 +57,8 @@ public final class QuestionTexts {
      * which is then read again; should that fail, the gaps are kept as they were.
      */
     private static Question cloze(Cloze q, QuestionInfo info, UnaryOperator<FormattedText> f) {
-        FormattedText whole = f.apply(new FormattedText(q.embeddedText(), q.text().format()));
+        FormattedText whole =
+                f.apply(new FormattedText(q.embeddedText(), q.text().format()));
         ClozeSyntax.Parsed again = ClozeSyntax.parse(whole.text());
         if (!again.problems().isEmpty() || again.gaps().size() != q.gaps().size()) {
             return new Cloze(info, q.gaps());
@@ -64,6 +77,8 @@ public final class QuestionTexts {
     }
 
     private static List<Choice> choices(List<Choice> choices, UnaryOperator<FormattedText> f) {
-        return choices.stream().map(c -> new Choice(f.apply(c.text()), c.weight(), f.apply(c.feedback()))).toList();
+        return choices.stream()
+                .map(c -> new Choice(f.apply(c.text()), c.weight(), f.apply(c.feedback())))
+                .toList();
     }
 }

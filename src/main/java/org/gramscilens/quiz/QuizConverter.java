@@ -21,8 +21,12 @@ public final class QuizConverter {
         this(new GiftParser(), new GiftWriter(), new MoodleXmlReader(), new MoodleXmlWriter(), new QuizJson());
     }
 
-    public QuizConverter(GiftParser giftParser, GiftWriter giftWriter, MoodleXmlReader xmlReader,
-                         MoodleXmlWriter xmlWriter, QuizJson json) {
+    public QuizConverter(
+            GiftParser giftParser,
+            GiftWriter giftWriter,
+            MoodleXmlReader xmlReader,
+            MoodleXmlWriter xmlWriter,
+            QuizJson json) {
         this.giftParser = Objects.requireNonNull(giftParser);
         this.giftWriter = Objects.requireNonNull(giftWriter);
         this.xmlReader = Objects.requireNonNull(xmlReader);
@@ -70,34 +74,46 @@ public final class QuizConverter {
      * As above; when converting to GIFT, which cannot embed files, and {@code mediaFolder} is given,
      * embedded files are written there and the texts link to them as {@code media/NAME}.
      */
-    public Conversion convert(String content, String path, QuizFormat from, QuizFormat to, ExportText exportText,
-                              java.nio.file.Path mediaFolder) {
+    public Conversion convert(
+            String content,
+            String path,
+            QuizFormat from,
+            QuizFormat to,
+            ExportText exportText,
+            java.nio.file.Path mediaFolder) {
         ParseResult read = read(content, path, from);
         List<GiftProblem> problems = new ArrayList<>(read.problems());
         if (exportText != null && to != QuizFormat.JSON) {
             read = new ParseResult(exportText.clean(read.questions()), List.of());
             for (String key : exportText.unknownKeys()) {
-                problems.add(GiftProblem.warningAt(path, SourcePosition.NONE, "citation key '" + key
-                        + "' is not in the course's references.yaml, so it is written as the key:"
-                        + " add the reference or point --course at the course folder"));
+                problems.add(GiftProblem.warningAt(
+                        path,
+                        SourcePosition.NONE,
+                        "citation key '" + key
+                                + "' is not in the course's references.yaml, so it is written as the key:"
+                                + " add the reference or point --course at the course folder"));
             }
         }
         if (to == QuizFormat.GIFT && mediaFolder != null) {
             try {
-                MediaFiles.Written media = MediaFiles.write(read.questions(), mediaFolder,
-                        mediaFolder.getFileName() + "/", path);
+                MediaFiles.Written media =
+                        MediaFiles.write(read.questions(), mediaFolder, mediaFolder.getFileName() + "/", path);
                 read = new ParseResult(media.questions(), List.of());
                 problems.addAll(media.notes());
             } catch (java.io.IOException e) {
-                problems.add(GiftProblem.at(path, SourcePosition.NONE, "cannot write the embedded files to "
-                        + mediaFolder + ": " + e.getMessage()));
+                problems.add(GiftProblem.at(
+                        path,
+                        SourcePosition.NONE,
+                        "cannot write the embedded files to " + mediaFolder + ": " + e.getMessage()));
             }
         }
         if (to == QuizFormat.GIFT) {
             for (Question q : read.questions()) {
                 for (String limitation : giftWriter.limitations(q)) {
-                    problems.add(GiftProblem.warningAt(path, q.source(), "question '" + q.id()
-                            + "' cannot be written exactly as GIFT: " + limitation));
+                    problems.add(GiftProblem.warningAt(
+                            path,
+                            q.source(),
+                            "question '" + q.id() + "' cannot be written exactly as GIFT: " + limitation));
                 }
             }
         }

@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +54,12 @@ public final class QuizJson {
         o.put("id", q.id());
         putIfNotEmpty(o, "title", q.title());
         putIfNotEmpty(o, "category", q.category());
-        o.set("text", text(q instanceof Cloze c ? new FormattedText(c.embeddedText(), q.text().format()) : q.text()));
+        o.set(
+                "text",
+                text(
+                        q instanceof Cloze c
+                                ? new FormattedText(c.embeddedText(), q.text().format())
+                                : q.text()));
         if (!q.generalFeedback().isEmpty()) {
             o.set("generalFeedback", text(q.generalFeedback()));
         }
@@ -116,8 +119,7 @@ public final class QuizJson {
                     feedback(n, "feedback", a.feedback());
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
@@ -152,12 +154,17 @@ public final class QuizJson {
         }
         if (!x.moodleElements().isEmpty()) {
             var list = o.putArray("moodleXml");
-            x.moodleElements().forEach(e -> list.addObject().put("element", e.name()).put("xml", e.xml()));
+            x.moodleElements()
+                    .forEach(e -> list.addObject().put("element", e.name()).put("xml", e.xml()));
         }
         if (!x.files().isEmpty()) {
             var list = o.putArray("files");
-            x.files().forEach(f -> list.addObject().put("field", f.field()).put("path", f.path()).put("name", f.name())
-                    .put("base64", f.base64()));
+            x.files()
+                    .forEach(f -> list.addObject()
+                            .put("field", f.field())
+                            .put("path", f.path())
+                            .put("name", f.name())
+                            .put("base64", f.base64()));
         }
     }
 
@@ -172,7 +179,8 @@ public final class QuizJson {
     }
 
     public ParseResult read(Path file) throws IOException {
-        return read(org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
+        return read(
+                org.gramscilens.files.TextFiles.readUtf8(file), file.toString().replace('\\', '/'));
     }
 
     /** Reads the JSON form; each question that does not fit the specification is reported and left out. */
@@ -183,8 +191,10 @@ public final class QuizJson {
         SourcePosition versionAt = new SourcePosition(1, 1);
         try (JsonParser p = mapper.getFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(GiftProblem.at(path, position(p), "a quiz JSON file is an object with \"formatVersion\""
-                        + " and \"questions\""));
+                problems.add(GiftProblem.at(
+                        path,
+                        position(p),
+                        "a quiz JSON file is an object with \"formatVersion\"" + " and \"questions\""));
                 return new ParseResult(questions, problems);
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -202,8 +212,11 @@ public final class QuizJson {
                             node = mapper.readTree(p);
                         } catch (NumberFormatException | com.fasterxml.jackson.databind.exc.InvalidFormatException e) {
                             // A number Jackson cannot hold (1e99999999999): this question only (issue 15 D1).
-                            problems.add(GiftProblem.at(path, position(p), "bad number: '" + p.getText()
-                                    + "' is too large or too small (at most 1e" + QuizNumbers.MAX_EXPONENT + " in size)"));
+                            problems.add(GiftProblem.at(
+                                    path,
+                                    position(p),
+                                    "bad number: '" + p.getText() + "' is too large or too small (at most 1e"
+                                            + QuizNumbers.MAX_EXPONENT + " in size)"));
                             while (p.getParsingContext() != array && p.nextToken() != null) {
                                 // skip the rest of this question
                             }
@@ -221,7 +234,8 @@ public final class QuizJson {
             }
         } catch (IOException e) {
             SourcePosition at = e instanceof JsonProcessingException jpe && jpe.getLocation() != null
-                    ? new SourcePosition(jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr())
+                    ? new SourcePosition(
+                            jpe.getLocation().getLineNr(), jpe.getLocation().getColumnNr())
                     : SourcePosition.NONE;
             String message = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
             problems.add(GiftProblem.at(path, at, "not valid JSON: " + message));
@@ -229,22 +243,32 @@ public final class QuizJson {
         if (version == null) {
             problems.add(GiftProblem.at(path, new SourcePosition(1, 1), "\"formatVersion\" is missing"));
         } else if (version < 1 || version > FORMAT_VERSION) {
-            problems.add(GiftProblem.at(path, versionAt, "formatVersion " + version + " is not one this version reads"
-                    + " (1 to " + FORMAT_VERSION + "); a newer Gramsci Lens may have written it"));
+            problems.add(GiftProblem.at(
+                    path,
+                    versionAt,
+                    "formatVersion " + version + " is not one this version reads" + " (1 to " + FORMAT_VERSION
+                            + "); a newer Gramsci Lens may have written it"));
             return new ParseResult(List.of(), problems);
         }
-        List<Question> withIds = QuestionIds.assign(questions, (q, earlier) -> problems.add(GiftProblem.warningAt(path,
-                q.source(), "the question at line " + earlier.source().line() + " has the same title or idNumber '"
-                        + earlier.id() + "', so this one's progress is stored as '" + q.id() + "'")));
+        List<Question> withIds = QuestionIds.assign(
+                questions,
+                (q, earlier) -> problems.add(GiftProblem.warningAt(
+                        path,
+                        q.source(),
+                        "the question at line " + earlier.source().line() + " has the same title or idNumber '"
+                                + earlier.id() + "', so this one's progress is stored as '" + q.id() + "'")));
         for (int i = 0; i < withIds.size(); i++) {
             String stated = questions.get(i).id();
             if (!stated.isEmpty() && !stated.equals(withIds.get(i).id())) {
-                problems.add(GiftProblem.at(path, withIds.get(i).source(), "\"id\" is '" + stated + "' but the rule"
-                        + " in docs/quiz-json.md gives '" + withIds.get(i).id() + "'; the id comes from the title"));
+                problems.add(GiftProblem.at(
+                        path,
+                        withIds.get(i).source(),
+                        "\"id\" is '" + stated + "' but the rule" + " in docs/quiz-json.md gives '"
+                                + withIds.get(i).id() + "'; the id comes from the title"));
             }
         }
-        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
+        problems.sort((a, b) ->
+                a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
         return new ParseResult(withIds, problems);
     }
 

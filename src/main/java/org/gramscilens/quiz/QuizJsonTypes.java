@@ -16,8 +16,7 @@ final class QuizJsonTypes {
         }
     }
 
-    private QuizJsonTypes() {
-    }
+    private QuizJsonTypes() {}
 
     static String name(Question.Kind kind) {
         return switch (kind) {
@@ -42,8 +41,14 @@ final class QuizJsonTypes {
         }
         FormattedText text = text(o.get("text"), TextFormat.MOODLE, "text");
         TextFormat fmt = text.format();
-        QuestionInfo info = new QuestionInfo(string(o, "id", ""), string(o, "title", ""), string(o, "category", ""),
-                text, text(o.get("generalFeedback"), fmt, "generalFeedback"), at, extras(o));
+        QuestionInfo info = new QuestionInfo(
+                string(o, "id", ""),
+                string(o, "title", ""),
+                string(o, "category", ""),
+                text,
+                text(o.get("generalFeedback"), fmt, "generalFeedback"),
+                at,
+                extras(o));
         if (type.equals("missingword")) {
             JsonNode blank = o.get("blank");
             if (blank == null || !blank.isObject()) {
@@ -70,7 +75,10 @@ final class QuizJsonTypes {
                 if (answer == null || !answer.isBoolean()) {
                     throw new BadQuestion("a truefalse question needs \"answer\": true or false");
                 }
-                return new TrueFalse(info, answer.booleanValue(), text(o.get("trueFeedback"), fmt, "trueFeedback"),
+                return new TrueFalse(
+                        info,
+                        answer.booleanValue(),
+                        text(o.get("trueFeedback"), fmt, "trueFeedback"),
                         text(o.get("falseFeedback"), fmt, "falseFeedback"));
             case "shortanswer":
                 return shortAnswer(o, info, fmt);
@@ -224,8 +232,8 @@ final class QuizJsonTypes {
             if (name.isEmpty()) {
                 throw new BadQuestion("a file in \"files\" has no \"name\"");
             }
-            files.add(new QuestionExtras.MediaFile(string(f, "field", "questiontext"), string(f, "path", "/"), name,
-                    string(f, "base64", "")));
+            files.add(new QuestionExtras.MediaFile(
+                    string(f, "field", "questiontext"), string(f, "path", "/"), name, string(f, "base64", "")));
         }
         return new QuestionExtras(string(o, "idNumber", ""), tags, kept, files);
     }
@@ -264,8 +272,9 @@ final class QuizJsonTypes {
             throw new BadQuestion("\"" + what + "\" must be a string or {\"text\": ..., \"format\": ...}");
         }
         String format = string(n, "format", defaultFormat.giftName());
-        TextFormat f = TextFormat.fromGiftName(format).orElseThrow(() -> new BadQuestion("unknown format '" + format
-                + "' in \"" + what + "\"; use moodle, html, plain or markdown"));
+        TextFormat f = TextFormat.fromGiftName(format)
+                .orElseThrow(() -> new BadQuestion(
+                        "unknown format '" + format + "' in \"" + what + "\"; use moodle, html, plain or markdown"));
         return new FormattedText(string(n, "text", ""), f);
     }
 }

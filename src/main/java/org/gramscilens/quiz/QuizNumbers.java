@@ -35,8 +35,7 @@ public final class QuizNumbers {
     private static final Pattern SYNTAX = Pattern.compile("[+-]?(\\d*)(?:\\.(\\d*))?(?:[eE]([+-]?)(\\d+))?");
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
-    private QuizNumbers() {
-    }
+    private QuizNumbers() {}
 
     /** A number outside the bounds; the message names the number and the bound, for a problem report. */
     public static final class OutOfRange extends Exception {
@@ -133,9 +132,11 @@ public final class QuizNumbers {
     }
 
     private static OutOfRange outside(String text, boolean small) {
-        return new OutOfRange(small
-                ? "'" + clip(text) + "' is too small (non-zero numbers are at least 1e-" + MAX_EXPONENT + " in size)"
-                : "'" + clip(text) + "' is too large (at most 1e" + MAX_EXPONENT + " in size)");
+        return new OutOfRange(
+                small
+                        ? "'" + clip(text) + "' is too small (non-zero numbers are at least 1e-" + MAX_EXPONENT
+                                + " in size)"
+                        : "'" + clip(text) + "' is too large (at most 1e" + MAX_EXPONENT + " in size)");
     }
 
     private static String clip(String text) {

@@ -30,8 +30,7 @@ public sealed interface Response {
         }
     }
 
-    record TrueOrFalse(boolean answer) implements Response {
-    }
+    record TrueOrFalse(boolean answer) implements Response {}
 
     /** The text typed for a {@link ShortAnswer}. */
     record ShortText(String text) implements Response {

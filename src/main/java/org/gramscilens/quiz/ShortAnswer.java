@@ -8,8 +8,7 @@ import java.util.Objects;
  *
  * @param caseSensitive Moodle's {@code <usecase>}; GIFT cannot say it, so GIFT questions are not
  */
-public record ShortAnswer(QuestionInfo info, List<AcceptedAnswer> answers, boolean caseSensitive)
-        implements Question {
+public record ShortAnswer(QuestionInfo info, List<AcceptedAnswer> answers, boolean caseSensitive) implements Question {
 
     public ShortAnswer {
         Objects.requireNonNull(info, "info");

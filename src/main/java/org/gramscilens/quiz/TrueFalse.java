@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param trueFeedback  shown to a learner who answers "true" (Moodle's {@code feedbacktrue})
  * @param falseFeedback shown to a learner who answers "false"
  */
-public record TrueFalse(QuestionInfo info, boolean answer, FormattedText trueFeedback,
-                        FormattedText falseFeedback) implements Question {
+public record TrueFalse(QuestionInfo info, boolean answer, FormattedText trueFeedback, FormattedText falseFeedback)
+        implements Question {
 
     public TrueFalse {
         Objects.requireNonNull(info, "info");

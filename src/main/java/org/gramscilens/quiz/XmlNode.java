@@ -64,11 +64,11 @@ final class XmlNode {
                         stack.get(stack.size() - 1).text.append(r.getText());
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
             SourcePosition after = position(r.getLocation());
-            boolean text = event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            boolean text = event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE;
             before = text && after.column() > 1 ? new SourcePosition(after.line(), after.column() - 1) : after;
         }
@@ -79,8 +79,9 @@ final class XmlNode {
     }
 
     static SourcePosition position(Location l) {
-        return l == null ? SourcePosition.NONE : new SourcePosition(Math.max(l.getLineNumber(), 0),
-                Math.max(l.getColumnNumber(), 0));
+        return l == null
+                ? SourcePosition.NONE
+                : new SourcePosition(Math.max(l.getLineNumber(), 0), Math.max(l.getColumnNumber(), 0));
     }
 
     XmlNode child(String childName) {
@@ -135,15 +136,25 @@ final class XmlNode {
      */
     String toXml(String indent) {
         StringBuilder b = new StringBuilder(indent).append('<').append(name);
-        attributes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(a -> b.append(' ').append(a.getKey())
-                .append("=\"").append(MoodleXmlWriter.escape(a.getValue()).replace("\"", "&quot;")).append('"'));
+        attributes.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(a -> b.append(' ')
+                        .append(a.getKey())
+                        .append("=\"")
+                        .append(MoodleXmlWriter.escape(a.getValue()).replace("\"", "&quot;"))
+                        .append('"'));
         if (children.isEmpty()) {
             String t = text();
             if (t.isEmpty()) {
                 return b.append("/>\n").toString();
             }
             boolean plain = t.chars().noneMatch(c -> c == '<' || c == '&' || c == '>');
-            return b.append('>').append(plain ? t : MoodleXmlWriter.cdata(t)).append("</").append(name).append(">\n").toString();
+            return b.append('>')
+                    .append(plain ? t : MoodleXmlWriter.cdata(t))
+                    .append("</")
+                    .append(name)
+                    .append(">\n")
+                    .toString();
         }
         b.append(">\n");
         for (XmlNode c : children) {

@@ -25,8 +25,7 @@ public final class AnswerJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     public static JsonNode toJson(Response response) {
         if (response instanceof Response.SingleChoice s) {

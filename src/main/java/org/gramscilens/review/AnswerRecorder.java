@@ -26,7 +26,7 @@ public final class AnswerRecorder {
      * @param saved    whether everything the answer should leave in the progress is on disk
      * @param notSaved why not, in plain words; empty when saved
      */
-    public record Outcome(Optional<Grade> grade, boolean saved, String notSaved) { }
+    public record Outcome(Optional<Grade> grade, boolean saved, String notSaved) {}
 
     private final ProgressStore store;
     private final Grader grader;
@@ -63,12 +63,15 @@ public final class AnswerRecorder {
         try {
             if (grade.isPresent()) {
                 double score = Math.max(0, Math.min(1, grade.get().fraction()));
-                store.recordAttempt(q.id(), question.moduleId(), AnswerJson.toJson(response), score,
-                        Math.max(0, timeTakenMs));
-                ReviewState previous = store.view().reviewState(q.id()).flatMap(ReviewStateJson::fromJson)
+                store.recordAttempt(
+                        q.id(), question.moduleId(), AnswerJson.toJson(response), score, Math.max(0, timeTakenMs));
+                ReviewState previous = store.view()
+                        .reviewState(q.id())
+                        .flatMap(ReviewStateJson::fromJson)
                         .orElse(ReviewState.fresh());
                 store.putReviewState(q.id(), ReviewStateJson.toJson(scheduler.next(previous, grade.get(), now)));
-            } else if (response instanceof Response.EssayText essay && !essay.text().isBlank()) {
+            } else if (response instanceof Response.EssayText essay
+                    && !essay.text().isBlank()) {
                 store.recordReflection(q.id(), essay.text());
             }
             return new Outcome(grade, true, "");

@@ -1,8 +1,6 @@
 package org.gramscilens.review;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,17 +66,26 @@ public final class CourseQuestions {
                 Path file = course.root().resolve(module.quiz());
                 parsed = Module.readQuiz(org.gramscilens.files.TextFiles.readUtf8(file), file, shown, parser);
             } catch (IOException e) {
-                problems.add(new GiftProblem(shown, 0, 0, "the quiz could not be read (" + e.getMessage()
-                        + "); its questions are left out"));
+                problems.add(new GiftProblem(
+                        shown,
+                        0,
+                        0,
+                        "the quiz could not be read (" + e.getMessage() + "); its questions are left out"));
                 continue;
             } catch (RuntimeException | StackOverflowError e) {
                 // A parser defect must cost this one quiz, never every module's quiz, review and due count.
-                problems.add(new GiftProblem(shown, 0, 0, "the quiz could not be read (internal error: " + e
-                        + "); its questions are left out"));
+                problems.add(new GiftProblem(
+                        shown,
+                        0,
+                        0,
+                        "the quiz could not be read (internal error: " + e + "); its questions are left out"));
                 continue;
             }
             problems.addAll(parsed.problems());
-            Lesson lesson = module.lessons().stream().filter(l -> !l.broken()).findFirst().orElse(null);
+            Lesson lesson = module.lessons().stream()
+                    .filter(l -> !l.broken())
+                    .findFirst()
+                    .orElse(null);
             List<CourseQuestion> questions = new ArrayList<>();
             for (Question q : parsed.questions()) {
                 questions.add(new CourseQuestion(q, module, lesson));

@@ -32,8 +32,7 @@ public final class DisplayText {
     }
 
     /** A stretch of display text with its emphasis, for views that keep Markdown's italics and bold. */
-    public record Run(String text, boolean italic, boolean bold, boolean code) {
-    }
+    public record Run(String text, boolean italic, boolean bold, boolean code) {}
 
     /**
      * The text as {@link #of(FormattedText)} gives it, cut into runs that keep Markdown's emphasis,
@@ -112,7 +111,8 @@ public final class DisplayText {
     }
 
     private String cite(List<Citation> cited) {
-        return cited.stream().map(c -> label(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
+        return cited.stream()
+                .map(c -> label(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
                 .collect(java.util.stream.Collectors.joining("; ", "(", ")"));
     }
 

@@ -19,8 +19,15 @@ import org.gramscilens.quiz.ReviewState;
 public final class MapReview {
 
     /** One exercise the learner has tried. */
-    public record Entry(String exerciseId, String title, int attempts, double latest, double best,
-                        Instant lastAttempt, Instant due, boolean isDue) { }
+    public record Entry(
+            String exerciseId,
+            String title,
+            int attempts,
+            double latest,
+            double best,
+            Instant lastAttempt,
+            Instant due,
+            boolean isDue) {}
 
     private final List<Entry> entries;
 
@@ -33,7 +40,8 @@ public final class MapReview {
         List<Entry> out = new ArrayList<>();
         for (Exercise e : exercises) {
             List<MapAttempt> attempts = progress.mapAttempts(e.id()).stream()
-                    .sorted(Comparator.comparing(MapAttempt::at)).toList();
+                    .sorted(Comparator.comparing(MapAttempt::at))
+                    .toList();
             if (attempts.isEmpty()) {
                 continue;
             }
@@ -44,8 +52,8 @@ public final class MapReview {
                 best = Math.max(best, a.score());
             }
             MapAttempt last = attempts.get(attempts.size() - 1);
-            out.add(new Entry(e.id(), e.title(), attempts.size(), last.score(), best, last.at(), state.due(),
-                    state.isDue(now)));
+            out.add(new Entry(
+                    e.id(), e.title(), attempts.size(), last.score(), best, last.at(), state.due(), state.isDue(now)));
         }
         return new MapReview(out);
     }

@@ -31,10 +31,10 @@ import org.gramscilens.quiz.Grade;
 public final class Mastery {
 
     /** One attempt, for charts. */
-    public record Point(Instant at, String questionId, double score) { }
+    public record Point(Instant at, String questionId, double score) {}
 
     /** The attempts of one day (in the learner's time zone) and their mean score. */
-    public record Day(LocalDate day, int attempts, double meanScore) { }
+    public record Day(LocalDate day, int attempts, double meanScore) {}
 
     /**
      * @param graded       marked questions in the module
@@ -43,8 +43,14 @@ public final class Mastery {
      * @param lastActivity newest attempt or reflection in the module, or null if none
      * @param attempts     every attempt at the module's questions, oldest first
      */
-    public record ModuleMastery(String moduleId, String title, int graded, int answered, int mastered,
-                                Instant lastActivity, List<Point> attempts) {
+    public record ModuleMastery(
+            String moduleId,
+            String title,
+            int graded,
+            int answered,
+            int mastered,
+            Instant lastActivity,
+            List<Point> attempts) {
         public ModuleMastery {
             attempts = List.copyOf(attempts);
         }
@@ -106,7 +112,8 @@ public final class Mastery {
         }
         List<Point> all = new ArrayList<>();
         for (QuizAttempt a : progress.attempts()) {
-            course.find(a.questionId()).filter(CourseQuestion::isGraded)
+            course.find(a.questionId())
+                    .filter(CourseQuestion::isGraded)
                     .ifPresent(q -> all.add(new Point(a.at(), a.questionId(), a.score())));
         }
         return new Mastery(modules, all);

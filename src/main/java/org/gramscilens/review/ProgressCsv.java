@@ -28,24 +28,41 @@ public final class ProgressCsv {
     public static final String HEADER =
             "learner,recorded_at,module_id,question_id,question,kind,answer,score,time_taken_ms";
 
-    private ProgressCsv() {
-    }
+    private ProgressCsv() {}
 
-    public static void write(ProgressView view, String learner, CourseQuestions questions, DisplayText text,
-                             Writer out) throws IOException {
-        record Row(long seq, List<String> fields) { }
+    public static void write(ProgressView view, String learner, CourseQuestions questions, DisplayText text, Writer out)
+            throws IOException {
+        record Row(long seq, List<String> fields) {}
         List<Row> rows = new ArrayList<>();
         for (QuizAttempt a : view.attempts()) {
             Optional<CourseQuestion> q = questions.find(a.questionId());
-            rows.add(new Row(a.seq(), List.of(learner, a.at().toString(), a.moduleId(), a.questionId(),
-                    q.map(c -> text.of(c.question().text())).orElse(""), "answer",
-                    words(q.map(CourseQuestion::question).orElse(null), a.answer(), text),
-                    number(a.score()), Long.toString(a.timeTakenMs()))));
+            rows.add(new Row(
+                    a.seq(),
+                    List.of(
+                            learner,
+                            a.at().toString(),
+                            a.moduleId(),
+                            a.questionId(),
+                            q.map(c -> text.of(c.question().text())).orElse(""),
+                            "answer",
+                            words(q.map(CourseQuestion::question).orElse(null), a.answer(), text),
+                            number(a.score()),
+                            Long.toString(a.timeTakenMs()))));
         }
         for (Reflection r : view.reflections()) {
             Optional<CourseQuestion> q = questions.find(r.questionId());
-            rows.add(new Row(r.seq(), List.of(learner, r.at().toString(), q.map(CourseQuestion::moduleId).orElse(""),
-                    r.questionId(), q.map(c -> text.of(c.question().text())).orElse(""), "reflection", r.text(), "", "")));
+            rows.add(new Row(
+                    r.seq(),
+                    List.of(
+                            learner,
+                            r.at().toString(),
+                            q.map(CourseQuestion::moduleId).orElse(""),
+                            r.questionId(),
+                            q.map(c -> text.of(c.question().text())).orElse(""),
+                            "reflection",
+                            r.text(),
+                            "",
+                            "")));
         }
         rows.sort(Comparator.comparingLong(Row::seq));
         out.write(HEADER);
@@ -74,13 +91,16 @@ public final class ProgressCsv {
             return "";
         }
         Question q = question instanceof MissingWord mw ? mw.underlying() : question;
-        List<Choice> choices = q instanceof MultipleChoice mc ? mc.choices()
-                : q instanceof MultipleAnswer ma ? ma.choices() : null;
+        List<Choice> choices =
+                q instanceof MultipleChoice mc ? mc.choices() : q instanceof MultipleAnswer ma ? ma.choices() : null;
         if (choices != null && (answer.isTextual() || answer.isArray())) {
             List<String> parts = new ArrayList<>();
             for (JsonNode letter : answer.isArray() ? answer : List.of(answer)) {
                 int i = index(letter.asText());
-                parts.add(i >= 0 && i < choices.size() ? (i + 1) + ". " + text.of(choices.get(i).text()) : letter.asText());
+                parts.add(
+                        i >= 0 && i < choices.size()
+                                ? (i + 1) + ". " + text.of(choices.get(i).text())
+                                : letter.asText());
             }
             return String.join("; ", parts);
         }
@@ -88,7 +108,8 @@ public final class ProgressCsv {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < answer.size() && i < m.subquestions().size(); i++) {
                 JsonNode chosen = answer.get(i);
-                parts.add(text.of(m.subquestions().get(i).left()) + " \u2192 " + (chosen.isNull() ? "\u2014" : chosen.asText()));
+                parts.add(text.of(m.subquestions().get(i).left()) + " \u2192 "
+                        + (chosen.isNull() ? "\u2014" : chosen.asText()));
             }
             return String.join("; ", parts);
         }
@@ -116,7 +137,9 @@ public final class ProgressCsv {
     }
 
     private static void field(StringBuilder line, String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         if (!quote) {
             line.append(value);

@@ -49,7 +49,7 @@ public final class ReviewQueue {
         Objects.requireNonNull(now, "now");
         Map<String, QuizAttempt> latest = progress.latestAttempts();
         Map<String, JsonNode> states = progress.reviewStates();
-        record Scheduled(CourseQuestion question, Instant due) { }
+        record Scheduled(CourseQuestion question, Instant due) {}
         List<Scheduled> dueNow = new ArrayList<>();
         List<CourseQuestion> missed = new ArrayList<>();
         Instant nextDue = null;

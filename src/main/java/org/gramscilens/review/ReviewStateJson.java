@@ -28,8 +28,7 @@ import org.gramscilens.quiz.ReviewState;
  */
 public final class ReviewStateJson {
 
-    private ReviewStateJson() {
-    }
+    private ReviewStateJson() {}
 
     public static ObjectNode toJson(ReviewState state) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -49,14 +48,23 @@ public final class ReviewStateJson {
         JsonNode reps = json.get("repetitions");
         JsonNode ease = json.get("ease");
         JsonNode interval = json.get("intervalDays");
-        if (reps == null || !reps.canConvertToInt() || !reps.isIntegralNumber()
-                || ease == null || !ease.isNumber()
-                || interval == null || !interval.canConvertToInt() || !interval.isIntegralNumber()) {
+        if (reps == null
+                || !reps.canConvertToInt()
+                || !reps.isIntegralNumber()
+                || ease == null
+                || !ease.isNumber()
+                || interval == null
+                || !interval.canConvertToInt()
+                || !interval.isIntegralNumber()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ReviewState(reps.intValue(), ease.doubleValue(), interval.intValue(),
-                    instant(json.get("lastReviewed")), instant(json.get("due"))));
+            return Optional.of(new ReviewState(
+                    reps.intValue(),
+                    ease.doubleValue(),
+                    interval.intValue(),
+                    instant(json.get("lastReviewed")),
+                    instant(json.get("due"))));
         } catch (IllegalArgumentException | DateTimeParseException bad) {
             return Optional.empty();
         }

@@ -54,8 +54,8 @@ public final class SectionLinker {
         }
     }
 
-    private static final Pattern NAMED_LESSON = Pattern.compile("\\b(?:in|of|to) (?:the )?([^\"]+?) lesson\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMED_LESSON =
+            Pattern.compile("\\b(?:in|of|to) (?:the )?([^\"]+?) lesson\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private final Course course;
@@ -74,15 +74,17 @@ public final class SectionLinker {
         if (lesson == null) {
             return Optional.empty();
         }
-        Optional<LessonScanner.Section> section = quotedHeading(lesson, feedback)
-                .or(() -> mentionedHeading(lesson, feedback));
+        Optional<LessonScanner.Section> section =
+                quotedHeading(lesson, feedback).or(() -> mentionedHeading(lesson, feedback));
         if (section.isPresent()) {
-            return Optional.of(new SectionLink(lesson.id(), section.get().id(), section.get().text()));
+            return Optional.of(new SectionLink(
+                    lesson.id(), section.get().id(), section.get().text()));
         }
         for (Lesson other : readableLessons()) {
             Optional<LessonScanner.Section> elsewhere = quotedHeading(other, feedback);
             if (elsewhere.isPresent()) {
-                return Optional.of(new SectionLink(other.id(), elsewhere.get().id(), elsewhere.get().text()));
+                return Optional.of(new SectionLink(
+                        other.id(), elsewhere.get().id(), elsewhere.get().text()));
             }
         }
         return Optional.of(new SectionLink(lesson.id(), null, lesson.title()));
@@ -141,12 +143,17 @@ public final class SectionLinker {
     }
 
     private List<LessonScanner.Section> sections(Lesson lesson) {
-        return headings.computeIfAbsent(lesson.id(),
-                id -> new ArrayList<>(scanner.scan(lesson.body(), lesson.bodyLine()).headings()));
+        return headings.computeIfAbsent(
+                lesson.id(),
+                id -> new ArrayList<>(
+                        scanner.scan(lesson.body(), lesson.bodyLine()).headings()));
     }
 
     private static String normalise(String s) {
-        return s.replace('\u201c', '"').replace('\u201d', '"').replace('\u2018', '\'').replace('\u2019', '\'')
+        return s.replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u2018', '\'')
+                .replace('\u2019', '\'')
                 .replaceAll("\\s+", " ");
     }
 }

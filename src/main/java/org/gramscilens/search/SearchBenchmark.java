@@ -25,12 +25,21 @@ public final class SearchBenchmark {
     static final int CHARS_PER_LESSON = 6_000;
     private static final int LIMIT = 200;
     private static final int ROUNDS = 5;
-    static final List<String> QUERIES = List.of("hegemony", "common sense", "the", "leadership", "organic intellectuals",
-            "nhs managers", "marker-517", "Therborn 1980", "pragmatic adaptability", "no such phrase anywhere",
-            "consent", "war of position");
+    static final List<String> QUERIES = List.of(
+            "hegemony",
+            "common sense",
+            "the",
+            "leadership",
+            "organic intellectuals",
+            "nhs managers",
+            "marker-517",
+            "Therborn 1980",
+            "pragmatic adaptability",
+            "no such phrase anywhere",
+            "consent",
+            "war of position");
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     /** Prints one {@code name value} line per figure and returns the same figures, times in milliseconds. */
     public static Map<String, Double> run(Path tempDir, PrintStream out) {
@@ -40,7 +49,8 @@ public final class SearchBenchmark {
     static Map<String, Double> run(Path tempDir, PrintStream out, int lessons, int chars, int rounds) {
         Course course;
         try {
-            course = new CourseLoader().load(SyntheticCourse.writeCourse(tempDir.resolve("course-" + lessons), lessons, chars));
+            course = new CourseLoader()
+                    .load(SyntheticCourse.writeCourse(tempDir.resolve("course-" + lessons), lessons, chars));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (CourseNotFoundException e) {
@@ -68,7 +78,9 @@ public final class SearchBenchmark {
         times.sort(null);
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("search-" + lessons + "-median-ms", times.get(times.size() / 2));
-        figures.put("search-" + lessons + "-p95-ms", times.get(Math.min(times.size() - 1, (int) Math.ceil(0.95 * times.size()) - 1)));
+        figures.put(
+                "search-" + lessons + "-p95-ms",
+                times.get(Math.min(times.size() - 1, (int) Math.ceil(0.95 * times.size()) - 1)));
         figures.put("search-" + lessons + "-index-build-ms", buildMs);
         figures.put("search-" + lessons + "-entries", (double) index.size());
         figures.forEach((name, value) -> out.println(name + " " + String.format(Locale.ROOT, "%.2f", value)));

@@ -20,10 +20,14 @@ import org.gramscilens.markdown.syntax.SlideSyntax;
  */
 public final class SearchIndex {
 
-    public enum Kind { LESSON, GLOSSARY, REFERENCE }
+    public enum Kind {
+        LESSON,
+        GLOSSARY,
+        REFERENCE
+    }
 
     /** One searchable unit: a lesson section, a glossary term or a reference. */
-    record Entry(Kind kind, String target, String anchor, String title, String context, String text, String lower) { }
+    record Entry(Kind kind, String target, String anchor, String title, String context, String text, String lower) {}
 
     /**
      * A search result.
@@ -37,8 +41,15 @@ public final class SearchIndex {
      * @param match the matched text as it appears in the entry (for highlighting)
      * @param start where {@code match} starts in the entry's plain text
      */
-    public record Hit(Kind kind, String target, String anchor, String title, String context, String snippet,
-                      String match, int start) { }
+    public record Hit(
+            Kind kind,
+            String target,
+            String anchor,
+            String title,
+            String context,
+            String snippet,
+            String match,
+            int start) {}
 
     private final List<Entry> entries;
 
@@ -63,7 +74,12 @@ public final class SearchIndex {
             entries.add(entry(Kind.GLOSSARY, t.id(), null, t.term(), null, text));
         }
         for (Reference r : course.references().values()) {
-            entries.add(entry(Kind.REFERENCE, r.key(), null, r.shortLabel(), null,
+            entries.add(entry(
+                    Kind.REFERENCE,
+                    r.key(),
+                    null,
+                    r.shortLabel(),
+                    null,
                     r.shortLabel() + "\n" + r.formatted() + (r.note() == null ? "" : "\n" + r.note())));
         }
         return new SearchIndex(List.copyOf(entries));
@@ -114,7 +130,12 @@ public final class SearchIndex {
         Map<Heading, String> ids = MarkdownParser.headingIds(doc);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h) {
-                out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
+                out.add(entry(
+                        Kind.LESSON,
+                        lesson.id(),
+                        anchor,
+                        lesson.title(),
+                        sectionContext(module, sectionTitle, anchor),
                         section.toString()));
                 sectionTitle = MarkdownParser.headingText(h);
                 anchor = ids.get(h);
@@ -124,7 +145,12 @@ public final class SearchIndex {
                 section.append(PlainText.of(n, c -> citationLabel(course, c))).append('\n');
             }
         }
-        out.add(entry(Kind.LESSON, lesson.id(), anchor, lesson.title(), sectionContext(module, sectionTitle, anchor),
+        out.add(entry(
+                Kind.LESSON,
+                lesson.id(),
+                anchor,
+                lesson.title(),
+                sectionContext(module, sectionTitle, anchor),
                 section.toString()));
     }
 
@@ -136,7 +162,8 @@ public final class SearchIndex {
     private static String citationLabel(Course course, CitationNode c) {
         List<String> labels = new ArrayList<>();
         for (var item : c.citations()) {
-            String label = course.reference(item.key()).map(Reference::shortLabel).orElse(item.key());
+            String label =
+                    course.reference(item.key()).map(Reference::shortLabel).orElse(item.key());
             labels.add(item.locator().isEmpty() ? label : label + ", " + item.locator());
         }
         return "(" + String.join("; ", labels) + ")";
@@ -166,8 +193,15 @@ public final class SearchIndex {
                 at = e.lower().indexOf(words[0]);
                 len = words[0].length();
             }
-            hits.add(new Hit(e.kind(), e.target(), e.anchor(), e.title(), e.context(), snippet(e.text(), at, len),
-                    e.text().substring(at, at + len), at));
+            hits.add(new Hit(
+                    e.kind(),
+                    e.target(),
+                    e.anchor(),
+                    e.title(),
+                    e.context(),
+                    snippet(e.text(), at, len),
+                    e.text().substring(at, at + len),
+                    at));
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {

@@ -32,7 +32,8 @@ public record ClassDefaults(String endpoint, boolean sendProgress) {
             if (lrs == null || lrs.isBlank()) {
                 return Optional.empty();
             }
-            return Optional.of(new ClassDefaults(lrs.strip(), c.path("send-progress").asBoolean(false)));
+            return Optional.of(
+                    new ClassDefaults(lrs.strip(), c.path("send-progress").asBoolean(false)));
         } catch (IOException | YamlTree.YamlError | RuntimeException unreadable) {
             return Optional.empty(); // the course loader reports a broken course.yaml
         }

@@ -13,8 +13,15 @@ import java.util.Optional;
  * @param shareIdentity send {@code name} and {@code email} with statements; otherwise only a pseudonym
  * @param shareReflections send the text of reflections; otherwise only that one was written
  */
-public record ClassSettings(String endpoint, String key, String secret, boolean sendProgress,
-                            boolean shareIdentity, String name, String email, boolean shareReflections) {
+public record ClassSettings(
+        String endpoint,
+        String key,
+        String secret,
+        boolean sendProgress,
+        boolean shareIdentity,
+        String name,
+        String email,
+        boolean shareReflections) {
 
     public ClassSettings {
         endpoint = endpoint == null ? "" : endpoint.strip();
@@ -45,7 +52,8 @@ public record ClassSettings(String endpoint, String key, String secret, boolean 
         }
         try {
             URI uri = new URI(endpoint);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+            if (uri.getScheme() == null
+                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
                 return Optional.of("'" + endpoint + "' must start with http:// or https:// and name a host, "
                         + "e.g. https://lrs.example.org/data/xAPI/");

@@ -43,16 +43,23 @@ public final class ClassSettingsStore {
             n = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new IOException(file + ":" + (loc == null ? 1 : loc.getLineNr()) + ": not valid JSON ("
-                    + e.getOriginalMessage() + "). Fix it, or delete it and enter the class settings again.", e);
+            throw new IOException(
+                    file + ":" + (loc == null ? 1 : loc.getLineNr()) + ": not valid JSON (" + e.getOriginalMessage()
+                            + "). Fix it, or delete it and enter the class settings again.",
+                    e);
         }
         if (n == null || !n.isObject()) {
             throw new IOException(file + ":1: not a class settings file (a JSON object was expected). "
                     + "Delete it and enter the class settings again.");
         }
-        return new ClassSettings(n.path("endpoint").asText(""), n.path("key").asText(""),
-                n.path("secret").asText(""), n.path("sendProgress").asBoolean(false),
-                n.path("shareIdentity").asBoolean(false), n.path("name").asText(""), n.path("email").asText(""),
+        return new ClassSettings(
+                n.path("endpoint").asText(""),
+                n.path("key").asText(""),
+                n.path("secret").asText(""),
+                n.path("sendProgress").asBoolean(false),
+                n.path("shareIdentity").asBoolean(false),
+                n.path("name").asText(""),
+                n.path("email").asText(""),
                 n.path("shareReflections").asBoolean(false));
     }
 

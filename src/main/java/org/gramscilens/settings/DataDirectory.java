@@ -9,8 +9,7 @@ import java.util.Map;
  * platform's convention.
  */
 public final class DataDirectory {
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     public static Path resolve(Path option, Map<String, String> env, String osName, Path home) {
         if (option != null) {
@@ -30,13 +29,15 @@ public final class DataDirectory {
             return home.resolve("Library").resolve("Application Support").resolve("GramsciLens");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share"))
+        return (xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg)
+                        : home.resolve(".local").resolve("share"))
                 .resolve("gramsci-lens");
     }
 
     /** The data folder for this process. */
     public static Path resolve(Path option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+        return resolve(
+                option, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 }

@@ -20,7 +20,7 @@ public final class Settings {
     /** Per course folder (absolute path): where reading stopped. (What each learner read is in their progress.) */
     public Map<String, CourseState> courses = new LinkedHashMap<>();
 
-        public static final class CourseState {
+    public static final class CourseState {
         /** The last location, as written by the shell ("lesson:ID#anchor", "glossary", ...). */
         public String last;
         /** Where reading stopped in that lesson: the index of the first text block in view (0: the top). */

@@ -16,8 +16,7 @@ import java.util.Map;
 final class SettingsJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private SettingsJson() {
-    }
+    private SettingsJson() {}
 
     static Settings read(byte[] json) throws IOException {
         Settings s = new Settings();

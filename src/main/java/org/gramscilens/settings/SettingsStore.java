@@ -1,9 +1,9 @@
 package org.gramscilens.settings;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.gramscilens.files.AtomicWrite;
 
 /**
  * Reads and writes {@code settings.json} in the data folder. A settings file that cannot be read is
@@ -60,5 +60,4 @@ public final class SettingsStore {
         Files.createDirectories(target.toAbsolutePath().getParent());
         AtomicWrite.write(target, bytes);
     }
-
 }

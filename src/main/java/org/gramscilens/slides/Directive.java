@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 public sealed interface Directive {
 
     /** {@code [quiz: QUESTION-ID]}: run this question of the module's quiz.gift as a poll. */
-    record QuizPoll(String questionId) implements Directive { }
+    record QuizPoll(String questionId) implements Directive {}
 
     /** {@code [map: FILTER]}: reveal this part of the concept map (a lesson id or a filter; kept as written). */
-    record MapReveal(String filter) implements Directive { }
+    record MapReveal(String filter) implements Directive {}
 
     /** {@code [discussion]}: show the lesson's discussion questions (front matter {@code discussion}). */
     record Discussion(List<String> questions) implements Directive {
@@ -26,7 +26,7 @@ public sealed interface Directive {
     }
 
     /** {@code [time: MINUTES]}: the minutes planned for this slide. */
-    record Timing(int minutes) implements Directive { }
+    record Timing(int minutes) implements Directive {}
 
     /** The longest slide time accepted, in minutes: beyond it a value is almost certainly a slip. */
     int MAX_MINUTES = 600;
@@ -35,7 +35,7 @@ public sealed interface Directive {
      * A line that is a directive, or a broken one. {@code error} is set, and {@code directive} null, when the
      * line names a directive but its value is wrong ({@code [time: soon]}); such a line stays on the slide.
      */
-    record Parsed(Directive directive, String error) { }
+    record Parsed(Directive directive, String error) {}
 
     Pattern LINE = Pattern.compile("\\[\\s*(quiz|map|time|discussion)\\s*(?::(.*))?]", Pattern.CASE_INSENSITIVE);
 
@@ -53,8 +53,10 @@ public sealed interface Directive {
         String written = line.strip();
         switch (name) {
             case "discussion":
-                return Optional.of(value == null ? new Parsed(new Discussion(discussion), null)
-                        : new Parsed(null, written + ": [discussion] takes no value; write it alone"));
+                return Optional.of(
+                        value == null
+                                ? new Parsed(new Discussion(discussion), null)
+                                : new Parsed(null, written + ": [discussion] takes no value; write it alone"));
             case "time":
                 if (value != null && value.matches("[0-9]{1,4}")) {
                     int minutes = Integer.parseInt(value);
@@ -62,12 +64,16 @@ public sealed interface Directive {
                         return Optional.of(new Parsed(new Timing(minutes), null));
                     }
                 }
-                return Optional.of(new Parsed(null, written + ": the time is whole minutes from 1 to "
-                        + MAX_MINUTES + ", e.g. [time: 3]"));
+                return Optional.of(new Parsed(
+                        null, written + ": the time is whole minutes from 1 to " + MAX_MINUTES + ", e.g. [time: 3]"));
             default:
                 if (value == null || value.isEmpty()) {
-                    return Optional.of(new Parsed(null, written + ": say which "
-                            + (name.equals("quiz") ? "question, e.g. [quiz: cadres-q2]" : "part of the map, e.g. [map: cadres]")));
+                    return Optional.of(new Parsed(
+                            null,
+                            written + ": say which "
+                                    + (name.equals("quiz")
+                                            ? "question, e.g. [quiz: cadres-q2]"
+                                            : "part of the map, e.g. [map: cadres]")));
                 }
                 return Optional.of(new Parsed(name.equals("quiz") ? new QuizPoll(value) : new MapReveal(value), null));
         }

@@ -1,14 +1,13 @@
 package org.gramscilens.slides;
 
+import com.vladsch.flexmark.util.ast.Document;
 import java.util.BitSet;
 import java.util.List;
-import com.vladsch.flexmark.util.ast.Document;
 import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /** Slide text as other outputs need it. */
 public final class DirectiveLines {
-    private DirectiveLines() {
-    }
+    private DirectiveLines() {}
 
     /**
      * The Markdown without its directive lines and its {@code ::: slide} blocks, for reading and handouts,
@@ -21,8 +20,11 @@ public final class DirectiveLines {
         BitSet slideBlocks = SlideSyntax.slideBlockLines(lines, verbatim);
         StringBuilder b = new StringBuilder(markdown.length());
         for (int i = 0; i < lines.length; i++) {
-            boolean directive = slideBlocks.get(i) || !verbatim.get(i) && Directive.parse(lines[i], List.of())
-                    .filter(p -> p.error() == null).isPresent();
+            boolean directive = slideBlocks.get(i)
+                    || !verbatim.get(i)
+                            && Directive.parse(lines[i], List.of())
+                                    .filter(p -> p.error() == null)
+                                    .isPresent();
             if (!directive) {
                 b.append(lines[i]);
                 if (i < lines.length - 1) {

@@ -6,8 +6,7 @@ import org.gramscilens.map.ConceptMap;
 
 /** The part of the concept map a {@code [map: FILTER]} slide reveals, for the seminar view and slide decks. */
 public final class MapParts {
-    private MapParts() {
-    }
+    private MapParts() {}
 
     /**
      * {@code forLesson(FILTER)} when FILTER is a lesson id, else {@code forModule} when it is a module id,

@@ -16,7 +16,11 @@ import java.util.List;
  */
 public record PacingCue(Pace pace, int minutes) {
 
-    public enum Pace { AHEAD, ON_TIME, BEHIND }
+    public enum Pace {
+        AHEAD,
+        ON_TIME,
+        BEHIND
+    }
 
     /** The default slack either side of a slide's window before a cue changes. */
     public static final Duration TOLERANCE = Duration.ofMinutes(1);

@@ -28,11 +28,17 @@ import org.gramscilens.review.DisplayText;
  *     numerical, matching); "" otherwise
  * @param feedback the feedback of the right answer and the question's general feedback, "" if none
  */
-public record PollQuestion(String id, Question.Kind kind, String prompt, List<Option> options,
-                           List<String> items, String answer, String feedback) {
+public record PollQuestion(
+        String id,
+        Question.Kind kind,
+        String prompt,
+        List<Option> options,
+        List<String> items,
+        String answer,
+        String feedback) {
 
     /** One lettered option; {@code right} ones are highlighted when the answer is revealed. */
-    public record Option(String letter, String text, boolean right) { }
+    public record Option(String letter, String text, boolean right) {}
 
     public PollQuestion {
         options = List.copyOf(options);
@@ -73,24 +79,39 @@ public record PollQuestion(String id, Question.Kind kind, String prompt, List<Op
             }
             case SHORT_ANSWER -> {
                 answer = new Grader().rightAnswer(q);
-                ((ShortAnswer) q).answers().stream().filter(a -> a.weight() > 0)
-                        .map(AcceptedAnswer::feedback).findFirst().ifPresent(f -> feedback.add(text.of(f)));
+                ((ShortAnswer) q)
+                        .answers().stream()
+                                .filter(a -> a.weight() > 0)
+                                .map(AcceptedAnswer::feedback)
+                                .findFirst()
+                                .ifPresent(f -> feedback.add(text.of(f)));
             }
             case NUMERICAL -> {
                 answer = new Grader().rightAnswer(q);
-                ((Numerical) q).answers().stream().filter(a -> a.weight() > 0 && !a.isAny())
-                        .map(NumericAnswer::feedback).findFirst().ifPresent(f -> feedback.add(text.of(f)));
+                ((Numerical) q)
+                        .answers().stream()
+                                .filter(a -> a.weight() > 0 && !a.isAny())
+                                .map(NumericAnswer::feedback)
+                                .findFirst()
+                                .ifPresent(f -> feedback.add(text.of(f)));
             }
             case MATCHING -> {
                 List<MatchPair> pairs = ((Matching) q).subquestions();
                 items = pairs.stream().map(p -> text.of(p.left())).toList();
-                answer = pairs.stream().map(p -> text.of(p.left()) + " → " + p.right())
+                answer = pairs.stream()
+                        .map(p -> text.of(p.left()) + " → " + p.right())
                         .collect(Collectors.joining("\n"));
             }
-            default -> { }
+            default -> {}
         }
         feedback.add(text.of(q.generalFeedback()));
-        return new PollQuestion(question.id(), question.kind(), text.of(question.text()), options, items, answer,
+        return new PollQuestion(
+                question.id(),
+                question.kind(),
+                text.of(question.text()),
+                options,
+                items,
+                answer,
                 feedback.stream().filter(f -> !f.isBlank()).collect(Collectors.joining("\n")));
     }
 }

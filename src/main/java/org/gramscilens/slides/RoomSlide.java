@@ -34,8 +34,8 @@ final class RoomSlide {
                 || topLevel instanceof com.vladsch.flexmark.ast.IndentedCodeBlock;
     }
 
-    SlideSplitter.Draft draft(String title, List<SlideSplitter.Line> directives, SlideSplitter.Source src,
-                             SlideSplitter.Segment seg) {
+    SlideSplitter.Draft draft(
+            String title, List<SlideSplitter.Line> directives, SlideSplitter.Source src, SlideSplitter.Segment seg) {
         List<String> shown = new ArrayList<>(heading);
         List<String> said = new ArrayList<>();
         if (!block.isEmpty()) {

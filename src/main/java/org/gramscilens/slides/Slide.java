@@ -12,8 +12,8 @@ import java.util.List;
  * @param minutes the minutes set by {@code [time: N]}, or null
  * @param directives the slide's directives in source order (a {@link Directive.Timing} among them)
  */
-public record Slide(int index, String title, String markdown, String notes, Integer minutes,
-                    List<Directive> directives) {
+public record Slide(
+        int index, String title, String markdown, String notes, Integer minutes, List<Directive> directives) {
     public Slide {
         notes = notes == null ? "" : notes;
         directives = List.copyOf(directives);

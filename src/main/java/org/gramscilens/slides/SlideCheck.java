@@ -42,7 +42,9 @@ public final class SlideCheck implements CourseCheck {
 
     /** The check as validate runs it: the standard parsers, map filters not yet checked. */
     public SlideCheck() {
-        this(new SlideSplitter(new org.gramscilens.markdown.syntax.MarkdownParser()), new GiftParser(),
+        this(
+                new SlideSplitter(new org.gramscilens.markdown.syntax.MarkdownParser()),
+                new GiftParser(),
                 MapFilters.UNCHECKED);
     }
 
@@ -72,7 +74,8 @@ public final class SlideCheck implements CourseCheck {
                             out.add(new Problem(lesson.file(), p.line(), unknownQuestion(module, poll.questionId())));
                         }
                     } else if (p.directive() instanceof Directive.MapReveal map) {
-                        mapFilters.problem(course, lesson, map.filter())
+                        mapFilters
+                                .problem(course, lesson, map.filter())
                                 .ifPresent(m -> out.add(new Problem(lesson.file(), p.line(), m)));
                     }
                 }
@@ -89,7 +92,9 @@ public final class SlideCheck implements CourseCheck {
         for (Slide slide : deck.slides().subList(Math.min(1, deck.size()), deck.size())) {
             int n = words.count(slide.markdown());
             if (n > SlideWords.LIMIT) {
-                out.add(Problem.warning(lesson.file(), headingLine(lesson, lines, slide.title()),
+                out.add(Problem.warning(
+                        lesson.file(),
+                        headingLine(lesson, lines, slide.title()),
                         "slide '" + slide.title() + "' projects " + n + " words; a room reads about "
                                 + SlideWords.LIMIT + ": put the points in a '::: slide' block and leave the prose"
                                 + " to the speaker notes"));
@@ -113,8 +118,8 @@ public final class SlideCheck implements CourseCheck {
             return "[quiz: " + id + "]: module " + module.id() + " has no " + Module.QUIZ_FILE
                     + " to take the question from";
         }
-        return "[quiz: " + id + "] names no question in " + module.quiz().toString().replace('\\', '/')
-                + "; use the ::title:: of one of its questions";
+        return "[quiz: " + id + "] names no question in "
+                + module.quiz().toString().replace('\\', '/') + "; use the ::title:: of one of its questions";
     }
 
     /** The ids of the module's questions; empty if it has no quiz or it cannot be read (validate says why). */
@@ -125,7 +130,8 @@ public final class SlideCheck implements CourseCheck {
         }
         try {
             String text = Files.readString(course.root().resolve(module.quiz()), StandardCharsets.UTF_8);
-            for (Question q : Module.readQuiz(text, module.quiz(), module.quiz().toString(), gift).questions()) {
+            for (Question q : Module.readQuiz(text, module.quiz(), module.quiz().toString(), gift)
+                    .questions()) {
                 ids.add(q.id());
             }
         } catch (IOException e) {

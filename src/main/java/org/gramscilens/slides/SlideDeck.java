@@ -18,7 +18,7 @@ import org.gramscilens.course.Problem;
 public record SlideDeck(Lesson lesson, List<Slide> slides, List<Placed> placed, List<Problem> problems) {
 
     /** A directive as written: on slide {@code slide} (0-based), at {@code line} of the lesson file. */
-    public record Placed(int slide, int line, Directive directive) { }
+    public record Placed(int slide, int line, Directive directive) {}
 
     public SlideDeck {
         slides = List.copyOf(slides);
@@ -55,8 +55,8 @@ public record SlideDeck(Lesson lesson, List<Slide> slides, List<Placed> placed, 
         if (timed < slides.size() && lesson.minutes() == null) {
             return List.of();
         }
-        double share = timed == slides.size() ? 0
-                : Math.max(0, lesson.minutes() - sum) / (double) (slides.size() - timed);
+        double share =
+                timed == slides.size() ? 0 : Math.max(0, lesson.minutes() - sum) / (double) (slides.size() - timed);
         List<Double> out = new ArrayList<>(slides.size());
         for (Slide s : slides) {
             out.add(s.minutes() != null ? s.minutes().doubleValue() : share);

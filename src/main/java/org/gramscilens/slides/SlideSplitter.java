@@ -1,6 +1,5 @@
 package org.gramscilens.slides;
 
-import org.gramscilens.markdown.syntax.SlideSyntax;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -16,6 +15,7 @@ import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Problem;
 import org.gramscilens.markdown.syntax.LineIndex;
 import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.markdown.syntax.SlideSyntax;
 
 /**
  * Cuts a lesson into slides (see docs/seminar-and-handouts.md).
@@ -56,8 +56,8 @@ public final class SlideSplitter {
 
         Builder out = new Builder(lesson);
         if (!bySeparators) {
-            out.add(new Draft(lesson.title(), SlideText.titleSlide(lesson), SlideText.titleSlideNotes(lesson),
-                    List.of()));
+            out.add(new Draft(
+                    lesson.title(), SlideText.titleSlide(lesson), SlideText.titleSlideNotes(lesson), List.of()));
         }
         for (Segment seg : segments) {
             for (Draft d : bySeparators ? List.of(src.draft(seg)) : src.roomDrafts(seg)) {
@@ -66,7 +66,10 @@ public final class SlideSplitter {
         }
         if (!bySeparators && !lesson.discussion().isEmpty()) {
             String title = SlideText.get("slides.discussion");
-            out.add(new Draft(title, "## " + SlideText.escape(title), SlideText.discussionNotes(lesson),
+            out.add(new Draft(
+                    title,
+                    "## " + SlideText.escape(title),
+                    SlideText.discussionNotes(lesson),
                     List.of(new Line(-1, new Directive.Discussion(lesson.discussion())))));
         }
         out.problems.addAll(src.problems);
@@ -86,10 +89,10 @@ public final class SlideSplitter {
     }
 
     /** Lines {@code [start, end)} of the body. */
-    record Segment(int start, int end) { }
+    record Segment(int start, int end) {}
 
     /** A directive and its 0-based body line (-1 for generated slides). */
-    record Line(int line, Directive directive) { }
+    record Line(int line, Directive directive) {}
 
     record Draft(String title, String markdown, String notes, List<Line> directives) {
         boolean empty() {
@@ -111,6 +114,7 @@ public final class SlideSplitter {
         final Document doc;
         /** Line numbers by binary search: flexmark's own lookup is linear, which made validate quadratic. */
         final LineIndex index;
+
         final BitSet slideBlocks;
         /** For each line, the ordinal of the top-level node it belongs to (-1: none, e.g. a blank line). */
         final int[] owner;
@@ -185,10 +189,15 @@ public final class SlideSplitter {
                         continue;
                     }
                     if (d.isPresent()) {
-                        problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
+                        problems.add(
+                                new Problem(lesson.file(), fileLine(i), d.get().error()));
+                    } else if (!inNotes
+                            && notesStarts.contains(i)
+                            && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
-                        String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
+                        String rest = line.stripLeading()
+                                .substring(SlideSyntax.NOTES_MARK.length())
+                                .strip();
                         if (!rest.isEmpty()) {
                             notes.add(rest);
                         }
@@ -252,10 +261,15 @@ public final class SlideSplitter {
                         continue;
                     }
                     if (d.isPresent()) {
-                        problems.add(new Problem(lesson.file(), fileLine(i), d.get().error()));
-                    } else if (!inNotes && notesStarts.contains(i) && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
+                        problems.add(
+                                new Problem(lesson.file(), fileLine(i), d.get().error()));
+                    } else if (!inNotes
+                            && notesStarts.contains(i)
+                            && line.stripLeading().startsWith(SlideSyntax.NOTES_MARK)) {
                         inNotes = true;
-                        String rest = line.stripLeading().substring(SlideSyntax.NOTES_MARK.length()).strip();
+                        String rest = line.stripLeading()
+                                .substring(SlideSyntax.NOTES_MARK.length())
+                                .strip();
                         if (!rest.isEmpty()) {
                             notesTarget.notes.add(rest);
                         }
@@ -273,7 +287,8 @@ public final class SlideSplitter {
             String title = title(seg);
             List<Draft> out = new ArrayList<>();
             Draft content = main.draft(title, directives, this, seg);
-            boolean bare = content.notes().isBlank() && content.directives().isEmpty()
+            boolean bare = content.notes().isBlank()
+                    && content.directives().isEmpty()
                     && content.markdown().strip().equals(join(main.heading));
             if (!bare || attached.isEmpty()) {
                 out.add(content);
@@ -313,7 +328,8 @@ public final class SlideSplitter {
                 }
                 b.append(first ? "\n\n" : "\n");
                 first = false;
-                b.append(String.join("\n", java.util.Arrays.asList(lines).subList(def.start(), def.end())).strip());
+                b.append(String.join("\n", java.util.Arrays.asList(lines).subList(def.start(), def.end()))
+                        .strip());
             }
             return b.toString();
         }
@@ -355,8 +371,10 @@ public final class SlideSplitter {
                 int fileLine = l.line() < 0 ? 0 : lesson.bodyLine() + l.line();
                 if (l.directive() instanceof Directive.Timing t) {
                     if (minutes != null) {
-                        problems.add(new Problem(lesson.file(), fileLine, "a second [time] on this slide; "
-                                + "only the first, [time: " + minutes + "], counts"));
+                        problems.add(new Problem(
+                                lesson.file(),
+                                fileLine,
+                                "a second [time] on this slide; " + "only the first, [time: " + minutes + "], counts"));
                         continue;
                     }
                     minutes = t.minutes();
@@ -365,9 +383,13 @@ public final class SlideSplitter {
                         firstTimingLine = fileLine;
                     }
                 }
-                if (l.directive() instanceof Directive.Discussion disc && disc.questions().isEmpty()) {
-                    problems.add(new Problem(lesson.file(), fileLine, "[discussion]: the lesson has no "
-                            + "discussion questions; add 'discussion:' to its front matter"));
+                if (l.directive() instanceof Directive.Discussion disc
+                        && disc.questions().isEmpty()) {
+                    problems.add(new Problem(
+                            lesson.file(),
+                            fileLine,
+                            "[discussion]: the lesson has no "
+                                    + "discussion questions; add 'discussion:' to its front matter"));
                 }
                 directives.add(l.directive());
                 placed.add(new SlideDeck.Placed(index, fileLine, l.directive()));
@@ -377,8 +399,11 @@ public final class SlideSplitter {
 
         void checkTotal() {
             if (lesson.minutes() != null && timedSum > lesson.minutes()) {
-                problems.add(new Problem(lesson.file(), firstTimingLine, "the slides' [time] directives add up to "
-                        + timedSum + " minutes, more than the lesson's 'minutes: " + lesson.minutes() + "'"));
+                problems.add(new Problem(
+                        lesson.file(),
+                        firstTimingLine,
+                        "the slides' [time] directives add up to " + timedSum
+                                + " minutes, more than the lesson's 'minutes: " + lesson.minutes() + "'"));
             }
         }
     }

@@ -7,8 +7,7 @@ import org.gramscilens.i18n.Bundle;
 final class SlideText {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.slides.messages");
 
-    private SlideText() {
-    }
+    private SlideText() {}
 
     static String get(String key) {
         return BUNDLE.get(key);
@@ -29,7 +28,9 @@ final class SlideText {
     /** The lesson's title and objectives; the summary is said, not projected (it goes to the notes). */
     static String titleSlide(Lesson lesson) {
         StringBuilder b = new StringBuilder("# ").append(escape(lesson.title())).append('\n');
-        if (lesson.objectives().isEmpty() && lesson.summary() != null && !lesson.summary().isBlank()) {
+        if (lesson.objectives().isEmpty()
+                && lesson.summary() != null
+                && !lesson.summary().isBlank()) {
             b.append('\n').append(escape(lesson.summary())).append('\n');
         }
         if (!lesson.objectives().isEmpty()) {

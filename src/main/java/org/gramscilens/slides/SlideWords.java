@@ -70,12 +70,14 @@ public final class SlideWords {
                 heading = n.getChars().toString().strip();
             } else if (n instanceof ListBlock list) {
                 for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    pieces.add(new Piece(item.getChars().toString().stripTrailing(), true,
+                    pieces.add(new Piece(
+                            item.getChars().toString().stripTrailing(),
+                            true,
                             words(PlainText.of(item, c -> "Author Year"))));
                 }
             } else {
-                pieces.add(new Piece(n.getChars().toString().stripTrailing(), false,
-                        words(PlainText.of(n, c -> "Author Year"))));
+                pieces.add(new Piece(
+                        n.getChars().toString().stripTrailing(), false, words(PlainText.of(n, c -> "Author Year"))));
             }
         }
         List<String> parts = new ArrayList<>();
@@ -97,5 +99,5 @@ public final class SlideWords {
         return parts;
     }
 
-    private record Piece(String markdown, boolean item, int words) { }
+    private record Piece(String markdown, boolean item, int words) {}
 }

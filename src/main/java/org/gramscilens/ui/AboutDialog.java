@@ -1,14 +1,13 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.gramscilens.ui.common.Messages;
 
 /** Help → About: what the app is, which version, and where its log file is, in the app's theme. */
 final class AboutDialog {
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     static void show(Window owner) {
         Label version = new Label(Messages.get("about.version", version()));

@@ -15,8 +15,7 @@ import javafx.application.Platform;
  * the window marks a painted first frame. Used to measure start-up and to defer work that can wait.
  */
 final class BenchProbe {
-    private BenchProbe() {
-    }
+    private BenchProbe() {}
 
     static void afterFirstPaint(Runnable action) {
         new AnimationTimer() {
@@ -68,7 +67,8 @@ final class BenchProbe {
             // start time field 22, in clock ticks (100 a second on Linux).
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long startTicks = Long.parseLong(fields[22 - 3]);
-            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            double uptimeSeconds =
+                    Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
             return Math.round(uptimeSeconds * 1000 - startTicks * 10.0);
         } catch (IOException | RuntimeException e) {
             Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.ofEpochMilli(nowMillis));

@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,11 +21,11 @@ import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.RenderedLesson;
 import org.gramscilens.markdown.TextBlock;
+import org.gramscilens.ui.common.Messages;
 
 /** The reader pages that are not lessons: glossary, references, problems (search results: {@link SearchPage}). */
 final class CoursePages {
-    private CoursePages() {
-    }
+    private CoursePages() {}
 
     private static VBox page(String id, String title, String intro) {
         VBox page = new VBox();
@@ -47,7 +46,9 @@ final class CoursePages {
     }
 
     static Page glossary(Course course, LessonRenderer renderer, LinkHandler links) {
-        VBox page = page("glossary-page", Messages.get("glossary.title"),
+        VBox page = page(
+                "glossary-page",
+                Messages.get("glossary.title"),
                 Messages.get("glossary.intro", course.glossary().size()));
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
@@ -69,8 +70,11 @@ final class CoursePages {
                 aliases.setWrapText(true);
                 entry.getChildren().add(aliases);
             }
-            String sources = t.sources().isEmpty() ? ""
-                    : " [" + String.join("; ", t.sources().stream().map(k -> "@" + k).toList()) + "]";
+            String sources = t.sources().isEmpty()
+                    ? ""
+                    : " ["
+                            + String.join(
+                                    "; ", t.sources().stream().map(k -> "@" + k).toList()) + "]";
             RenderedLesson def = renderer.render(t.definition() + sources, ctx);
             entry.getChildren().add(def.root());
             blocks.addAll(def.blocks());
@@ -78,15 +82,19 @@ final class CoursePages {
             for (String target : t.taughtIn()) {
                 String lessonId = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
                 String anchor = target.contains("#") ? target.substring(target.indexOf('#') + 1) : null;
-                course.lesson(lessonId).ifPresent(l -> where.getChildren().add(
-                        link(sectionTitle(l, anchor, scanner, scans), () -> links.openLesson(lessonId, anchor))));
+                course.lesson(lessonId)
+                        .ifPresent(l -> where.getChildren()
+                                .add(link(
+                                        sectionTitle(l, anchor, scanner, scans),
+                                        () -> links.openLesson(lessonId, anchor))));
             }
             if (where.getChildren().size() > 1) {
                 entry.getChildren().add(where);
             }
             FlowPane see = linkRow(Messages.get("glossary.seeAlso"));
             for (String other : t.seeAlso()) {
-                course.term(other).ifPresent(o -> see.getChildren().add(link(o.term(), () -> links.openGlossary(other))));
+                course.term(other)
+                        .ifPresent(o -> see.getChildren().add(link(o.term(), () -> links.openGlossary(other))));
             }
             if (see.getChildren().size() > 1) {
                 entry.getChildren().add(see);
@@ -98,18 +106,25 @@ final class CoursePages {
     }
 
     /** "Cadres › Clinicians as cadres" for a lesson section; the lesson's title alone for the whole lesson. */
-    private static String sectionTitle(Lesson lesson, String anchor, LessonScanner scanner,
-                                       Map<String, LessonScanner.Scan> scans) {
+    private static String sectionTitle(
+            Lesson lesson, String anchor, LessonScanner scanner, Map<String, LessonScanner.Scan> scans) {
         if (anchor == null) {
             return lesson.title();
         }
-        return scans.computeIfAbsent(lesson.id(), id -> scanner.scan(lesson.body(), lesson.bodyLine())).headings()
-                .stream().filter(h -> h.id().equals(anchor)).findFirst()
-                .map(h -> lesson.title() + " › " + h.text()).orElse(lesson.title());
+        return scans
+                .computeIfAbsent(lesson.id(), id -> scanner.scan(lesson.body(), lesson.bodyLine()))
+                .headings()
+                .stream()
+                .filter(h -> h.id().equals(anchor))
+                .findFirst()
+                .map(h -> lesson.title() + " › " + h.text())
+                .orElse(lesson.title());
     }
 
     static Page references(Course course, LessonRenderer renderer, LinkHandler links) {
-        VBox page = page("references-page", Messages.get("references.title"),
+        VBox page = page(
+                "references-page",
+                Messages.get("references.title"),
                 Messages.get("references.intro", course.references().size()));
         Map<String, Node> anchors = new LinkedHashMap<>();
         List<TextBlock> blocks = new ArrayList<>();
@@ -126,7 +141,8 @@ final class CoursePages {
             entry.getChildren().add(text.root());
             blocks.addAll(text.blocks());
             if (r.note() != null) {
-                RenderedLesson note = renderer.render(Messages.get("references.note") + " " + LessonPage.escape(r.note()),
+                RenderedLesson note = renderer.render(
+                        Messages.get("references.note") + " " + LessonPage.escape(r.note()),
                         ctx.withoutGlossaryMarks());
                 note.root().getStyleClass().add("reference-note");
                 entry.getChildren().add(note.root());
@@ -146,18 +162,26 @@ final class CoursePages {
     }
 
     /** Which lessons cite each reference key, in course order. */
-    private static Map<String, List<Lesson>> citedIn(Course course, org.gramscilens.markdown.syntax.MarkdownParser parser) {
+    private static Map<String, List<Lesson>> citedIn(
+            Course course, org.gramscilens.markdown.syntax.MarkdownParser parser) {
         Map<String, List<Lesson>> out = new LinkedHashMap<>();
         LessonScanner scanner = new LessonScanner(parser);
-        course.lessons().filter(l -> !l.broken()).forEach(l -> scanner.scan(l.body(), 1).citations().stream()
-                .map(LessonScanner.Ref::target).distinct()
-                .forEach(k -> out.computeIfAbsent(k, x -> new ArrayList<>()).add(l)));
+        course.lessons()
+                .filter(l -> !l.broken())
+                .forEach(l -> scanner.scan(l.body(), 1).citations().stream()
+                        .map(LessonScanner.Ref::target)
+                        .distinct()
+                        .forEach(k ->
+                                out.computeIfAbsent(k, x -> new ArrayList<>()).add(l)));
         return out;
     }
 
     static Page problems(Course course, java.util.function.Consumer<Problem> open) {
-        VBox page = page("problems-page", Messages.get("problems.title"),
-                course.problems().isEmpty() ? Messages.get("problems.none")
+        VBox page = page(
+                "problems-page",
+                Messages.get("problems.title"),
+                course.problems().isEmpty()
+                        ? Messages.get("problems.none")
                         : Messages.get("problems.intro", course.problems().size(), course.root()));
         for (Problem p : course.problems()) {
             Label l = new Label(p.toString());
@@ -170,7 +194,9 @@ final class CoursePages {
 
     /** One broken lesson: what is wrong and where to fix it. */
     static Page brokenLesson(Lesson lesson) {
-        VBox page = page("problem-page", Messages.get("problem.title", lesson.file().toString().replace('\\', '/')),
+        VBox page = page(
+                "problem-page",
+                Messages.get("problem.title", lesson.file().toString().replace('\\', '/')),
                 Messages.get("problem.intro"));
         Label l = new Label(lesson.error().toString());
         l.getStyleClass().add("problem-line");

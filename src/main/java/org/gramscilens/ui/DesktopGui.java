@@ -1,7 +1,7 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -14,12 +14,12 @@ import org.gramscilens.course.Course;
 import org.gramscilens.course.CourseLoader;
 import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.markdown.LessonRenderer;
-import org.gramscilens.settings.Settings;
-import org.gramscilens.settings.SettingsStore;
-import java.util.List;
 import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.settings.Settings;
+import org.gramscilens.settings.SettingsStore;
+import org.gramscilens.ui.common.Messages;
 import org.gramscilens.ui.progress.ProfileChooser;
 import org.gramscilens.ui.progress.ProfileChooserModel;
 
@@ -31,8 +31,14 @@ public final class DesktopGui implements Gui {
     private static final System.Logger LOG = System.getLogger(DesktopGui.class.getName());
 
     /** What is read before the window is built. {@code error} is set when the course could not be opened. */
-    private record Startup(Course course, String error, SettingsStore store, Settings settings, LessonRenderer renderer,
-                           Profiles profiles, ProgressStore progress) { }
+    private record Startup(
+            Course course,
+            String error,
+            SettingsStore store,
+            Settings settings,
+            LessonRenderer renderer,
+            Profiles profiles,
+            ProgressStore progress) {}
 
     @Override
     public void open(Path content, Path dataDir, boolean benchStartup) {
@@ -46,7 +52,8 @@ public final class DesktopGui implements Gui {
         // builds the window.
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         DeferredLinks firstLinks = new DeferredLinks();
-        CompletableFuture<FirstLesson> first = loading.thenCombineAsync(toolkit, (s, ready) -> renderFirst(s, firstLinks));
+        CompletableFuture<FirstLesson> first =
+                loading.thenCombineAsync(toolkit, (s, ready) -> renderFirst(s, firstLinks));
         Platform.startup(() -> {
             trace("toolkit ready");
             toolkit.complete(null);
@@ -77,14 +84,16 @@ public final class DesktopGui implements Gui {
         stage.setScene(scene);
         chooser.setOnDone(() -> {
             stage.hide();
-            chooser.model().store().ifPresentOrElse(store -> openWindow(s, store, benchStartup, null, null), Platform::exit);
+            chooser.model()
+                    .store()
+                    .ifPresentOrElse(store -> openWindow(s, store, benchStartup, null, null), Platform::exit);
         });
         stage.setOnCloseRequest(e -> Platform.exit());
         stage.show();
     }
 
     /** The lesson the window opens on, its text rendered ahead; null fields when there is none. */
-    private record FirstLesson(String id, org.gramscilens.markdown.RenderedLesson body) { }
+    private record FirstLesson(String id, org.gramscilens.markdown.RenderedLesson body) {}
 
     private static FirstLesson renderFirst(Startup s, DeferredLinks links) {
         if (s.course() == null) {
@@ -95,8 +104,12 @@ public final class DesktopGui implements Gui {
                 .orElse(new FirstLesson(null, null));
     }
 
-    private static void openWindow(Startup s, ProgressStore progress, boolean benchStartup,
-                                   CompletableFuture<FirstLesson> first, DeferredLinks firstLinks) {
+    private static void openWindow(
+            Startup s,
+            ProgressStore progress,
+            boolean benchStartup,
+            CompletableFuture<FirstLesson> first,
+            DeferredLinks firstLinks) {
         {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, s.store(), s.settings(), s.renderer(), s.profiles(), progress);
@@ -126,7 +139,8 @@ public final class DesktopGui implements Gui {
     /** With -Dgramsci.trace=true, prints how long each start-up phase took since the process started. */
     private static void trace(String phase) {
         if (Boolean.getBoolean("gramsci.trace")) {
-            System.err.println("trace " + BenchProbe.sinceStart() + " ms " + phase + " [" + Thread.currentThread().getName() + "]");
+            System.err.println("trace " + BenchProbe.sinceStart() + " ms " + phase + " ["
+                    + Thread.currentThread().getName() + "]");
         }
     }
 
@@ -135,7 +149,7 @@ public final class DesktopGui implements Gui {
      * with none or several the learner chooses on screen (a benchmark run makes its own profile).
      */
     /** The profiles, and the store of the only one (null when the learner must choose). */
-    private record LearnerChoice(Profiles profiles, ProgressStore store) { }
+    private record LearnerChoice(Profiles profiles, ProgressStore store) {}
 
     private static LearnerChoice learner(Path dataDir, boolean bench) {
         Profiles profiles = new Profiles(dataDir);
@@ -143,7 +157,8 @@ public final class DesktopGui implements Gui {
         if (known.isEmpty() && bench) {
             known = List.of(profiles.create("Benchmark"));
         }
-        ProgressStore progress = known.size() == 1 ? profiles.choose(known.get(0).id()) : null;
+        ProgressStore progress =
+                known.size() == 1 ? profiles.choose(known.get(0).id()) : null;
         trace("progress opened");
         return new LearnerChoice(profiles, progress);
     }

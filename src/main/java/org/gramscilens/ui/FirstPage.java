@@ -15,8 +15,7 @@ final class FirstPage {
     /** Blocks of the lesson body kept for the first frame: more than a screenful at any zoom. */
     private static final int FIRST_BLOCKS = 8;
 
-    private FirstPage() {
-    }
+    private FirstPage() {}
 
     static void showTopFirst(Node pageRoot) {
         if (!(pageRoot instanceof VBox page)) {
@@ -33,8 +32,11 @@ final class FirstPage {
             return;
         }
         List<Node> laterBody = body.getChildren().size() > FIRST_BLOCKS
-                ? new ArrayList<>(body.getChildren().subList(FIRST_BLOCKS, body.getChildren().size())) : List.of();
-        List<Node> laterPage = new ArrayList<>(page.getChildren().subList(bodyAt + 1, page.getChildren().size()));
+                ? new ArrayList<>(body.getChildren()
+                        .subList(FIRST_BLOCKS, body.getChildren().size()))
+                : List.of();
+        List<Node> laterPage = new ArrayList<>(
+                page.getChildren().subList(bodyAt + 1, page.getChildren().size()));
         body.getChildren().removeAll(laterBody);
         page.getChildren().removeAll(laterPage);
         BenchProbe.afterFirstPaint(() -> {

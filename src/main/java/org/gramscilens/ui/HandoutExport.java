@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.concurrent.Task;
@@ -13,6 +12,7 @@ import org.gramscilens.course.Lesson;
 import org.gramscilens.handout.HandoutExporter;
 import org.gramscilens.handout.HandoutOptions;
 import org.gramscilens.markdown.syntax.MarkdownParser;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * File → Export Handout: the lesson being read, or the whole course, as PDF or self-contained HTML (the
@@ -20,22 +20,25 @@ import org.gramscilens.markdown.syntax.MarkdownParser;
  * showing it is busy, and ends with a message saying where the file is.
  */
 final class HandoutExport {
-    private HandoutExport() {
-    }
+    private HandoutExport() {}
 
     /** @param lesson the lesson to export, or null for the whole course */
     static void choose(Stage owner, Course course, Lesson lesson, MarkdownParser parser) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get(lesson == null ? "handout.courseTitle" : "handout.lessonTitle"));
-        FileChooser.ExtensionFilter slides = new FileChooser.ExtensionFilter(Messages.get("handout.slidesPdf"), "*.pdf");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(Messages.get("handout.pdf"), "*.pdf"),
-                new FileChooser.ExtensionFilter(Messages.get("handout.html"), "*.html"), slides);
+        FileChooser.ExtensionFilter slides =
+                new FileChooser.ExtensionFilter(Messages.get("handout.slidesPdf"), "*.pdf");
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(Messages.get("handout.pdf"), "*.pdf"),
+                        new FileChooser.ExtensionFilter(Messages.get("handout.html"), "*.html"),
+                        slides);
         chooser.setInitialFileName((lesson == null ? "course" : lesson.id()) + ".pdf");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
             HandoutExporter.Format format = chooser.getSelectedExtensionFilter() == slides
-                    ? HandoutExporter.Format.SLIDES_PDF : formatOf(file.toPath());
+                    ? HandoutExporter.Format.SLIDES_PDF
+                    : formatOf(file.toPath());
             export(owner, course, lesson, parser, file.toPath(), format, null);
         }
     }
@@ -50,22 +53,33 @@ final class HandoutExport {
     }
 
     /** Writes the handout or slide deck ({@code format}) in the background, then runs {@code done}. */
-    static void export(Stage owner, Course course, Lesson lesson, MarkdownParser parser, Path file,
-                       HandoutExporter.Format format, Runnable done) {
+    static void export(
+            Stage owner,
+            Course course,
+            Lesson lesson,
+            MarkdownParser parser,
+            Path file,
+            HandoutExporter.Format format,
+            Runnable done) {
         Task<Path> task = new Task<>() {
             @Override
             protected Path call() throws Exception {
                 HandoutExporter exporter = new HandoutExporter(parser);
-                byte[] data = lesson == null ? exporter.course(course, format, HandoutOptions.DEFAULT)
+                byte[] data = lesson == null
+                        ? exporter.course(course, format, HandoutOptions.DEFAULT)
                         : exporter.lesson(course, lesson, format, HandoutOptions.DEFAULT);
                 HandoutExporter.write(data, file);
                 return file;
             }
         };
         owner.getScene().setCursor(Cursor.WAIT);
-        task.setOnSucceeded(e -> finish(owner, Alert.AlertType.INFORMATION, Messages.get("handout.written", file), done));
-        task.setOnFailed(e -> finish(owner, Alert.AlertType.ERROR,
-                Messages.get("handout.failed", file, task.getException().getMessage()), done));
+        task.setOnSucceeded(
+                e -> finish(owner, Alert.AlertType.INFORMATION, Messages.get("handout.written", file), done));
+        task.setOnFailed(e -> finish(
+                owner,
+                Alert.AlertType.ERROR,
+                Messages.get("handout.failed", file, task.getException().getMessage()),
+                done));
         Thread t = new Thread(task, "handout-export");
         t.setDaemon(true);
         t.start();

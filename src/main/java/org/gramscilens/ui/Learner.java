@@ -65,7 +65,8 @@ final class Learner implements AutoCloseable {
 
     /** Recounts what is due for review (in the background) and updates {@link #dueProperty()}. */
     void refreshDue() {
-        sessions().thenApplyAsync(s -> s.reviewQueue().count(), writer)
+        sessions()
+                .thenApplyAsync(s -> s.reviewQueue().count(), writer)
                 .thenAccept(n -> Platform.runLater(() -> due.set(n)));
     }
 

@@ -1,12 +1,12 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.layout.VBox;
 import org.gramscilens.course.Course;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.ui.common.Messages;
 import org.gramscilens.ui.progress.DashboardModel;
 import org.gramscilens.ui.progress.ProgressDashboard;
 import org.gramscilens.ui.quiz.QuizSession;
@@ -59,8 +59,11 @@ final class LearnerPages {
         return switch (loc.kind()) {
             case QUIZ -> {
                 Page cached = quizPages.get(loc.id());
-                if (cached != null && ((QuizView) cached.root().getProperties().get(QuizView.class))
-                        .session().phase() != QuizSession.Phase.FINISHED) {
+                if (cached != null
+                        && ((QuizView) cached.root().getProperties().get(QuizView.class))
+                                        .session()
+                                        .phase()
+                                != QuizSession.Phase.FINISHED) {
                     yield cached;
                 }
                 Page p = quizPage(sessions.module(loc.id()));
@@ -73,8 +76,9 @@ final class LearnerPages {
             }
             case PROGRESS -> {
                 if (progressPage == null) {
-                    ProgressDashboard dash = new ProgressDashboard(new DashboardModel(sessions.questions(), store,
-                            parser, java.time.Clock.systemUTC()), () -> model.navigate(Location.review()));
+                    ProgressDashboard dash = new ProgressDashboard(
+                            new DashboardModel(sessions.questions(), store, parser, java.time.Clock.systemUTC()),
+                            () -> model.navigate(Location.review()));
                     dash.node().getStyleClass().add("fill-viewport");
                     dash.addCard(mapExercisesCard());
                     progressPage = new Page(dash.node(), java.util.Map.of(), List.of());
@@ -89,15 +93,18 @@ final class LearnerPages {
         org.gramscilens.map.ConceptMap map = conceptMap().join();
         if (loc.kind() == Location.Kind.EXERCISE) {
             var exercise = map.exercise(loc.id()).orElseThrow();
-            var view = new org.gramscilens.ui.map.MapExerciseView(map,
-                    org.gramscilens.map.ExerciseSheet.of(map, exercise), store);
+            var view = new org.gramscilens.ui.map.MapExerciseView(
+                    map, org.gramscilens.map.ExerciseSheet.of(map, exercise), store);
             // Like the map, the exercise takes the visible height: its panel scrolls itself, never the page.
             view.node().getStyleClass().add("fill-viewport");
             return new Page(view.node(), java.util.Map.of(), List.of());
         }
-        var actions = new org.gramscilens.ui.map.MapViewActions(this::openTarget,
-                id -> model.navigate(Location.glossary(id)), org.gramscilens.ui.map.MapPositions.inProfile(store));
-        var view = loc.id() == null ? new org.gramscilens.ui.map.MapView(model.course(), map, actions)
+        var actions = new org.gramscilens.ui.map.MapViewActions(
+                this::openTarget,
+                id -> model.navigate(Location.glossary(id)),
+                org.gramscilens.ui.map.MapPositions.inProfile(store));
+        var view = loc.id() == null
+                ? new org.gramscilens.ui.map.MapView(model.course(), map, actions)
                 : org.gramscilens.ui.map.MapView.forLesson(model.course(), map, loc.id(), actions);
         VBox box = new VBox(view.node(), exerciseLinks(map));
         box.getStyleClass().addAll("map-page", "fill-viewport");
@@ -135,14 +142,20 @@ final class LearnerPages {
             rows.getChildren().add(none);
         }
         var dates = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(DashboardModel.locale(model.course())).withZone(java.time.ZoneId.systemDefault());
+                .withLocale(DashboardModel.locale(model.course()))
+                .withZone(java.time.ZoneId.systemDefault());
         for (var e : review.entries()) {
             javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(e.title());
             open.getStyleClass().add("page-link");
             open.setOnAction(ev -> model.navigate(Location.exercise(e.exerciseId())));
-            javafx.scene.control.Label detail = new javafx.scene.control.Label(Messages.get("dash.maps.entry",
-                    Math.round(e.latest() * 100), Math.round(e.best() * 100), e.attempts(),
-                    e.isDue() ? Messages.get("dash.maps.dueNow") : Messages.get("dash.maps.dueOn", dates.format(e.due()))));
+            javafx.scene.control.Label detail = new javafx.scene.control.Label(Messages.get(
+                    "dash.maps.entry",
+                    Math.round(e.latest() * 100),
+                    Math.round(e.best() * 100),
+                    e.attempts(),
+                    e.isDue()
+                            ? Messages.get("dash.maps.dueNow")
+                            : Messages.get("dash.maps.dueOn", dates.format(e.due()))));
             detail.getStyleClass().add("link-row-label");
             detail.setWrapText(true);
             rows.getChildren().add(new VBox(open, detail));
@@ -199,8 +212,10 @@ final class LearnerPages {
     /** "lesson-id#heading-id" or "lesson-id", as the quiz's section links give them. */
     private void openTarget(String target) {
         int hash = target.indexOf('#');
-        model.navigate(hash < 0 ? Location.lesson(target)
-                : Location.lesson(target.substring(0, hash), target.substring(hash + 1), null));
+        model.navigate(
+                hash < 0
+                        ? Location.lesson(target)
+                        : Location.lesson(target.substring(0, hash), target.substring(hash + 1), null));
     }
 
     private void leaveQuiz() {

@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,11 +26,11 @@ import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.RenderedLesson;
 import org.gramscilens.markdown.TextBlock;
+import org.gramscilens.ui.common.Messages;
 
 /** Builds the reader page of one lesson: header, objectives, the rendered lesson, terms, discussion, references. */
 final class LessonPage {
-    private LessonPage() {
-    }
+    private LessonPage() {}
 
     /**
      * The lesson's text as the reader shows it (without slide directives). Safe on any thread once the
@@ -39,12 +38,17 @@ final class LessonPage {
      */
     static RenderedLesson renderBody(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links) {
         // Seminar directives ([quiz: ID], [map: ...], [time: N]) belong to the slides, not the reading view.
-        // Directive lines start with '[' and slide blocks with ':::'; a lesson without such a line is rendered without a second parse.
+        // Directive lines start with '[' and slide blocks with ':::'; a lesson without such a line is rendered without
+        // a second parse.
         String source = lesson.body();
-        boolean mayHaveDirectives = source.startsWith("[") || source.contains("\n[") || source.startsWith(":::")
+        boolean mayHaveDirectives = source.startsWith("[")
+                || source.contains("\n[")
+                || source.startsWith(":::")
                 || source.contains("\n:::");
         String text = mayHaveDirectives
-                ? org.gramscilens.slides.DirectiveLines.withoutDirectives(source, renderer.parser().parse(source)) : source;
+                ? org.gramscilens.slides.DirectiveLines.withoutDirectives(
+                        source, renderer.parser().parse(source))
+                : source;
         RenderedLesson body = renderer.render(text, new CourseRenderContext(course, lesson, links, false));
         body.root().getStyleClass().add("lesson-body");
         return body;
@@ -55,8 +59,13 @@ final class LessonPage {
     }
 
     /** @param renderedBody the lesson's text rendered ahead ({@link #renderBody}), or null to render it now */
-    static Page build(Course course, Lesson lesson, LessonRenderer renderer, LinkHandler links, ShellModel model,
-                      RenderedLesson renderedBody) {
+    static Page build(
+            Course course,
+            Lesson lesson,
+            LessonRenderer renderer,
+            LinkHandler links,
+            ShellModel model,
+            RenderedLesson renderedBody) {
         CourseRenderContext ctx = new CourseRenderContext(course, lesson, links, false);
         List<TextBlock> blocks = new ArrayList<>();
         Map<String, Node> anchors = new LinkedHashMap<>();
@@ -128,15 +137,27 @@ final class LessonPage {
         }
 
         if (java.nio.file.Files.isRegularFile(course.root().resolve("concept-map.yaml"))) {
-            Node c = actionCard("lesson-map", "lesson.map", "lesson.mapIntro", "lesson.mapShow", "lesson-map-show",
-                    Location.map(lesson.id()), model);
+            Node c = actionCard(
+                    "lesson-map",
+                    "lesson.map",
+                    "lesson.mapIntro",
+                    "lesson.mapShow",
+                    "lesson-map-show",
+                    Location.map(lesson.id()),
+                    model);
             page.getChildren().add(c);
             anchors.put("map", c);
         }
 
         if (module != null && module.quiz() != null) {
-            Node c = actionCard("lesson-quiz", "lesson.quiz", "lesson.quizIntro", "lesson.quizStart", "lesson-quiz-start",
-                    Location.quiz(module.id()), model);
+            Node c = actionCard(
+                    "lesson-quiz",
+                    "lesson.quiz",
+                    "lesson.quizIntro",
+                    "lesson.quizStart",
+                    "lesson-quiz-start",
+                    Location.quiz(module.id()),
+                    model);
             page.getChildren().add(c);
             anchors.put("quiz", c);
         }
@@ -184,8 +205,14 @@ final class LessonPage {
     }
 
     /** A card that says what is on offer and has one button going there (the quiz, the map). */
-    private static Node actionCard(String styleClass, String headingKey, String introKey, String buttonKey,
-                                   String buttonId, Location target, ShellModel model) {
+    private static Node actionCard(
+            String styleClass,
+            String headingKey,
+            String introKey,
+            String buttonKey,
+            String buttonId,
+            Location target,
+            ShellModel model) {
         Label intro = new Label(Messages.get(introKey));
         intro.setWrapText(true);
         intro.getStyleClass().add("lesson-card-intro");
@@ -207,14 +234,17 @@ final class LessonPage {
     private static String bullets(List<String> items, boolean numbered) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items.size(); i++) {
-            b.append(numbered ? (i + 1) + ". " : "- ").append(items.get(i).replace("\n", " ")).append('\n');
+            b.append(numbered ? (i + 1) + ". " : "- ")
+                    .append(items.get(i).replace("\n", " "))
+                    .append('\n');
         }
         return b.toString();
     }
 
     /** Reference text is data, not Markdown: keep '*', '_' and brackets literal. */
     static String escape(String text) {
-        return text.chars().mapToObj(c -> "\\*[]<>`".indexOf(c) >= 0 ? "\\" + (char) c : String.valueOf((char) c))
+        return text.chars()
+                .mapToObj(c -> "\\*[]<>`".indexOf(c) >= 0 ? "\\" + (char) c : String.valueOf((char) c))
                 .collect(Collectors.joining());
     }
 }

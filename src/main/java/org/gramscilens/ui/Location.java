@@ -6,7 +6,18 @@ package org.gramscilens.ui;
  */
 public record Location(Kind kind, String id, String anchor, String highlight) {
 
-    public enum Kind { LESSON, GLOSSARY, REFERENCES, SEARCH, PROBLEMS, QUIZ, REVIEW, PROGRESS, MAP, EXERCISE }
+    public enum Kind {
+        LESSON,
+        GLOSSARY,
+        REFERENCES,
+        SEARCH,
+        PROBLEMS,
+        QUIZ,
+        REVIEW,
+        PROGRESS,
+        MAP,
+        EXERCISE
+    }
 
     public static Location lesson(String id) {
         return new Location(Kind.LESSON, id, null, null);

@@ -1,10 +1,10 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,12 +16,12 @@ import org.gramscilens.course.CourseNotFoundException;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
-import org.gramscilens.settings.Settings;
-import org.gramscilens.settings.SettingsStore;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.settings.Settings;
+import org.gramscilens.settings.SettingsStore;
+import org.gramscilens.ui.common.Messages;
 import org.gramscilens.ui.progress.ProfileChooser;
-import java.util.Optional;
 
 /**
  * The main window: builds the shell on a stage, restores and remembers window, theme, zoom and reading
@@ -32,8 +32,8 @@ public final class MainWindow implements ShellView.Actions {
     private static final String APP_CSS = "/org/gramscilens/ui/app.css";
     private static final String LESSON_CSS = "/org/gramscilens/markdown/lesson.css";
     /** Feature stylesheets, added after the theme and the shell's own. */
-    private static final List<String> FEATURE_CSS = List.of("/org/gramscilens/ui/quiz.css",
-            "/org/gramscilens/ui/map/map.css");
+    private static final List<String> FEATURE_CSS =
+            List.of("/org/gramscilens/ui/quiz.css", "/org/gramscilens/ui/map/map.css");
 
     private final Stage stage;
     private final SettingsStore settingsStore;
@@ -55,13 +55,18 @@ public final class MainWindow implements ShellView.Actions {
      * @param profiles the learner profiles of the data folder (for switching learner)
      * @param store the chosen learner's progress; the window owns it from now on and closes it
      */
-    public MainWindow(Stage stage, SettingsStore settingsStore, Settings settings, LessonRenderer renderer,
-                      Profiles profiles, ProgressStore store) {
+    public MainWindow(
+            Stage stage,
+            SettingsStore settingsStore,
+            Settings settings,
+            LessonRenderer renderer,
+            Profiles profiles,
+            ProgressStore store) {
         this.stage = stage;
         this.settingsStore = settingsStore;
         this.settings = settings;
-        this.writer = new org.gramscilens.settings.SettingsWriter(settingsStore.file(),
-                m -> LOG.log(System.Logger.Level.WARNING, m));
+        this.writer = new org.gramscilens.settings.SettingsWriter(
+                settingsStore.file(), m -> LOG.log(System.Logger.Level.WARNING, m));
         this.renderer = renderer;
         this.profiles = profiles;
         this.store = store;
@@ -74,8 +79,8 @@ public final class MainWindow implements ShellView.Actions {
         model.setTheme(settings.theme);
         model.setZoom(settings.zoom);
         shell.setSidebarVisible(settings.sidebarVisible);
-        classLink = new org.gramscilens.ui.classview.ClassLink(stage, java.time.Duration.ofSeconds(
-                Long.getLong("gramsci.syncSeconds", 5)));
+        classLink = new org.gramscilens.ui.classview.ClassLink(
+                stage, java.time.Duration.ofSeconds(Long.getLong("gramsci.syncSeconds", 5)));
         shell.addToolbarStatus(classLink.statusNode());
 
         Scene scene = new Scene(shell.node(), settings.windowWidth, settings.windowHeight);
@@ -112,11 +117,12 @@ public final class MainWindow implements ShellView.Actions {
         javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
         for (javafx.stage.Screen sc : javafx.stage.Screen.getScreens()) {
             javafx.geometry.Rectangle2D b = sc.getVisualBounds();
-            screens.add(sc.equals(primary) ? 0 : screens.size(),
+            screens.add(
+                    sc.equals(primary) ? 0 : screens.size(),
                     new WindowPlacement.Box(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()));
         }
-        WindowPlacement.Box box = WindowPlacement.place(settings.windowWidth, settings.windowHeight,
-                settings.windowX, settings.windowY, screens);
+        WindowPlacement.Box box = WindowPlacement.place(
+                settings.windowWidth, settings.windowHeight, settings.windowX, settings.windowY, screens);
         stage.setMinWidth(Math.min(560, box.width()));
         stage.setMinHeight(Math.min(400, box.height()));
         stage.setWidth(box.width());
@@ -136,8 +142,11 @@ public final class MainWindow implements ShellView.Actions {
     /** The lesson a course opens on: where reading stopped, else the first lesson. */
     static java.util.Optional<Lesson> startLesson(Course course, Settings settings) {
         Location last = Location.decode(settings.course(course.root().toString()).last);
-        return last != null && last.kind() == Location.Kind.LESSON && course.lesson(last.id()).isPresent()
-                ? course.lesson(last.id()) : course.firstLesson();
+        return last != null
+                        && last.kind() == Location.Kind.LESSON
+                        && course.lesson(last.id()).isPresent()
+                ? course.lesson(last.id())
+                : course.firstLesson();
     }
 
     /**
@@ -163,7 +172,9 @@ public final class MainWindow implements ShellView.Actions {
         model.openCourse(course, Location.decode(state.last), view.lessonsOpened(), view.lessonsFinished());
         restoreReadingPlace(state);
         stage.setTitle(course.info().title() + " — " + Messages.get("app.title"));
-        shell.setBanner(store.readOnlyReason().map(r -> Messages.get("store.readOnly", r)).orElse(null));
+        shell.setBanner(store.readOnlyReason()
+                .map(r -> Messages.get("store.readOnly", r))
+                .orElse(null));
         prebuildLessons(course);
         reader.focus();
     }
@@ -172,7 +183,10 @@ public final class MainWindow implements ShellView.Actions {
     private void restoreReadingPlace(Settings.CourseState state) {
         Location here = model.location();
         int block = state.block;
-        if (block > 0 && here != null && here.kind() == Location.Kind.LESSON && here.equals(Location.decode(state.last))) {
+        if (block > 0
+                && here != null
+                && here.kind() == Location.Kind.LESSON
+                && here.equals(Location.decode(state.last))) {
             BenchProbe.afterFirstPaint(() -> {
                 if (here.equals(model.location())) {
                     reader.scrollToBlock(block);
@@ -213,12 +227,15 @@ public final class MainWindow implements ShellView.Actions {
     }
 
     private void recordVisit(Location before, Location now) {
-        if (now != null && now.kind() == Location.Kind.LESSON && learner != null
+        if (now != null
+                && now.kind() == Location.Kind.LESSON
+                && learner != null
                 && (before == null || !before.samePage(now))) {
             learner.lessonOpened(now.id());
         }
-        if (before != null && learner != null && (before.kind() == Location.Kind.QUIZ
-                || before.kind() == Location.Kind.REVIEW)) {
+        if (before != null
+                && learner != null
+                && (before.kind() == Location.Kind.QUIZ || before.kind() == Location.Kind.REVIEW)) {
             learner.refreshDue();
         }
     }
@@ -230,18 +247,23 @@ public final class MainWindow implements ShellView.Actions {
         }
     }
 
-
     /** View → Present This Lesson (F5): seminar mode on the lesson being read, or the first. */
     @Override
     public void present() {
         Course course = model.course();
         Location here = model.location();
-        Lesson lesson = (here != null && here.kind() == Location.Kind.LESSON ? course.lesson(here.id())
-                : course.firstLesson()).orElse(null);
+        Lesson lesson = (here != null && here.kind() == Location.Kind.LESSON
+                        ? course.lesson(here.id())
+                        : course.firstLesson())
+                .orElse(null);
         if (lesson != null) {
-            org.gramscilens.ui.present.Presenter.present(stage, course, lesson,
+            org.gramscilens.ui.present.Presenter.present(
+                    stage,
+                    course,
+                    lesson,
                     org.gramscilens.ui.present.Presenter.Options.defaults()
-                            .withDark("dark".equals(model.themeProperty().get())).withRenderer(renderer)
+                            .withDark("dark".equals(model.themeProperty().get()))
+                            .withRenderer(renderer)
                             .withLivePolls(classLink.livePolls().orElse(null)));
         }
     }
@@ -268,8 +290,12 @@ public final class MainWindow implements ShellView.Actions {
     public void exportHandout(boolean wholeCourse) {
         Course course = model.course();
         Location here = model.location();
-        Lesson lesson = wholeCourse ? null : (here != null && here.kind() == Location.Kind.LESSON
-                ? course.lesson(here.id()) : course.firstLesson()).orElse(null);
+        Lesson lesson = wholeCourse
+                ? null
+                : (here != null && here.kind() == Location.Kind.LESSON
+                                ? course.lesson(here.id())
+                                : course.firstLesson())
+                        .orElse(null);
         if (!wholeCourse && lesson == null) {
             return;
         }
@@ -279,7 +305,8 @@ public final class MainWindow implements ShellView.Actions {
     /** File → Switch Learner…: another learner's progress, same course and place. */
     @Override
     public void switchLearner() {
-        Optional<ProgressStore> chosen = ProfileChooser.showAndWait(stage, profiles, stage.getScene().getStylesheets());
+        Optional<ProgressStore> chosen =
+                ProfileChooser.showAndWait(stage, profiles, stage.getScene().getStylesheets());
         chosen.ifPresent(s -> {
             learner.close();
             store = s;
@@ -321,25 +348,38 @@ public final class MainWindow implements ShellView.Actions {
         sheets.add(css("/org/gramscilens/ui/theme-" + ("dark".equals(theme) ? "dark" : "light") + ".css"));
         sheets.add(css(APP_CSS));
         sheets.add(css(LESSON_CSS));
-        FEATURE_CSS.stream().filter(r -> MainWindow.class.getResource(r) != null).map(MainWindow::css).forEach(sheets::add);
+        FEATURE_CSS.stream()
+                .filter(r -> MainWindow.class.getResource(r) != null)
+                .map(MainWindow::css)
+                .forEach(sheets::add);
         return sheets;
     }
 
     private static String css(String resource) {
-        return Objects.requireNonNull(MainWindow.class.getResource(resource), resource).toExternalForm();
+        return Objects.requireNonNull(MainWindow.class.getResource(resource), resource)
+                .toExternalForm();
     }
 
     private void addAccelerators(Scene scene) {
         // Navigation keys must work wherever focus is; the outline's TreeView would otherwise take
         // Ctrl+PageUp/PageDown for itself before the menu accelerators see them.
-        java.util.Map<Shortcut, Runnable> global = java.util.Map.of(Shortcut.NEXT, model::nextLesson,
-                Shortcut.PREVIOUS, model::previousLesson, Shortcut.BACK, model::back, Shortcut.FORWARD, model::forward);
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> global.forEach((shortcut, action) -> {
-            if (!e.isConsumed() && shortcut.key.match(e)) {
-                e.consume();
-                action.run();
-            }
-        }));
+        java.util.Map<Shortcut, Runnable> global = java.util.Map.of(
+                Shortcut.NEXT,
+                model::nextLesson,
+                Shortcut.PREVIOUS,
+                model::previousLesson,
+                Shortcut.BACK,
+                model::back,
+                Shortcut.FORWARD,
+                model::forward);
+        scene.addEventFilter(
+                javafx.scene.input.KeyEvent.KEY_PRESSED,
+                e -> global.forEach((shortcut, action) -> {
+                    if (!e.isConsumed() && shortcut.key.match(e)) {
+                        e.consume();
+                        action.run();
+                    }
+                }));
         scene.getAccelerators().put(Shortcut.SEARCH_ALSO.key, shell::focusSearch);
         scene.getAccelerators().put(Shortcut.BACK_ALSO.key, model::back);
     }
@@ -349,7 +389,8 @@ public final class MainWindow implements ShellView.Actions {
             return;
         }
         Settings.CourseState state = settings.course(model.course().root().toString());
-        if (loc.kind() == Location.Kind.LESSON || loc.kind() == Location.Kind.GLOSSARY
+        if (loc.kind() == Location.Kind.LESSON
+                || loc.kind() == Location.Kind.GLOSSARY
                 || loc.kind() == Location.Kind.REFERENCES) {
             if (!loc.encode().equals(state.last)) {
                 state.block = 0;
@@ -362,7 +403,10 @@ public final class MainWindow implements ShellView.Actions {
     private void captureWindow() {
         settings.maximized = stage.isMaximized();
         // Before the window is first shown its position is NaN: keep what was saved before.
-        if (!stage.isMaximized() && stage.getWidth() > 0 && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())) {
+        if (!stage.isMaximized()
+                && stage.getWidth() > 0
+                && Double.isFinite(stage.getX())
+                && Double.isFinite(stage.getY())) {
             settings.windowX = stage.getX();
             settings.windowY = stage.getY();
             settings.windowWidth = stage.getWidth();
@@ -395,7 +439,9 @@ public final class MainWindow implements ShellView.Actions {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(Messages.get("open.title"));
         // Open in a real folder (beside the course being read, else home), not on the toolkit's empty "Recent" list.
-        Path parent = model.course() == null ? null : model.course().root().toAbsolutePath().getParent();
+        Path parent = model.course() == null
+                ? null
+                : model.course().root().toAbsolutePath().getParent();
         java.io.File near = parent == null ? null : parent.toFile();
         java.io.File home = new java.io.File(System.getProperty("user.home"));
         chooser.setInitialDirectory(near != null && near.isDirectory() ? near : home.isDirectory() ? home : null);
@@ -421,8 +467,11 @@ public final class MainWindow implements ShellView.Actions {
         load.setOnFailed(e -> {
             stage.getScene().setCursor(null);
             Throwable t = load.getException();
-            showError(Messages.get("open.failed"), t instanceof CourseNotFoundException ? t.getMessage()
-                    : Messages.get("open.failedDetail", dir, String.valueOf(t)));
+            showError(
+                    Messages.get("open.failed"),
+                    t instanceof CourseNotFoundException
+                            ? t.getMessage()
+                            : Messages.get("open.failedDetail", dir, String.valueOf(t)));
         });
         Thread t = new Thread(load, "course-loader");
         t.setDaemon(true);

@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.Lesson;
 import org.gramscilens.course.Module;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The sidebar: modules and their lessons, broken lessons as error entries, then the glossary and the
@@ -31,6 +31,7 @@ final class OutlineView {
 
     /** Room a row's text loses to indentation and the disclosure arrow, in pixels (two levels deep). */
     private static final double INDENT_SLACK = 36;
+
     private final ShellModel model;
     private final TreeView<Entry> tree = new TreeView<>();
     private final Map<String, TreeItem<Entry>> byPage = new HashMap<>();
@@ -76,23 +77,37 @@ final class OutlineView {
                 root.getChildren().add(moduleItem(i + 1, modules.get(i)));
             }
             if (course.modules().stream().anyMatch(m -> m.quiz() != null)) {
-                root.getChildren().add(item(new Entry("review", Messages.get("outline.review"), null,
-                        Location.review())));
-                root.getChildren().add(item(new Entry("progress", Messages.get("outline.progress"), null,
-                        Location.progress())));
+                root.getChildren()
+                        .add(item(new Entry("review", Messages.get("outline.review"), null, Location.review())));
+                root.getChildren()
+                        .add(item(new Entry("progress", Messages.get("outline.progress"), null, Location.progress())));
             }
             if (java.nio.file.Files.isRegularFile(course.root().resolve("concept-map.yaml"))) {
                 root.getChildren().add(item(new Entry("map", Messages.get("outline.map"), null, Location.map(null))));
             }
-            root.getChildren().add(item(new Entry("glossary", Messages.get("outline.glossary"),
-                    Messages.get("outline.count", course.glossary().size()), Location.glossary(null))));
-            root.getChildren().add(item(new Entry("references", Messages.get("outline.references"),
-                    Messages.get("outline.count", course.references().size()), Location.references(null))));
-            long loose = course.problems().stream().filter(p -> course.lessons()
-                    .noneMatch(l -> l.broken() && l.error().equals(p))).count();
+            root.getChildren()
+                    .add(item(new Entry(
+                            "glossary",
+                            Messages.get("outline.glossary"),
+                            Messages.get("outline.count", course.glossary().size()),
+                            Location.glossary(null))));
+            root.getChildren()
+                    .add(item(new Entry(
+                            "references",
+                            Messages.get("outline.references"),
+                            Messages.get("outline.count", course.references().size()),
+                            Location.references(null))));
+            long loose = course.problems().stream()
+                    .filter(p -> course.lessons()
+                            .noneMatch(l -> l.broken() && l.error().equals(p)))
+                    .count();
             if (loose > 0) {
-                root.getChildren().add(item(new Entry("problems", Messages.get("outline.problems"),
-                        Messages.get("outline.count", course.problems().size()), Location.problems())));
+                root.getChildren()
+                        .add(item(new Entry(
+                                "problems",
+                                Messages.get("outline.problems"),
+                                Messages.get("outline.count", course.problems().size()),
+                                Location.problems())));
             }
         }
         syncing = true;
@@ -105,16 +120,27 @@ final class OutlineView {
         List<Lesson> lessons = module.lessons();
         String label = number + "  " + module.title();
         if (lessons.size() == 1 && !lessons.get(0).broken()) {
-            return item(new Entry("lesson", label, lessons.get(0).id(), Location.lesson(lessons.get(0).id())));
+            return item(new Entry(
+                    "lesson",
+                    label,
+                    lessons.get(0).id(),
+                    Location.lesson(lessons.get(0).id())));
         }
         TreeItem<Entry> m = new TreeItem<>(new Entry("module", label, null, null));
         m.setExpanded(true);
         for (Lesson l : lessons) {
-            m.getChildren().add(l.broken()
-                    ? item(new Entry("broken", Messages.get("outline.broken", l.error().line(), l.error().message()),
-                            l.error().toString(),
-                            new Location(Location.Kind.PROBLEMS, l.id(), null, null)))
-                    : item(new Entry("lesson", l.title(), l.id(), Location.lesson(l.id()))));
+            m.getChildren()
+                    .add(
+                            l.broken()
+                                    ? item(new Entry(
+                                            "broken",
+                                            Messages.get(
+                                                    "outline.broken",
+                                                    l.error().line(),
+                                                    l.error().message()),
+                                            l.error().toString(),
+                                            new Location(Location.Kind.PROBLEMS, l.id(), null, null)))
+                                    : item(new Entry("lesson", l.title(), l.id(), Location.lesson(l.id()))));
         }
         return m;
     }
@@ -128,8 +154,13 @@ final class OutlineView {
     }
 
     private static String pageKey(Location l) {
-        return l.kind() + ":" + (l.kind() == Location.Kind.LESSON || l.kind() == Location.Kind.PROBLEMS
-                || l.kind() == Location.Kind.QUIZ || l.kind() == Location.Kind.MAP ? l.id() : "");
+        return l.kind() + ":"
+                + (l.kind() == Location.Kind.LESSON
+                                || l.kind() == Location.Kind.PROBLEMS
+                                || l.kind() == Location.Kind.QUIZ
+                                || l.kind() == Location.Kind.MAP
+                        ? l.id()
+                        : "");
     }
 
     private void select(Location loc) {
@@ -170,8 +201,14 @@ final class OutlineView {
         @Override
         protected void updateItem(Entry e, boolean empty) {
             super.updateItem(e, empty);
-            getStyleClass().removeAll("outline-module", "outline-lesson", "outline-broken", "outline-opened", "outline-finished",
-                    "outline-section");
+            getStyleClass()
+                    .removeAll(
+                            "outline-module",
+                            "outline-lesson",
+                            "outline-broken",
+                            "outline-opened",
+                            "outline-finished",
+                            "outline-section");
             if (empty || e == null) {
                 setText(null);
                 setGraphic(null);
@@ -179,7 +216,8 @@ final class OutlineView {
                 return;
             }
             String text = "review".equals(e.kind()) && model.dueProperty().get() > 0
-                    ? Messages.get("outline.reviewDue", model.dueProperty().get()) : e.label();
+                    ? Messages.get("outline.reviewDue", model.dueProperty().get())
+                    : e.label();
             setText(text);
             // One tooltip per cell, its text replaced: cells are updated on every refresh of the outline.
             if (tip == null) {
@@ -201,21 +239,24 @@ final class OutlineView {
             if (finished) {
                 getStyleClass().add("outline-finished");
             }
-            Label mark = new Label(switch (e.kind()) {
-                case "broken" -> "⚠";
-                case "lesson" -> finished ? "✓" : opened ? "◐" : "•";
-                case "review" -> "↻";
-                case "progress" -> "▤";
-                case "map" -> "⬡";
-                case "glossary" -> "Aa";
-                case "references" -> "❝";
-                case "problems" -> "⚠";
-                default -> "";
-            });
+            Label mark = new Label(
+                    switch (e.kind()) {
+                        case "broken" -> "⚠";
+                        case "lesson" -> finished ? "✓" : opened ? "◐" : "•";
+                        case "review" -> "↻";
+                        case "progress" -> "▤";
+                        case "map" -> "⬡";
+                        case "glossary" -> "Aa";
+                        case "references" -> "❝";
+                        case "problems" -> "⚠";
+                        default -> "";
+                    });
             mark.getStyleClass().add("outline-mark");
             setGraphic(mark);
-            setAccessibleText(text + (finished ? ", " + Messages.get("outline.finishedAccessible")
-                    : opened ? ", " + Messages.get("outline.openedAccessible") : ""));
+            setAccessibleText(text
+                    + (finished
+                            ? ", " + Messages.get("outline.finishedAccessible")
+                            : opened ? ", " + Messages.get("outline.openedAccessible") : ""));
         }
     }
 }

@@ -19,8 +19,7 @@ final class ReaderKeys {
     /** How much of the previous screen stays in view after a page, in pixels. */
     static final double OVERLAP = 40;
 
-    private ReaderKeys() {
-    }
+    private ReaderKeys() {}
 
     static void install(ScrollPane scroll, Region content) {
         scroll.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

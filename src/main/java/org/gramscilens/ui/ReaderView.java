@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Focus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.LinkHandler;
 import org.gramscilens.markdown.TextBlock;
 import org.gramscilens.search.SearchIndex;
+import org.gramscilens.ui.common.Focus;
 
 /**
  * The reading area: shows the page for the model's location, scrolled to its anchor and with a search hit
@@ -46,8 +46,12 @@ final class ReaderView {
     private TextBlock highlighted;
 
     /** @param lessonFinished told a lesson's id when the learner scrolls to its end */
-    ReaderView(ShellModel model, LessonRenderer renderer, LinkHandler links, PageSource extraPages,
-               java.util.function.Consumer<String> lessonFinished) {
+    ReaderView(
+            ShellModel model,
+            LessonRenderer renderer,
+            LinkHandler links,
+            PageSource extraPages,
+            java.util.function.Consumer<String> lessonFinished) {
         this.model = model;
         this.extraPages = extraPages;
         this.lessonFinished = lessonFinished;
@@ -105,9 +109,11 @@ final class ReaderView {
             }
         }
         clearHighlight();
-        Node anchor = now.anchor() != null ? page.anchors().get(now.anchor())
+        Node anchor = now.anchor() != null
+                ? page.anchors().get(now.anchor())
                 : now.kind() == Location.Kind.GLOSSARY || now.kind() == Location.Kind.REFERENCES
-                ? page.anchors().get(now.id()) : null;
+                        ? page.anchors().get(now.id())
+                        : null;
         page.anchors().values().forEach(n -> n.getStyleClass().remove("target"));
         if (anchor != null && now.kind() != Location.Kind.LESSON) {
             anchor.getStyleClass().add("target");
@@ -126,19 +132,27 @@ final class ReaderView {
     private Page build(Location loc) {
         Course course = model.course();
         return switch (loc.kind()) {
-            case LESSON -> lessonPages.computeIfAbsent(loc.id(), id -> course.lesson(id)
-                    .map(l -> LessonPage.build(course, l, renderer, links, model, renderedAhead.remove(id)))
-                    .orElseGet(() -> CoursePages.problems(course, p -> { })));
-            case GLOSSARY -> glossaryPage != null ? glossaryPage
-                    : (glossaryPage = CoursePages.glossary(course, renderer, links));
-            case REFERENCES -> referencesPage != null ? referencesPage
-                    : (referencesPage = CoursePages.references(course, renderer, links));
+            case LESSON ->
+                lessonPages.computeIfAbsent(
+                        loc.id(),
+                        id -> course.lesson(id)
+                                .map(l -> LessonPage.build(course, l, renderer, links, model, renderedAhead.remove(id)))
+                                .orElseGet(() -> CoursePages.problems(course, p -> {})));
+            case GLOSSARY ->
+                glossaryPage != null ? glossaryPage : (glossaryPage = CoursePages.glossary(course, renderer, links));
+            case REFERENCES ->
+                referencesPage != null
+                        ? referencesPage
+                        : (referencesPage = CoursePages.references(course, renderer, links));
             case SEARCH -> SearchPage.of(loc.id(), model.searchAsync(loc.id()), this::openHit);
             case QUIZ, REVIEW, PROGRESS, MAP, EXERCISE -> extraPages.page(loc);
-            case PROBLEMS -> course.lessons().filter(Lesson::broken)
-                    .filter(l -> l.id().equals(loc.id())).findFirst()
-                    .map(CoursePages::brokenLesson)
-                    .orElseGet(() -> CoursePages.problems(course, p -> { }));
+            case PROBLEMS ->
+                course.lessons()
+                        .filter(Lesson::broken)
+                        .filter(l -> l.id().equals(loc.id()))
+                        .findFirst()
+                        .map(CoursePages::brokenLesson)
+                        .orElseGet(() -> CoursePages.problems(course, p -> {}));
         };
     }
 
@@ -147,11 +161,16 @@ final class ReaderView {
      * scrolling: their root carries the style class {@code fill-viewport}.
      */
     private void fillViewportIfAsked(Page page) {
-        if (page.root() instanceof javafx.scene.layout.Region r && r.getStyleClass().contains("fill-viewport")
+        if (page.root() instanceof javafx.scene.layout.Region r
+                && r.getStyleClass().contains("fill-viewport")
                 && !r.prefHeightProperty().isBound()) {
             javafx.beans.binding.DoubleBinding h = javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(300, scroll.getViewportBounds().getHeight() - holder.snappedTopInset()
-                            - holder.snappedBottomInset()), scroll.viewportBoundsProperty());
+                    () -> Math.max(
+                            300,
+                            scroll.getViewportBounds().getHeight()
+                                    - holder.snappedTopInset()
+                                    - holder.snappedBottomInset()),
+                    scroll.viewportBoundsProperty());
             r.prefHeightProperty().bind(h);
             r.maxHeightProperty().bind(h);
         }
@@ -165,9 +184,12 @@ final class ReaderView {
     /** Reaching the end of a lesson page (or a page that needs no scrolling) counts as reading it. */
     private void checkFinished() {
         Location here = model.location();
-        if (here != null && here.kind() == Location.Kind.LESSON && !model.finished().contains(here.id())
+        if (here != null
+                && here.kind() == Location.Kind.LESSON
+                && !model.finished().contains(here.id())
                 && holder.getHeight() > 0
-                && (scroll.getVvalue() >= 0.98 || holder.getHeight() <= scroll.getViewportBounds().getHeight())) {
+                && (scroll.getVvalue() >= 0.98
+                        || holder.getHeight() <= scroll.getViewportBounds().getHeight())) {
             lessonFinished.accept(here.id());
         }
     }
@@ -177,13 +199,14 @@ final class ReaderView {
      * opening it later only swaps which page is shown.
      */
     void prebuild(Lesson lesson) {
-        Page page = lessonPages.computeIfAbsent(lesson.id(),
-                id -> LessonPage.build(model.course(), lesson, renderer, links, model));
+        Page page = lessonPages.computeIfAbsent(
+                lesson.id(), id -> LessonPage.build(model.course(), lesson, renderer, links, model));
         if (page != current) {
             attachHidden(page);
             page.root().applyCss();
             if (page.root() instanceof javafx.scene.layout.Region r && holder.getWidth() > 0) {
-                double w = Math.min(r.maxWidth(-1), holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset());
+                double w = Math.min(
+                        r.maxWidth(-1), holder.getWidth() - holder.snappedLeftInset() - holder.snappedRightInset());
                 r.resize(w, r.prefHeight(w));
                 r.layout();
             }
@@ -231,7 +254,8 @@ final class ReaderView {
         if (current == null || scroll.getVvalue() <= 0) {
             return 0;
         }
-        double top = scroll.getVvalue() * Math.max(0, holder.getHeight() - scroll.getViewportBounds().getHeight());
+        double top = scroll.getVvalue()
+                * Math.max(0, holder.getHeight() - scroll.getViewportBounds().getHeight());
         double holderY = holder.localToScene(holder.getBoundsInLocal()).getMinY();
         List<TextBlock> blocks = current.blocks();
         for (int i = 0; i < blocks.size(); i++) {
@@ -283,7 +307,8 @@ final class ReaderView {
             }
         }
         if (fallback != null) {
-            int at = org.gramscilens.search.SearchIndex.fold(fallback.plainText()).indexOf(needle);
+            int at = org.gramscilens.search.SearchIndex.fold(fallback.plainText())
+                    .indexOf(needle);
             fallback.highlight(at, at + needle.length());
             highlighted = fallback;
         }

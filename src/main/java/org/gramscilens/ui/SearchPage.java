@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +11,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.gramscilens.search.SearchIndex;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The search results page. It is shown at once with "Searching…" and filled on the FX thread when the
@@ -43,22 +43,28 @@ final class SearchPage {
     /** A page for {@code query} that fills itself when {@code results} completes. */
     static Page of(String query, CompletableFuture<List<SearchIndex.Hit>> results, Consumer<SearchIndex.Hit> open) {
         SearchPage page = new SearchPage(query, open);
-        results.whenComplete((hits, error) -> Platform.runLater(
-                () -> page.show(error == null ? hits : List.of())));
+        results.whenComplete((hits, error) -> Platform.runLater(() -> page.show(error == null ? hits : List.of())));
         return new Page(page.root, Map.of(), List.of());
     }
 
     private void show(List<SearchIndex.Hit> hits) {
         status.setText(hits.isEmpty() ? Messages.get("search.none") : Messages.get("search.count", hits.size()));
         for (SearchIndex.Hit hit : hits) {
-            Label where = new Label(kindLabel(hit) + (hit.context() == null || hit.context().isEmpty() ? "" : " · " + hit.context()));
+            Label where = new Label(
+                    kindLabel(hit) + (hit.context() == null || hit.context().isEmpty() ? "" : " · " + hit.context()));
             where.getStyleClass().add("search-hit-context");
             where.setWrapText(true);
             Label title = new Label(hit.title());
             title.getStyleClass().add("search-hit-title");
             title.setWrapText(true);
-            list.getChildren().add(new CardButton("search-hit", hit.title() + ": " + hit.snippet(),
-                    () -> open.accept(hit), where, title, snippet(hit)));
+            list.getChildren()
+                    .add(new CardButton(
+                            "search-hit",
+                            hit.title() + ": " + hit.snippet(),
+                            () -> open.accept(hit),
+                            where,
+                            title,
+                            snippet(hit)));
         }
         root.getProperties().put("search-done", Boolean.TRUE);
     }

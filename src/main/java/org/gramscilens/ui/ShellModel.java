@@ -34,7 +34,8 @@ public final class ShellModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
     private final ReadOnlyStringWrapper theme = new ReadOnlyStringWrapper(this, "theme", "light");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
-    private final javafx.beans.property.ReadOnlyIntegerWrapper due = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "due");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper due =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "due");
     private final ReadOnlyStringWrapper learner = new ReadOnlyStringWrapper(this, "learner", "");
     private final ObservableSet<String> opened = FXCollections.observableSet();
     private final ObservableSet<String> finished = FXCollections.observableSet();
@@ -112,8 +113,11 @@ public final class ShellModel {
      *
      * @param openedBefore lessons opened in earlier sessions; {@code finishedBefore} those read to the end
      */
-    public void openCourse(Course c, Location start, java.util.Collection<String> openedBefore,
-                           java.util.Collection<String> finishedBefore) {
+    public void openCourse(
+            Course c,
+            Location start,
+            java.util.Collection<String> openedBefore,
+            java.util.Collection<String> finishedBefore) {
         back.clear();
         forward.clear();
         opened.clear();
@@ -123,7 +127,8 @@ public final class ShellModel {
         index = null;
         course.set(c);
         location.set(null);
-        Location first = start != null && exists(c, start) ? start
+        Location first = start != null && exists(c, start)
+                ? start
                 : c.firstLesson().map(l -> Location.lesson(l.id())).orElse(Location.problems());
         show(first);
         updateHistoryFlags();
@@ -206,7 +211,8 @@ public final class ShellModel {
         }
         Location here = location.get();
         java.util.Optional<org.gramscilens.course.Module> module = here != null && here.kind() == Location.Kind.LESSON
-                ? c.lesson(here.id()).flatMap(c::moduleOf) : java.util.Optional.empty();
+                ? c.lesson(here.id()).flatMap(c::moduleOf)
+                : java.util.Optional.empty();
         module.filter(m -> m.quiz() != null)
                 .or(() -> c.modules().stream().filter(m -> m.quiz() != null).findFirst())
                 .ifPresent(m -> navigate(Location.quiz(m.id())));
@@ -234,7 +240,8 @@ public final class ShellModel {
      */
     public CompletableFuture<List<SearchIndex.Hit>> searchAsync(String query) {
         buildSearchIndex();
-        return index == null ? CompletableFuture.completedFuture(List.of())
+        return index == null
+                ? CompletableFuture.completedFuture(List.of())
                 : index.thenApplyAsync(i -> i.search(query, 200));
     }
 

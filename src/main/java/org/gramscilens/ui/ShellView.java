@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -19,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.gramscilens.ui.common.Messages;
 
 /** The window's content: menu bar, toolbar with search, the outline beside the reader. */
 final class ShellView {
@@ -45,6 +45,7 @@ final class ShellView {
 
     /** The toolbar's -fx-spacing in app.css, with a pixel to spare. */
     private static final double TOOLBAR_SPACING = 7;
+
     private static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(250);
     private final ShellModel model;
     private final BorderPane root = new BorderPane();
@@ -75,7 +76,9 @@ final class ShellView {
         banner.setVisible(false);
         root.setTop(new VBox(menuBar(actions), toolBar(actions), banner));
         root.setCenter(split);
-        model.courseProperty().addListener((o, a, c) -> courseTitle.setText(c == null ? "" : c.info().title()));
+        model.courseProperty()
+                .addListener((o, a, c) ->
+                        courseTitle.setText(c == null ? "" : c.info().title()));
         if (model.course() != null) {
             courseTitle.setText(model.course().info().title());
         }
@@ -98,15 +101,16 @@ final class ShellView {
 
     private MenuBar menuBar(Actions actions) {
         Menu file = new Menu(Messages.get("menu.file"));
-        file.getItems().addAll(
-                item("menu.file.open", Shortcut.OPEN, actions::openCourseFolder),
-                item("menu.file.profile", null, actions::switchLearner),
-                item("menu.file.classResults", null, actions::classResults),
-                new SeparatorMenuItem(),
-                item("menu.file.exportLesson", Shortcut.EXPORT_LESSON, () -> actions.exportHandout(false)),
-                item("menu.file.exportCourse", Shortcut.EXPORT_COURSE, () -> actions.exportHandout(true)),
-                new SeparatorMenuItem(),
-                item("menu.file.quit", Shortcut.QUIT, actions::quit));
+        file.getItems()
+                .addAll(
+                        item("menu.file.open", Shortcut.OPEN, actions::openCourseFolder),
+                        item("menu.file.profile", null, actions::switchLearner),
+                        item("menu.file.classResults", null, actions::classResults),
+                        new SeparatorMenuItem(),
+                        item("menu.file.exportLesson", Shortcut.EXPORT_LESSON, () -> actions.exportHandout(false)),
+                        item("menu.file.exportCourse", Shortcut.EXPORT_COURSE, () -> actions.exportHandout(true)),
+                        new SeparatorMenuItem(),
+                        item("menu.file.quit", Shortcut.QUIT, actions::quit));
 
         Menu view = new Menu(Messages.get("menu.view"));
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
@@ -118,39 +122,51 @@ final class ShellView {
         sidebarItem.setAccelerator(Shortcut.SIDEBAR.key);
         sidebarItem.setSelected(true);
         sidebarItem.setOnAction(e -> setSidebarVisible(sidebarItem.isSelected()));
-        view.getItems().addAll(
-                item("menu.view.present", Shortcut.PRESENT, actions::present),
-                new SeparatorMenuItem(),
-                item("menu.view.zoomIn", Shortcut.ZOOM_IN, model::zoomIn),
-                item("menu.view.zoomOut", Shortcut.ZOOM_OUT, model::zoomOut),
-                item("menu.view.zoomReset", Shortcut.ZOOM_RESET, model::zoomReset),
-                new SeparatorMenuItem(), dark, sidebarItem);
+        view.getItems()
+                .addAll(
+                        item("menu.view.present", Shortcut.PRESENT, actions::present),
+                        new SeparatorMenuItem(),
+                        item("menu.view.zoomIn", Shortcut.ZOOM_IN, model::zoomIn),
+                        item("menu.view.zoomOut", Shortcut.ZOOM_OUT, model::zoomOut),
+                        item("menu.view.zoomReset", Shortcut.ZOOM_RESET, model::zoomReset),
+                        new SeparatorMenuItem(),
+                        dark,
+                        sidebarItem);
 
         Menu go = new Menu(Messages.get("menu.go"));
         MenuItem back = item("menu.go.back", Shortcut.BACK, model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
         MenuItem forward = item("menu.go.forward", Shortcut.FORWARD, model::forward);
         forward.disableProperty().bind(model.canGoForwardProperty().not());
-        go.getItems().addAll(back, forward, new SeparatorMenuItem(),
-                item("menu.go.next", Shortcut.NEXT, model::nextLesson),
-                item("menu.go.previous", Shortcut.PREVIOUS, model::previousLesson),
-                new SeparatorMenuItem(),
-                item("menu.go.search", Shortcut.SEARCH, this::focusSearch),
-                item("menu.go.glossary", Shortcut.GLOSSARY, () -> model.navigate(Location.glossary(null))),
-                item("menu.go.map", Shortcut.MAP, () -> model.navigate(Location.map(null))),
-                item("menu.go.references", Shortcut.REFERENCES, () -> model.navigate(Location.references(null))),
-                new SeparatorMenuItem(),
-                item("menu.go.quiz", Shortcut.QUIZ, model::quizForThisModule),
-                item("menu.go.review", Shortcut.REVIEW, () -> model.navigate(Location.review())),
-                item("menu.go.progress", Shortcut.PROGRESS, () -> model.navigate(Location.progress())));
+        go.getItems()
+                .addAll(
+                        back,
+                        forward,
+                        new SeparatorMenuItem(),
+                        item("menu.go.next", Shortcut.NEXT, model::nextLesson),
+                        item("menu.go.previous", Shortcut.PREVIOUS, model::previousLesson),
+                        new SeparatorMenuItem(),
+                        item("menu.go.search", Shortcut.SEARCH, this::focusSearch),
+                        item("menu.go.glossary", Shortcut.GLOSSARY, () -> model.navigate(Location.glossary(null))),
+                        item("menu.go.map", Shortcut.MAP, () -> model.navigate(Location.map(null))),
+                        item(
+                                "menu.go.references",
+                                Shortcut.REFERENCES,
+                                () -> model.navigate(Location.references(null))),
+                        new SeparatorMenuItem(),
+                        item("menu.go.quiz", Shortcut.QUIZ, model::quizForThisModule),
+                        item("menu.go.review", Shortcut.REVIEW, () -> model.navigate(Location.review())),
+                        item("menu.go.progress", Shortcut.PROGRESS, () -> model.navigate(Location.progress())));
 
         Menu settingsMenu = new Menu(Messages.get("menu.settings"));
         settingsMenu.setId("menu-settings");
         settingsMenu.getItems().add(item("menu.settings.class", null, actions::classSettings));
 
         Menu help = new Menu(Messages.get("menu.help"));
-        help.getItems().addAll(item("menu.help.shortcuts", Shortcut.HELP, actions::showShortcuts),
-                item("menu.help.about", null, actions::showAbout));
+        help.getItems()
+                .addAll(
+                        item("menu.help.shortcuts", Shortcut.HELP, actions::showShortcuts),
+                        item("menu.help.about", null, actions::showAbout));
         MenuBar bar = new MenuBar(file, view, go, settingsMenu, help);
         bar.setId("menu-bar");
         return bar;
@@ -167,8 +183,8 @@ final class ShellView {
     }
 
     private ToolBar toolBar(Actions actions) {
-        Button sidebar = iconButton("toolbar-sidebar", "☰", "toolbar.sidebar",
-                () -> setSidebarVisible(!sidebarItem.isSelected()));
+        Button sidebar = iconButton(
+                "toolbar-sidebar", "☰", "toolbar.sidebar", () -> setSidebarVisible(!sidebarItem.isSelected()));
         Button back = iconButton("toolbar-back", "←", "toolbar.back", model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
         Button forward = iconButton("toolbar-forward", "→", "toolbar.forward", model::forward);
@@ -223,13 +239,14 @@ final class ShellView {
         Button zoomOut = iconButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
         Button zoomIn = iconButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
         Button theme = iconButton("toolbar-theme", "◐", "toolbar.theme", model::toggleTheme);
-        Button present = iconButton("toolbar-present", "▶", "toolbar.present", () -> { });
+        Button present = iconButton("toolbar-present", "▶", "toolbar.present", () -> {});
         present.setOnAction(e -> actions.present());
         Button due = new Button();
         due.setId("toolbar-due");
         due.getStyleClass().add("due-badge");
-        due.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Messages.get("toolbar.due", model.dueProperty().get()), model.dueProperty()));
+        due.textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> Messages.get("toolbar.due", model.dueProperty().get()), model.dueProperty()));
         due.visibleProperty().bind(model.dueProperty().greaterThan(0));
         due.managedProperty().bind(due.visibleProperty());
         due.setTooltip(new Tooltip(Messages.get("toolbar.dueTip")));
@@ -240,10 +257,11 @@ final class ShellView {
         learner.textProperty().bind(model.learnerProperty());
         learner.setTooltip(new Tooltip(Messages.get("toolbar.profileTip")));
         learner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> { });
-        help.setOnAction(e -> ShortcutSheet.show(root.getScene() == null ? null : root.getScene().getWindow()));
-        ToolBar bar = new ToolBar(sidebar, back, forward, courseTitle, left, due, search, present, zoomOut, zoomIn, theme,
-                help, learner);
+        Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> {});
+        help.setOnAction(e -> ShortcutSheet.show(
+                root.getScene() == null ? null : root.getScene().getWindow()));
+        ToolBar bar = new ToolBar(
+                sidebar, back, forward, courseTitle, left, due, search, present, zoomOut, zoomIn, theme, help, learner);
         toolBar = bar;
         bar.getStyleClass().add("shell-toolbar");
         javafx.beans.InvalidationListener fit = o -> fitTitle(bar, left);
@@ -270,8 +288,8 @@ final class ShellView {
                 }
             }
         }
-        double free = bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others
-                - TOOLBAR_SPACING * shown;
+        double free =
+                bar.getWidth() - bar.snappedLeftInset() - bar.snappedRightInset() - others - TOOLBAR_SPACING * shown;
         courseTitle.setPrefWidth(Math.max(0, Math.min(whole, Math.floor(free))));
     }
 

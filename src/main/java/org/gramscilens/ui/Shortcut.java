@@ -1,7 +1,7 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import javafx.scene.input.KeyCode;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * The one table of keyboard shortcuts: the menus take their accelerators from it, the F1 sheet lists it,
@@ -15,7 +15,10 @@ enum Shortcut {
 
     PRESENT(Group.VIEW, Kind.MENU, "shortcut.present", plain(KeyCode.F5)),
     // Ctrl++ is typed Ctrl+Shift+= on US and UK keyboards, Ctrl+Plus elsewhere, Ctrl+Add on the keypad.
-    ZOOM_IN(Group.VIEW, Kind.MENU, "shortcut.zoomIn",
+    ZOOM_IN(
+            Group.VIEW,
+            Kind.MENU,
+            "shortcut.zoomIn",
             new ShortcutKey(true, false, false, true, KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD)),
     ZOOM_OUT(Group.VIEW, Kind.MENU, "shortcut.zoomOut", ctrl(KeyCode.MINUS, KeyCode.SUBTRACT)),
     ZOOM_RESET(Group.VIEW, Kind.MENU, "shortcut.zoomReset", ctrl(KeyCode.DIGIT0, KeyCode.NUMPAD0)),
@@ -43,7 +46,10 @@ enum Shortcut {
 
     /** The sheet's headings. */
     enum Group {
-        FILE("shortcut.group.file"), VIEW("shortcut.group.view"), GO("shortcut.group.go"), TEXT("shortcut.group.text");
+        FILE("shortcut.group.file"),
+        VIEW("shortcut.group.view"),
+        GO("shortcut.group.go"),
+        TEXT("shortcut.group.text");
 
         final String titleKey;
 

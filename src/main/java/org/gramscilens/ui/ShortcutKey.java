@@ -15,14 +15,23 @@ import javafx.scene.input.KeyEvent;
  */
 final class ShortcutKey extends KeyCombination {
     private static final Map<KeyCode, String> NAMES = Map.ofEntries(
-            Map.entry(KeyCode.PAGE_DOWN, "PgDn"), Map.entry(KeyCode.PAGE_UP, "PgUp"),
-            Map.entry(KeyCode.LEFT, "\u2190"), Map.entry(KeyCode.RIGHT, "\u2192"),
-            Map.entry(KeyCode.UP, "\u2191"), Map.entry(KeyCode.DOWN, "\u2193"),
-            Map.entry(KeyCode.BACK_SPACE, "Backspace"), Map.entry(KeyCode.ENTER, "Enter"),
-            Map.entry(KeyCode.ESCAPE, "Esc"), Map.entry(KeyCode.TAB, "Tab"),
-            Map.entry(KeyCode.PLUS, "+"), Map.entry(KeyCode.EQUALS, "+"), Map.entry(KeyCode.ADD, "+"),
-            Map.entry(KeyCode.MINUS, "-"), Map.entry(KeyCode.SUBTRACT, "-"),
-            Map.entry(KeyCode.DIGIT0, "0"), Map.entry(KeyCode.NUMPAD0, "0"));
+            Map.entry(KeyCode.PAGE_DOWN, "PgDn"),
+            Map.entry(KeyCode.PAGE_UP, "PgUp"),
+            Map.entry(KeyCode.LEFT, "\u2190"),
+            Map.entry(KeyCode.RIGHT, "\u2192"),
+            Map.entry(KeyCode.UP, "\u2191"),
+            Map.entry(KeyCode.DOWN, "\u2193"),
+            Map.entry(KeyCode.BACK_SPACE, "Backspace"),
+            Map.entry(KeyCode.ENTER, "Enter"),
+            Map.entry(KeyCode.ESCAPE, "Esc"),
+            Map.entry(KeyCode.TAB, "Tab"),
+            Map.entry(KeyCode.PLUS, "+"),
+            Map.entry(KeyCode.EQUALS, "+"),
+            Map.entry(KeyCode.ADD, "+"),
+            Map.entry(KeyCode.MINUS, "-"),
+            Map.entry(KeyCode.SUBTRACT, "-"),
+            Map.entry(KeyCode.DIGIT0, "0"),
+            Map.entry(KeyCode.NUMPAD0, "0"));
 
     private final boolean shortcut;
     private final boolean shift;
@@ -88,7 +97,9 @@ final class ShortcutKey extends KeyCombination {
     }
 
     private static boolean isMac() {
-        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("mac");
+        return System.getProperty("os.name", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .startsWith("mac");
     }
 
     @Override

@@ -1,17 +1,16 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.gramscilens.ui.common.Messages;
 
 /** F1: every keyboard shortcut of {@link Shortcut}, grouped as the menus are, in the app's theme. */
 final class ShortcutSheet {
-    private ShortcutSheet() {
-    }
+    private ShortcutSheet() {}
 
     static void show(Window owner) {
         ThemedDialog.show(owner, "shortcut-dialog", Messages.get("shortcut.title"), content());

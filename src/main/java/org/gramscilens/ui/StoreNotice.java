@@ -1,20 +1,19 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.progress.ProgressStoreException;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * Tells the learner, in plain words, when their progress file could not be read as it was (it was kept
  * aside, never overwritten) and offers the newest good backup; or that this window cannot save.
  */
 final class StoreNotice {
-    private StoreNotice() {
-    }
+    private StoreNotice() {}
 
     static void showIfNeeded(Window owner, ProgressStore store) {
         var report = store.openReport();
@@ -30,7 +29,8 @@ final class StoreNotice {
         alert.setHeaderText(Messages.get("store.noticeTitle"));
         alert.getDialogPane().setId("store-notice");
         // Not showAndWait: this may run inside the start-up runnable, where a nested loop is not painted.
-        alert.setOnHidden(e -> java.util.Optional.ofNullable(alert.getResult()).filter(restore::equals)
+        alert.setOnHidden(e -> java.util.Optional.ofNullable(alert.getResult())
+                .filter(restore::equals)
                 .ifPresent(b -> report.offeredBackup().ifPresent(backup -> restore(owner, store, backup))));
         alert.show();
     }

@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -14,14 +13,14 @@ import javafx.stage.Modality;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.gramscilens.ui.common.Messages;
 
 /**
  * A small window in the app's own theme (light or dark, the owner's stylesheets), not a stock grey Alert:
  * a heading, content that scrolls when the screen is small, and a Close button that Esc and Enter press.
  */
 final class ThemedDialog {
-    private ThemedDialog() {
-    }
+    private ThemedDialog() {}
 
     static Stage show(Window owner, String id, String title, Node content) {
         Label heading = new Label(title);
@@ -53,9 +52,13 @@ final class ThemedDialog {
         stage.setScene(scene);
         close.setOnAction(e -> stage.close());
         // Never taller or wider than the screen it opens on; the content scrolls instead.
-        Rectangle2D screen = (owner == null ? Screen.getPrimary()
-                : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
-                        .stream().findFirst().orElse(Screen.getPrimary())).getVisualBounds();
+        Rectangle2D screen = (owner == null
+                        ? Screen.getPrimary()
+                        : Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight())
+                                .stream()
+                                .findFirst()
+                                .orElse(Screen.getPrimary()))
+                .getVisualBounds();
         root.applyCss();
         root.layout();
         stage.setWidth(Math.min(root.prefWidth(-1) + 40, screen.getWidth() * 0.9));

@@ -43,14 +43,14 @@ final class UiBench {
     /** FX-thread CPU time beside wall time: on a busy machine the thread waits for a core, and only wall time shows it. */
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private UiBench() {
-    }
+    private UiBench() {}
 
     static void start(Path content, Path dataDir, String what) {
         Runnable work = switch (what) {
             case "lesson-switch" -> () -> lessonSwitch(content, dataDir);
             case "render" -> () -> render(content);
-            default -> throw new IllegalArgumentException("unknown UI benchmark '" + what + "' (lesson-switch, render)");
+            default ->
+                throw new IllegalArgumentException("unknown UI benchmark '" + what + "' (lesson-switch, render)");
         };
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> fail(e));
         Platform.startup(() -> {
@@ -68,8 +68,13 @@ final class UiBench {
         Stage stage = new Stage();
         var profiles = new org.gramscilens.progress.Profiles(dataDir);
         var learner = profiles.list().stream().findFirst().orElseGet(() -> profiles.create("Benchmark"));
-        MainWindow window = new MainWindow(stage, store, store.load(), new LessonRenderer(new MarkdownParser()),
-                profiles, profiles.choose(learner.id()));
+        MainWindow window = new MainWindow(
+                stage,
+                store,
+                store.load(),
+                new LessonRenderer(new MarkdownParser()),
+                profiles,
+                profiles.choose(learner.id()));
         window.openCourse(course);
         stage.show();
         List<Lesson> lessons = course.lessons().filter(l -> !l.broken()).toList();
@@ -101,8 +106,14 @@ final class UiBench {
     }
 
     /** One switch per frame, so each starts from a painted, idle window as a learner's key press would. */
-    private static void switchNext(ShellModel model, Parent root, List<Lesson> lessons, List<Double> times, List<Double> cpu,
-                                   int left, Runnable done) {
+    private static void switchNext(
+            ShellModel model,
+            Parent root,
+            List<Lesson> lessons,
+            List<Double> times,
+            List<Double> cpu,
+            int left,
+            Runnable done) {
         if (left == 0) {
             done.run();
             return;
@@ -125,7 +136,8 @@ final class UiBench {
     private static void render(Path content) {
         Course course = load(content);
         LessonRenderer renderer = new LessonRenderer(new MarkdownParser());
-        Lesson largest = course.lessons().filter(l -> !l.broken())
+        Lesson largest = course.lessons()
+                .filter(l -> !l.broken())
                 .max(Comparator.comparingInt(l -> l.body().length()))
                 .orElseThrow(() -> new IllegalStateException("the course has no lesson to render"));
         CourseRenderContext ctx = new CourseRenderContext(course, largest, LinkHandler.NONE, false);
@@ -133,7 +145,9 @@ final class UiBench {
         holder.getStyleClass().add("reader-column");
         Scene scene = new Scene(holder, WIDTH, 800);
         scene.getStylesheets().setAll(css("/org/gramscilens/ui/theme-light.css"), css("/org/gramscilens/ui/app.css"));
-        List<String> terms = course.glossary().values().stream().map(t -> t.term().toLowerCase(Locale.ROOT)).toList();
+        List<String> terms = course.glossary().values().stream()
+                .map(t -> t.term().toLowerCase(Locale.ROOT))
+                .toList();
         List<String> keys = List.copyOf(course.references().keySet());
         String big = SyntheticCourse.lessonMarkdown(1, 1_000_000, terms, keys);
 
@@ -153,7 +167,9 @@ final class UiBench {
     static String nestedList(int depth) {
         StringBuilder md = new StringBuilder();
         for (int level = 0; level < depth; level++) {
-            md.append("  ".repeat(level)).append("- Level ").append(level + 1)
+            md.append("  ".repeat(level))
+                    .append("- Level ")
+                    .append(level + 1)
                     .append(": the organic intellectuals of a class give it awareness of its own function.\n");
         }
         return md.toString();

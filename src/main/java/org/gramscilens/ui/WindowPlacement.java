@@ -30,8 +30,7 @@ final class WindowPlacement {
         }
     }
 
-    private WindowPlacement() {
-    }
+    private WindowPlacement() {}
 
     /**
      * @param width the remembered (or default) width

@@ -23,7 +23,8 @@ public final class ActivityIds {
     /** A course id from its title: accents folded, lower case, runs of anything else one hyphen. */
     public static String slug(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "course" : slug;
     }
@@ -61,14 +62,16 @@ public final class ActivityIds {
     public String questionIdOf(String iri) {
         String prefix = course() + "/question/";
         return iri != null && iri.startsWith(prefix)
-                ? java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8) : null;
+                ? java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8)
+                : null;
     }
 
     /** The module id in one of this course's module IRIs, or null if it is not one. */
     public String moduleIdOf(String iri) {
         String prefix = course() + "/module/";
         return iri != null && iri.startsWith(prefix)
-                ? java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8) : null;
+                ? java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8)
+                : null;
     }
 
     private static String part(String id) {

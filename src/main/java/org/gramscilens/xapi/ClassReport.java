@@ -26,12 +26,19 @@ import org.gramscilens.quiz.Question;
 public final class ClassReport {
 
     /** One question's figures. */
-    public record QuestionRow(String moduleId, String questionId, String title, int answered, double percentCorrect,
-                              String commonWrong, int commonWrongCount, String commonWrongFeedback,
-                              long medianMs) { }
+    public record QuestionRow(
+            String moduleId,
+            String questionId,
+            String title,
+            int answered,
+            double percentCorrect,
+            String commonWrong,
+            int commonWrongCount,
+            String commonWrongFeedback,
+            long medianMs) {}
 
     /** A reflection a learner chose to share. */
-    public record SharedReflection(String questionId, String learner, Instant at, String text) { }
+    public record SharedReflection(String questionId, String learner, Instant at, String text) {}
 
     private final XapiCourse course;
     private final Set<String> seen = new HashSet<>();
@@ -48,7 +55,7 @@ public final class ClassReport {
 
     /** Adds every statement the LRS holds about the course's questions, question by question. */
     public void addFrom(LrsClient lrs) throws java.io.IOException {
-        addFrom(lrs, (done, total) -> { });
+        addFrom(lrs, (done, total) -> {});
     }
 
     /**
@@ -78,7 +85,8 @@ public final class ClassReport {
         if (id.isEmpty() || !seen.add(id)) {
             return;
         }
-        String questionId = course.ids().questionIdOf(s.path("object").path("id").asText());
+        String questionId =
+                course.ids().questionIdOf(s.path("object").path("id").asText());
         if (questionId == null || (since != null && timestamp(s).isBefore(since))) {
             return;
         }
@@ -86,11 +94,16 @@ public final class ClassReport {
         if (verb.equals(Verbs.ANSWERED.id())) {
             answers.computeIfAbsent(questionId, k -> new ArrayList<>()).add(s.path("result"));
             if (s.path("result").path("score").has("scaled")) {
-                scoresByLearner.computeIfAbsent(learner(s), k -> new ArrayList<>())
+                scoresByLearner
+                        .computeIfAbsent(learner(s), k -> new ArrayList<>())
                         .add(s.path("result").path("score").path("scaled").asDouble());
             }
-        } else if (verb.equals(Verbs.COMMENTED.id()) && s.path("result").path("response").isTextual()) {
-            reflections.add(new SharedReflection(questionId, learner(s), timestamp(s),
+        } else if (verb.equals(Verbs.COMMENTED.id())
+                && s.path("result").path("response").isTextual()) {
+            reflections.add(new SharedReflection(
+                    questionId,
+                    learner(s),
+                    timestamp(s),
                     s.path("result").path("response").asText()));
         }
     }
@@ -102,7 +115,8 @@ public final class ClassReport {
     /** Questions in course order (questions the course no longer has last, by id). */
     public List<QuestionRow> questions() {
         List<String> order = new ArrayList<>(course.questions().keySet().stream()
-                .filter(answers::containsKey).toList());
+                .filter(answers::containsKey)
+                .toList());
         List<String> unknown = new ArrayList<>(answers.keySet());
         unknown.removeAll(order);
         unknown.sort(null);
@@ -149,11 +163,22 @@ public final class ClassReport {
         String title = q == null ? questionId : (q.title() == null || q.title().isBlank() ? questionId : q.title());
         String module = course.moduleOf(questionId).orElse("");
         times.sort(null);
-        long median = times.isEmpty() ? 0 : times.size() % 2 == 1 ? times.get(times.size() / 2)
-                : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
+        long median = times.isEmpty()
+                ? 0
+                : times.size() % 2 == 1
+                        ? times.get(times.size() / 2)
+                        : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
         double pct = results.isEmpty() ? 0 : Math.round(1000.0 * correct / results.size()) / 10.0;
-        return new QuestionRow(module, questionId, title, results.size(), pct, common == null ? "" : common,
-                commonCount, feedback(q, common), median);
+        return new QuestionRow(
+                module,
+                questionId,
+                title,
+                results.size(),
+                pct,
+                common == null ? "" : common,
+                commonCount,
+                feedback(q, common),
+                median);
     }
 
     /** The feedback the course gives for a wrong choice, when the response names one. */
@@ -167,11 +192,14 @@ public final class ClassReport {
             return "";
         }
         Choice c = mc.choices().get(index);
-        return course.definitions().languageMap(c.feedback().text()).path(course.definitions().language()).asText();
+        return course.definitions()
+                .languageMap(c.feedback().text())
+                .path(course.definitions().language())
+                .asText();
     }
 
     /** One module's figures: its questions' answers together. */
-    public record ModuleRow(String moduleId, String title, int questions, int answered, double percentCorrect) { }
+    public record ModuleRow(String moduleId, String title, int questions, int answered, double percentCorrect) {}
 
     /** Modules in course order, each with the questions that have answers. */
     public List<ModuleRow> modules() {
@@ -182,7 +210,9 @@ public final class ClassReport {
         List<ModuleRow> rows = new ArrayList<>();
         byModule.forEach((module, qs) -> {
             int answered = qs.stream().mapToInt(QuestionRow::answered).sum();
-            double correct = qs.stream().mapToDouble(q -> q.answered() * q.percentCorrect() / 100.0).sum();
+            double correct = qs.stream()
+                    .mapToDouble(q -> q.answered() * q.percentCorrect() / 100.0)
+                    .sum();
             double pct = answered == 0 ? 0 : Math.round(1000.0 * correct / answered) / 10.0;
             String title = course.title(course.ids().module(module)).orElse(module.isEmpty() ? "—" : module);
             rows.add(new ModuleRow(module, title, qs.size(), answered, pct));
@@ -194,7 +224,8 @@ public final class ClassReport {
     public int[] masteryDistribution() {
         int[] bands = new int[5];
         scoresByLearner.values().forEach(scores -> {
-            double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double mean =
+                    scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             bands[Math.min(4, (int) (mean * 5))]++;
         });
         return bands;
@@ -206,14 +237,17 @@ public final class ClassReport {
 
     public List<SharedReflection> reflections() {
         List<SharedReflection> list = new ArrayList<>(reflections);
-        list.sort(java.util.Comparator.comparing(SharedReflection::questionId).thenComparing(SharedReflection::at)
+        list.sort(java.util.Comparator.comparing(SharedReflection::questionId)
+                .thenComparing(SharedReflection::at)
                 .thenComparing(SharedReflection::learner));
         return list;
     }
 
     private static String learner(JsonNode s) {
         JsonNode actor = s.path("actor");
-        return actor.has("mbox") ? actor.get("mbox").asText() : actor.path("account").path("name").asText();
+        return actor.has("mbox")
+                ? actor.get("mbox").asText()
+                : actor.path("account").path("name").asText();
     }
 
     private static Instant timestamp(JsonNode s) {

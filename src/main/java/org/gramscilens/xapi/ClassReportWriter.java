@@ -7,17 +7,24 @@ import java.util.Locale;
 /** Writes a {@link ClassReport} as CSV (RFC 4180, one row per question) or as a self-contained HTML page. */
 public final class ClassReportWriter {
 
-    private ClassReportWriter() {
-    }
+    private ClassReportWriter() {}
 
     public static void csv(ClassReport report, Writer out) throws IOException {
         out.write("module_id,question_id,title,answered,percent_correct,most_chosen_wrong,most_chosen_wrong_count,"
                 + "wrong_feedback,median_time_ms\r\n");
         for (ClassReport.QuestionRow r : report.questions()) {
-            out.write(String.join(",", csvField(r.moduleId()), csvField(r.questionId()), csvField(r.title()),
-                    String.valueOf(r.answered()), String.format(Locale.ROOT, "%.1f", r.percentCorrect()),
-                    csvField(r.commonWrong()), String.valueOf(r.commonWrongCount()), csvField(r.commonWrongFeedback()),
-                    String.valueOf(r.medianMs())) + "\r\n");
+            out.write(String.join(
+                            ",",
+                            csvField(r.moduleId()),
+                            csvField(r.questionId()),
+                            csvField(r.title()),
+                            String.valueOf(r.answered()),
+                            String.format(Locale.ROOT, "%.1f", r.percentCorrect()),
+                            csvField(r.commonWrong()),
+                            String.valueOf(r.commonWrongCount()),
+                            csvField(r.commonWrongFeedback()),
+                            String.valueOf(r.medianMs()))
+                    + "\r\n");
         }
     }
 
@@ -45,7 +52,8 @@ public final class ClassReportWriter {
         }
         out.write("</table>\n<h2>Shared reflections</h2>\n");
         for (ClassReport.SharedReflection r : report.reflections()) {
-            out.write("<blockquote><p>" + esc(r.text()) + "</p><footer>" + esc(r.questionId()) + "</footer></blockquote>\n");
+            out.write("<blockquote><p>" + esc(r.text()) + "</p><footer>" + esc(r.questionId())
+                    + "</footer></blockquote>\n");
         }
         out.write("</body></html>\n");
     }
@@ -55,10 +63,16 @@ public final class ClassReportWriter {
             return "";
         }
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+                ? "\"" + s.replace("\"", "\"\"") + "\""
+                : s;
     }
 
     private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null
+                ? ""
+                : s.replace("&", "&amp;")
+                        .replace("<", "&lt;")
+                        .replace(">", "&gt;")
+                        .replace("\"", "&quot;");
     }
 }

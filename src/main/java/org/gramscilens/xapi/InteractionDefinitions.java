@@ -152,7 +152,9 @@ public final class InteractionDefinitions {
             List<String> answers = ((Matching) q).answerChoices();
             List<String> pairs = new ArrayList<>();
             for (int i = 0; i < answer.size(); i++) {
-                int r = answer.get(i).isNull() ? -1 : answers.indexOf(answer.get(i).asText());
+                int r = answer.get(i).isNull()
+                        ? -1
+                        : answers.indexOf(answer.get(i).asText());
                 if (r >= 0) {
                     pairs.add("L" + (i + 1) + "[.]R" + (r + 1));
                 }

@@ -43,7 +43,7 @@ public final class LrsClient {
     }
 
     /** @param detail the LRS's reason or the network error, for the learner (never holds credentials) */
-    public record PostResult(Outcome outcome, int status, String detail) { }
+    public record PostResult(Outcome outcome, int status, String detail) {}
 
     private final URI endpoint;
     private final String authorization;
@@ -57,10 +57,15 @@ public final class LrsClient {
     public LrsClient(URI endpoint, String key, String secret, Duration timeout) {
         String e = endpoint.toString();
         this.endpoint = URI.create(e.endsWith("/") ? e : e + "/");
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                ((key == null ? "" : key) + ":" + (secret == null ? "" : secret)).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(((key == null ? "" : key) + ":" + (secret == null ? "" : secret))
+                                .getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build();
     }
 
     public URI endpoint() {
@@ -94,8 +99,10 @@ public final class LrsClient {
             }
             return new PostResult(Outcome.INVALID, code, detail);
         } catch (IOException e) {
-            return new PostResult(Outcome.RETRY, 0, e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            return new PostResult(
+                    Outcome.RETRY,
+                    0,
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new PostResult(Outcome.RETRY, 0, "interrupted");
@@ -109,8 +116,12 @@ public final class LrsClient {
      * @throws IOException if the LRS cannot be reached or answers with an error
      */
     public void fetch(Instant since, Consumer<List<ObjectNode>> page) throws IOException {
-        fetch("statements?limit=500&ascending=true"
-                + (since == null ? "" : "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8)), page);
+        fetch(
+                "statements?limit=500&ascending=true"
+                        + (since == null
+                                ? ""
+                                : "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8)),
+                page);
     }
 
     /**
@@ -127,9 +138,11 @@ public final class LrsClient {
      * {@code verb} query with {@code since}, page by page.
      */
     public void fetchAnswers(String questionIri, Instant since, Consumer<List<ObjectNode>> page) throws IOException {
-        fetch("statements?limit=1000&verb=" + URLEncoder.encode(Verbs.ANSWERED.id(), StandardCharsets.UTF_8)
-                + "&activity=" + URLEncoder.encode(questionIri, StandardCharsets.UTF_8)
-                + "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8), page);
+        fetch(
+                "statements?limit=1000&verb=" + URLEncoder.encode(Verbs.ANSWERED.id(), StandardCharsets.UTF_8)
+                        + "&activity=" + URLEncoder.encode(questionIri, StandardCharsets.UTF_8)
+                        + "&since=" + URLEncoder.encode(since.toString(), StandardCharsets.UTF_8),
+                page);
     }
 
     private void fetch(String query, Consumer<List<ObjectNode>> page) throws IOException {
@@ -162,12 +175,12 @@ public final class LrsClient {
         try {
             HttpResponse<String> r = http.send(base(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 401 || r.statusCode() == 403) {
-                throw new IOException("the LRS at " + endpoint + " refused the key and secret (HTTP "
-                        + r.statusCode() + "). Check them in Settings → Class.");
+                throw new IOException("the LRS at " + endpoint + " refused the key and secret (HTTP " + r.statusCode()
+                        + "). Check them in Settings → Class.");
             }
             if (r.statusCode() / 100 != 2) {
-                throw new IOException("the LRS at " + endpoint + " answered HTTP " + r.statusCode() + ": "
-                        + reason(r.body()));
+                throw new IOException(
+                        "the LRS at " + endpoint + " answered HTTP " + r.statusCode() + ": " + reason(r.body()));
             }
             return r.body();
         } catch (InterruptedException e) {
@@ -177,14 +190,17 @@ public final class LrsClient {
             if (e.getMessage() != null && e.getMessage().startsWith("the LRS")) {
                 throw e;
             }
-            throw new IOException("the LRS at " + endpoint + " could not be reached ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "). Check the address and that it is running.", e);
+            throw new IOException(
+                    "the LRS at " + endpoint + " could not be reached ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "). Check the address and that it is running.",
+                    e);
         }
     }
 
     private HttpRequest.Builder base(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(timeout)
+        return HttpRequest.newBuilder(uri)
+                .timeout(timeout)
                 .header("Authorization", authorization)
                 .header("X-Experience-API-Version", VERSION);
     }

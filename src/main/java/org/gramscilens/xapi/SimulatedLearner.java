@@ -39,7 +39,8 @@ public final class SimulatedLearner {
             if (q.question().kind() == Question.Kind.DESCRIPTION) {
                 continue;
             }
-            if (recorder.submit(q, response(q.question()), 2_000 + random.nextInt(60_000), now).saved()) {
+            if (recorder.submit(q, response(q.question()), 2_000 + random.nextInt(60_000), now)
+                    .saved()) {
                 n++;
             }
         }
@@ -50,7 +51,9 @@ public final class SimulatedLearner {
     public Response response(Question question) {
         Question q = question instanceof MissingWord m ? m.underlying() : question;
         return switch (q.kind()) {
-            case MULTIPLE_CHOICE -> new Response.SingleChoice(random.nextInt(((MultipleChoice) q).choices().size()));
+            case MULTIPLE_CHOICE ->
+                new Response.SingleChoice(
+                        random.nextInt(((MultipleChoice) q).choices().size()));
             case MULTIPLE_ANSWER -> {
                 int size = ((MultipleAnswer) q).choices().size();
                 Set<Integer> picks = new HashSet<>();
@@ -61,27 +64,34 @@ public final class SimulatedLearner {
             case TRUE_FALSE -> new Response.TrueOrFalse(random.nextBoolean());
             case SHORT_ANSWER -> {
                 List<AcceptedAnswer> answers = ((ShortAnswer) q).answers();
-                yield new Response.ShortText(random.nextInt(3) > 0 && !answers.isEmpty()
-                        ? answers.get(0).text().replace("*", "") : "no idea");
+                yield new Response.ShortText(
+                        random.nextInt(3) > 0 && !answers.isEmpty()
+                                ? answers.get(0).text().replace("*", "")
+                                : "no idea");
             }
             case NUMERICAL -> {
                 List<NumericAnswer> answers = ((Numerical) q).answers();
                 NumericAnswer a = answers.isEmpty() ? null : answers.get(0);
-                yield new Response.NumberText(a == null || a.isAny() || random.nextInt(3) == 0
-                        ? String.valueOf(random.nextInt(100)) : a.value().toPlainString());
+                yield new Response.NumberText(
+                        a == null || a.isAny() || random.nextInt(3) == 0
+                                ? String.valueOf(random.nextInt(100))
+                                : a.value().toPlainString());
             }
             case MATCHING -> {
                 Matching m = (Matching) q;
                 List<String> chosen = new ArrayList<>();
                 List<String> choices = m.answerChoices();
-                m.subquestions().forEach(p -> chosen.add(random.nextInt(3) > 0 ? p.right()
-                        : choices.get(random.nextInt(choices.size()))));
+                m.subquestions()
+                        .forEach(p -> chosen.add(
+                                random.nextInt(3) > 0 ? p.right() : choices.get(random.nextInt(choices.size()))));
                 yield new Response.Matches(chosen);
             }
-            case ESSAY -> new Response.EssayText("Reflection " + random.nextInt(1000)
-                    + ": hegemony is consent armoured by coercion.");
-            case CLOZE -> new Response.Gaps(((org.gramscilens.quiz.Cloze) q).gaps().stream()
-                    .map(g -> response(g.question())).toList());
+            case ESSAY ->
+                new Response.EssayText(
+                        "Reflection " + random.nextInt(1000) + ": hegemony is consent armoured by coercion.");
+            case CLOZE ->
+                new Response.Gaps(((org.gramscilens.quiz.Cloze) q)
+                        .gaps().stream().map(g -> response(g.question())).toList());
             default -> new Response.SingleChoice(-1);
         };
     }

@@ -10,5 +10,4 @@ import java.util.UUID;
  * @param id the statement id: a version 5 UUID of the learner's pseudonym and the entry
  * @param json the statement as sent; do not modify
  */
-public record Statement(long seq, UUID id, ObjectNode json) {
-}
+public record Statement(long seq, UUID id, ObjectNode json) {}

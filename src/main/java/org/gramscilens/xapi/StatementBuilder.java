@@ -39,6 +39,7 @@ public final class StatementBuilder {
     private static final String ASSESSMENT_TYPE = "http://adlnet.gov/expapi/activities/assessment";
     /** The entry type in a quiz completion's statement id (an answer's is "attempt"). */
     static final String QUIZ_COMPLETED = "quizCompleted";
+
     private static final String MODULE_TYPE = "http://adlnet.gov/expapi/activities/module";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -107,7 +108,8 @@ public final class StatementBuilder {
             List<String> required = course.gradedQuestionsOf(a.moduleId());
             if (!required.isEmpty() && scores.keySet().containsAll(required)) {
                 completed.add(a.moduleId());
-                double mean = required.stream().mapToDouble(scores::get).average().orElse(0);
+                double mean =
+                        required.stream().mapToDouble(scores::get).average().orElse(0);
                 out.add(quizCompleted(a, mean));
             }
         }
@@ -122,7 +124,11 @@ public final class StatementBuilder {
         def.put("type", ASSESSMENT_TYPE);
         ObjectNode result = NODES.objectNode();
         double scaled = Math.round(mean * 10_000) / 10_000.0;
-        result.putObject("score").put("scaled", scaled).put("raw", scaled).put("min", 0).put("max", 1);
+        result.putObject("score")
+                .put("scaled", scaled)
+                .put("raw", scaled)
+                .put("min", 0)
+                .put("max", 1);
         result.put("completion", true);
         return statement(a.seq(), QUIZ_COMPLETED, a.at(), Verbs.COMPLETED, object, result, a.moduleId());
     }
@@ -139,8 +145,8 @@ public final class StatementBuilder {
             result = NODES.objectNode();
             result.put("completion", true);
         }
-        return statement(e.seq(), e.type(), e.at(), finished ? Verbs.COMPLETED : Verbs.EXPERIENCED, object,
-                result, null);
+        return statement(
+                e.seq(), e.type(), e.at(), finished ? Verbs.COMPLETED : Verbs.EXPERIENCED, object, result, null);
     }
 
     public Statement reflection(Reflection r) {
@@ -152,7 +158,13 @@ public final class StatementBuilder {
             result = NODES.objectNode();
             result.put("response", r.text());
         }
-        return statement(r.seq(), "reflection", r.at(), Verbs.COMMENTED, object, result,
+        return statement(
+                r.seq(),
+                "reflection",
+                r.at(),
+                Verbs.COMMENTED,
+                object,
+                result,
                 course.moduleOf(r.questionId()).orElse(null));
     }
 
@@ -173,8 +185,8 @@ public final class StatementBuilder {
         return Uuid5.of(Uuid5.STATEMENT_NAMESPACE, actor.pseudonym() + "/" + seq + "/" + type);
     }
 
-    private Statement statement(long seq, String type, Instant at, Verbs verb, ObjectNode object,
-                                ObjectNode result, String moduleId) {
+    private Statement statement(
+            long seq, String type, Instant at, Verbs verb, ObjectNode object, ObjectNode result, String moduleId) {
         UUID id = statementId(seq, type);
         ObjectNode s = NODES.objectNode();
         s.put("id", id.toString());
@@ -196,7 +208,9 @@ public final class StatementBuilder {
             parent.put("objectType", "Activity");
             parent.put("id", moduleIri);
             ObjectNode def = parent.putObject("definition");
-            def.set("name", course.definitions().languageMap(course.title(moduleIri).orElse(moduleId)));
+            def.set(
+                    "name",
+                    course.definitions().languageMap(course.title(moduleIri).orElse(moduleId)));
             def.put("type", MODULE_TYPE);
         }
         ObjectNode grouping = activities.putArray("grouping").addObject();

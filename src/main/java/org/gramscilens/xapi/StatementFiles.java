@@ -19,8 +19,7 @@ public final class StatementFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private StatementFiles() {
-    }
+    private StatementFiles() {}
 
     public static void write(List<Statement> statements, Path file) throws IOException {
         ArrayNode array = JSON.createArrayNode();
@@ -45,7 +44,9 @@ public final class StatementFiles {
         List<Path> files;
         if (Files.isDirectory(folderOrFile)) {
             try (Stream<Path> s = Files.list(folderOrFile)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+                files = s.filter(p -> p.getFileName().toString().endsWith(".json"))
+                        .sorted()
+                        .toList();
             }
         } else {
             files = List.of(folderOrFile);
@@ -57,9 +58,11 @@ public final class StatementFiles {
                 n = JSON.readTree(f.toFile());
             } catch (JsonProcessingException e) {
                 var loc = e.getLocation();
-                throw new IOException(f + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
-                        + (loc == null ? 0 : loc.getColumnNr()) + ": not valid JSON (" + e.getOriginalMessage()
-                        + "). Ask the learner to export it again with: export progress --to xapi", e);
+                throw new IOException(
+                        f + ":" + (loc == null ? 0 : loc.getLineNr()) + ":"
+                                + (loc == null ? 0 : loc.getColumnNr()) + ": not valid JSON (" + e.getOriginalMessage()
+                                + "). Ask the learner to export it again with: export progress --to xapi",
+                        e);
             }
             if (n == null || !n.isArray()) {
                 throw new IOException(f + ":1:1: not a statement file: it should be a JSON array of xAPI "

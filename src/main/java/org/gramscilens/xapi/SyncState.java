@@ -26,7 +26,7 @@ public final class SyncState {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A statement the LRS refused, and why. */
-    public record Rejected(long seq, String reason) { }
+    public record Rejected(long seq, String reason) {}
 
     private final Path file;
     private final String pseudonym;
@@ -54,17 +54,23 @@ public final class SyncState {
                 return s;
             }
             JsonNode n = JSON.readTree(file.toFile());
-            if (n == null || !n.path("pseudonym").isTextual() || n.path("pseudonym").asText().isBlank()) {
+            if (n == null
+                    || !n.path("pseudonym").isTextual()
+                    || n.path("pseudonym").asText().isBlank()) {
                 throw new IOException("it has no \"pseudonym\"");
             }
-            SyncState s = new SyncState(file, n.get("pseudonym").asText(), n.path("sentThrough").asLong(0));
-            n.path("rejected").forEach(r -> s.rejected.add(new Rejected(r.path("seq").asLong(),
-                    r.path("reason").asText())));
+            SyncState s = new SyncState(
+                    file, n.get("pseudonym").asText(), n.path("sentThrough").asLong(0));
+            n.path("rejected")
+                    .forEach(r -> s.rejected.add(new Rejected(
+                            r.path("seq").asLong(), r.path("reason").asText())));
             return s;
         } catch (IOException e) {
-            throw new UncheckedIOException(file + " could not be read (" + e.getMessage() + "). Nothing was "
-                    + "sent. Restore the file from a backup, or delete it to start over as a new learner "
-                    + "identity (statements already sent would then appear twice).", e);
+            throw new UncheckedIOException(
+                    file + " could not be read (" + e.getMessage() + "). Nothing was "
+                            + "sent. Restore the file from a backup, or delete it to start over as a new learner "
+                            + "identity (statements already sent would then appear twice).",
+                    e);
         }
     }
 

@@ -12,8 +12,7 @@ public final class Uuid5 {
     /** Gramsci Lens's namespace for statement ids: fixed once; changing it would make every resend a new statement. */
     public static final UUID STATEMENT_NAMESPACE = UUID.fromString("6f1c2c35-7d43-5b0e-9f3a-2d1b8e4c9a10");
 
-    private Uuid5() {
-    }
+    private Uuid5() {}
 
     public static UUID of(UUID namespace, String name) {
         MessageDigest sha1;

@@ -31,7 +31,8 @@ public final class XapiCourse {
 
     public static XapiCourse of(Course course, CourseQuestions questions, MarkdownParser parser) {
         DisplayText display = new DisplayText(course, parser);
-        XapiCourse c = new XapiCourse(new ActivityIds(course.info().title()),
+        XapiCourse c = new XapiCourse(
+                new ActivityIds(course.info().title()),
                 new InteractionDefinitions(display::of, course.info().language()));
         for (Module m : course.modules()) {
             c.titles.put(c.ids.module(m.id()), m.title());
@@ -69,8 +70,11 @@ public final class XapiCourse {
 
     /** The questions of a module a learner answers with a grade (no descriptions, no essays), in course order. */
     public java.util.List<String> gradedQuestionsOf(String moduleId) {
-        return questions.entrySet().stream().filter(e -> moduleId.equals(questionModules.get(e.getKey())))
-                .filter(e -> e.getValue().isGraded()).map(Map.Entry::getKey).toList();
+        return questions.entrySet().stream()
+                .filter(e -> moduleId.equals(questionModules.get(e.getKey())))
+                .filter(e -> e.getValue().isGraded())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     public Optional<String> moduleOf(String questionId) {

@@ -68,7 +68,8 @@ public final class XapiSender {
                 int end = Math.min(pending.size(), i + options.batchSize());
                 // statements sharing a seq (an answer and the quiz completion it makes) go in one batch:
                 // the marker is a seq, so one left for the next batch would count as sent
-                while (end < pending.size() && pending.get(end).seq() == pending.get(end - 1).seq()) {
+                while (end < pending.size()
+                        && pending.get(end).seq() == pending.get(end - 1).seq()) {
                     end++;
                 }
                 problem = send(pending.subList(i, end), state, c, false);
@@ -95,7 +96,9 @@ public final class XapiSender {
             if (attempt < options.attempts() && !sleep(delay)) {
                 return "The sync was stopped.";
             }
-            delay = delay.multipliedBy(2).compareTo(options.maxDelay()) > 0 ? options.maxDelay() : delay.multipliedBy(2);
+            delay = delay.multipliedBy(2).compareTo(options.maxDelay()) > 0
+                    ? options.maxDelay()
+                    : delay.multipliedBy(2);
         }
         switch (r.outcome()) {
             case STORED -> {
@@ -112,7 +115,8 @@ public final class XapiSender {
                         if (problem != null) {
                             return problem;
                         }
-                        if (i + 1 == batch.size() || batch.get(i + 1).seq() != batch.get(i).seq()) {
+                        if (i + 1 == batch.size()
+                                || batch.get(i + 1).seq() != batch.get(i).seq()) {
                             state.markSent(batch.get(i).seq()); // the whole seq is stored
                         }
                     }

@@ -41,24 +41,35 @@ class BenchCommandTest {
     @Test
     void unknownBenchmarkNamesAreUsageErrors() {
         assertThat(run("bench", "all", "speed")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown benchmark 'speed'", "known: all, startup, memory, lesson-switch, render,"
-                + " search, progress, map");
+        assertThat(err.toString())
+                .contains(
+                        "unknown benchmark 'speed'",
+                        "known: all, startup, memory, lesson-switch, render," + " search, progress, map");
         assertThat(run("bench")).isEqualTo(2);
         assertThat(calls).isEmpty();
     }
 
     @Test
     void startupAloneIsOneMeasuredStartAndEmptyWindowItsReference() {
-        assertThat(run("--content", TestCourses.bundled().toString(), "bench", "startup")).isEqualTo(Cli.GUI_RUNNING);
+        assertThat(run("--content", TestCourses.bundled().toString(), "bench", "startup"))
+                .isEqualTo(Cli.GUI_RUNNING);
         assertThat(run("bench", "startup", "--empty-window")).isEqualTo(Cli.GUI_RUNNING);
         assertThat(calls).containsExactly("open true", "empty");
     }
 
     @Test
     void childRunsOneUiBenchmarkOnTheCourseWithADataFolder(@TempDir Path dir) {
-        assertThat(run("--content", TestCourses.bundled().toString(), "--data-dir", dir.toString(),
-                "bench", "lesson-switch", "--child")).isEqualTo(Cli.GUI_RUNNING);
-        assertThat(run("--content", TestCourses.bundled().toString(), "bench", "render", "--child")).isEqualTo(Cli.GUI_RUNNING);
+        assertThat(run(
+                        "--content",
+                        TestCourses.bundled().toString(),
+                        "--data-dir",
+                        dir.toString(),
+                        "bench",
+                        "lesson-switch",
+                        "--child"))
+                .isEqualTo(Cli.GUI_RUNNING);
+        assertThat(run("--content", TestCourses.bundled().toString(), "bench", "render", "--child"))
+                .isEqualTo(Cli.GUI_RUNNING);
         assertThat(calls).containsExactly("bench lesson-switch content true", "bench render content true");
         assertThat(run("bench", "search", "--child")).isEqualTo(2);
         assertThat(err.toString()).contains("--child runs one of lesson-switch, render");

@@ -34,7 +34,9 @@ class CliTest {
     @Test
     void validateBundledCoursePrintsSummaryAndExitsZero() {
         assertThat(run("validate", TestCourses.bundled().toString())).isZero();
-        assertThat(out.toString().strip()).startsWith("ok ").contains("12 modules", "12 lessons", "glossary terms", "references");
+        assertThat(out.toString().strip())
+                .startsWith("ok ")
+                .contains("12 modules", "12 lessons", "glossary terms", "references");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -42,20 +44,35 @@ class CliTest {
     void validateBrokenCoursePrintsOneLinePerProblemAndExitsOne(@TempDir Path dir) throws Exception {
         TestCourses.withBrokenLesson(dir);
         assertThat(run("validate", dir.toString())).isEqualTo(1);
-        assertThat(out.toString().lines().toList()).singleElement().asString()
+        assertThat(out.toString().lines().toList())
+                .singleElement()
+                .asString()
                 .startsWith(dir.resolve("modules/02-broken/lesson.md") + ":3: front matter YAML error");
         assertThat(err.toString()).contains("1 problem in");
     }
 
     @Test
     void warningsExitZeroAndStrictTurnsThemIntoErrors(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, java.util.Map.of("course.yaml", "title: T\nmodules:\n  - id: m\n",
-                "references.yaml", TestCourses.REFERENCES, "glossary.yaml", "terms: []\n",
-                "modules/m/lesson.md", "---\nid: m\ntitle: M\n---\n\nText.\n",
-                "modules/m/quiz.gift", "::q::Which?{\n=the one right answer, spelt out in full#r\n~no#w\n~nope#w\n}\n"));
+        TestCourses.write(
+                dir,
+                java.util.Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: m\n",
+                        "references.yaml",
+                        TestCourses.REFERENCES,
+                        "glossary.yaml",
+                        "terms: []\n",
+                        "modules/m/lesson.md",
+                        "---\nid: m\ntitle: M\n---\n\nText.\n",
+                        "modules/m/quiz.gift",
+                        "::q::Which?{\n=the one right answer, spelt out in full#r\n~no#w\n~nope#w\n}\n"));
         String warning = dir.resolve("modules/m/quiz.gift") + ":1: warning: question 'q': the keyed option";
         assertThat(run("validate", dir.toString())).isZero();
-        assertThat(out.toString().lines().toList()).hasSize(2).first().asString().startsWith(warning);
+        assertThat(out.toString().lines().toList())
+                .hasSize(2)
+                .first()
+                .asString()
+                .startsWith(warning);
         assertThat(out.toString()).contains("ok T: 1 modules").endsWith(", 1 warning" + System.lineSeparator());
 
         out.getBuffer().setLength(0);
@@ -66,7 +83,8 @@ class CliTest {
 
     @Test
     void bundledCoursePassesStrict() {
-        assertThat(run("validate", "--strict", TestCourses.bundled().toString())).isZero();
+        assertThat(run("validate", "--strict", TestCourses.bundled().toString()))
+                .isZero();
         assertThat(out.toString()).startsWith("ok ").doesNotContain("warning");
     }
 
@@ -79,8 +97,8 @@ class CliTest {
     @Test
     void unknownArgumentsGiveOneLineAndAHintWithExitTwo() {
         assertThat(run("--frobnicate")).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).containsExactly(
-                "gramsci-lens: Unknown option: '--frobnicate'", "Try 'gramsci-lens --help'.");
+        assertThat(err.toString().lines().toList())
+                .containsExactly("gramsci-lens: Unknown option: '--frobnicate'", "Try 'gramsci-lens --help'.");
         assertThat(opened).isEmpty();
         err.getBuffer().setLength(0);
         assertThat(run("validate", "a", "b")).isEqualTo(2);
@@ -89,7 +107,8 @@ class CliTest {
 
     @Test
     void noCommandOpensTheAppOnTheGivenCourseAndDataFolder(@TempDir Path dir) {
-        assertThat(run("--content", "some/course", "--data-dir", dir.toString())).isEqualTo(Cli.GUI_RUNNING);
+        assertThat(run("--content", "some/course", "--data-dir", dir.toString()))
+                .isEqualTo(Cli.GUI_RUNNING);
         assertThat(opened).containsExactly("some/course|" + dir.toAbsolutePath() + "|false");
     }
 
@@ -109,9 +128,16 @@ class CliTest {
                 .contains(new Cli.GuiArgs(Path.of("c"), Path.of("d"), false));
         assertThat(Cli.quickGuiArgs(new String[] {"--data-dir", "d", "bench", "startup"}))
                 .contains(new Cli.GuiArgs(null, Path.of("d"), true));
-        for (String[] other : new String[][] {{"--content"}, {"--content", "--data-dir", "d"}, {"--content=", "x"},
-                {"validate"}, {"--content", "a", "--content", "b"}, {"--help"}, {"bench", "startup", "--compare", "3"},
-                {"-x"}}) {
+        for (String[] other : new String[][] {
+            {"--content"},
+            {"--content", "--data-dir", "d"},
+            {"--content=", "x"},
+            {"validate"},
+            {"--content", "a", "--content", "b"},
+            {"--help"},
+            {"bench", "startup", "--compare", "3"},
+            {"-x"}
+        }) {
             assertThat(Cli.quickGuiArgs(other)).as(String.join(" ", other)).isEmpty();
         }
     }
@@ -136,15 +162,21 @@ class CliTest {
         var profiles = new org.gramscilens.progress.Profiles(dir);
         var ana = profiles.create("Ana");
         try (var store = profiles.open(ana.id())) {
-            store.recordAttempt("cadres-q1", "04-cadres", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                    .textNode("A"), 1, 100);
+            store.recordAttempt(
+                    "cadres-q1",
+                    "04-cadres",
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode("A"),
+                    1,
+                    100);
         }
         Path before = dir.resolve("before.csv");
         Path after = dir.resolve("after.csv");
         assertThat(run("--data-dir", dir.toString(), "export", "progress", "--to", "csv", "-o", before.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         assertThat(run("export", "progress", "--to", "csv", "-o", after.toString(), "--data-dir", dir.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         assertThat(java.nio.file.Files.readAllLines(before)).hasSize(2);
         assertThat(java.nio.file.Files.readAllLines(after)).hasSize(2);
     }
@@ -152,9 +184,10 @@ class CliTest {
     @Test
     void unknownCommandIsNamedWithTheCommandsThereAre() {
         assertThat(run("frobnicate")).isEqualTo(2);
-        assertThat(err.toString().lines().toList()).containsExactly(
-                "gramsci-lens: unknown command 'frobnicate'; commands are validate, convert, export, bench, list, sync, class",
-                "Try 'gramsci-lens --help'.");
+        assertThat(err.toString().lines().toList())
+                .containsExactly(
+                        "gramsci-lens: unknown command 'frobnicate'; commands are validate, convert, export, bench, list, sync, class",
+                        "Try 'gramsci-lens --help'.");
         assertThat(opened).isEmpty();
     }
 
@@ -162,13 +195,17 @@ class CliTest {
     void bareExportListsEverySubcommand() {
         assertThat(run("export")).isEqualTo(2);
         assertThat(err.toString().lines().findFirst().orElseThrow())
-                .contains("'gramsci-lens export lesson ID'", "'gramsci-lens export course'",
-                        "'gramsci-lens export map'", "'gramsci-lens export progress'");
+                .contains(
+                        "'gramsci-lens export lesson ID'",
+                        "'gramsci-lens export course'",
+                        "'gramsci-lens export map'",
+                        "'gramsci-lens export progress'");
     }
 
     @Test
     void listLessonsPrintsEachLessonIdAndTitleInCourseOrder() {
-        assertThat(run("--content", TestCourses.bundled().toString(), "list", "lessons")).isZero();
+        assertThat(run("--content", TestCourses.bundled().toString(), "list", "lessons"))
+                .isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(12);
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("cadres\t").endsWith("Cadres"));
@@ -197,10 +234,12 @@ class CliTest {
             }
         }
         Path lesson = copy.resolve("modules/04-cadres/lesson.md");
-        java.nio.file.Files.writeString(lesson, java.nio.file.Files.readString(lesson)
-                .replace("title: \"Cadres\"", "title: [\"Cadres\""));
+        java.nio.file.Files.writeString(
+                lesson, java.nio.file.Files.readString(lesson).replace("title: \"Cadres\"", "title: [\"Cadres\""));
         assertThat(run("validate", copy.toString())).isEqualTo(1);
-        assertThat(out.toString().lines().toList()).singleElement().asString()
+        assertThat(out.toString().lines().toList())
+                .singleElement()
+                .asString()
                 .startsWith(lesson.toString().replace('\\', '/') + ":3: front matter YAML error");
     }
 }

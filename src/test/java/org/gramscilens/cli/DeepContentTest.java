@@ -33,14 +33,22 @@ class DeepContentTest {
 
     @BeforeEach
     void course() throws Exception {
-        TestCourses.write(dir, Map.of(
-                "course.yaml", "title: \"Deep\"\nmodules:\n  - id: 01-list\n    title: \"L\"\n"
-                        + "  - id: 02-quote\n    title: \"Q\"\n  - id: 03-emphasis\n    title: \"E\"\n",
-                "references.yaml", "references: []\n",
-                "glossary.yaml", "terms: []\n",
-                "modules/01-list/lesson.md", lesson("list", "- ".repeat(2_000) + "deep item"),
-                "modules/02-quote/lesson.md", lesson("quote", "> ".repeat(5_000) + "deep quote"),
-                "modules/03-emphasis/lesson.md", lesson("emphasis", "*a ".repeat(20_000))));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: \"Deep\"\nmodules:\n  - id: 01-list\n    title: \"L\"\n"
+                                + "  - id: 02-quote\n    title: \"Q\"\n  - id: 03-emphasis\n    title: \"E\"\n",
+                        "references.yaml",
+                        "references: []\n",
+                        "glossary.yaml",
+                        "terms: []\n",
+                        "modules/01-list/lesson.md",
+                        lesson("list", "- ".repeat(2_000) + "deep item"),
+                        "modules/02-quote/lesson.md",
+                        lesson("quote", "> ".repeat(5_000) + "deep quote"),
+                        "modules/03-emphasis/lesson.md",
+                        lesson("emphasis", "*a ".repeat(20_000))));
     }
 
     private static String lesson(String id, String body) {
@@ -69,11 +77,15 @@ class DeepContentTest {
         for (String id : new String[] {"list", "quote", "emphasis"}) {
             Path html = dir.resolve(id + ".html");
             assertThat(run("export", "lesson", id, "--content", dir.toString(), "-o", html.toString()))
-                    .as(err.toString()).isZero();
-            assertThat(Files.readString(html)).contains(id.equals("emphasis") ? "*a *a" : "deep " + id.replace("list", "item"));
+                    .as(err.toString())
+                    .isZero();
+            assertThat(Files.readString(html))
+                    .contains(id.equals("emphasis") ? "*a *a" : "deep " + id.replace("list", "item"));
         }
         Path pdf = dir.resolve("course.pdf");
-        assertThat(run("export", "course", "--content", dir.toString(), "-o", pdf.toString())).as(err.toString()).isZero();
+        assertThat(run("export", "course", "--content", dir.toString(), "-o", pdf.toString()))
+                .as(err.toString())
+                .isZero();
         assertThat(Files.size(pdf)).isPositive();
     }
 

@@ -29,8 +29,10 @@ class ExportProgressCommandTest {
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println(ex.getCommandLine().getCommandSpec().qualifiedName() + ": "
-                    + ex.getMessage().lines().findFirst().orElse(""));
+            ex.getCommandLine()
+                    .getErr()
+                    .println(ex.getCommandLine().getCommandSpec().qualifiedName() + ": "
+                            + ex.getMessage().lines().findFirst().orElse(""));
             return 2;
         });
         String[] all = new String[args.length + 1];
@@ -40,8 +42,7 @@ class ExportProgressCommandTest {
     }
 
     @CommandLine.Command(name = "export", subcommands = ExportProgressCommand.class)
-    static final class ExportParent {
-    }
+    static final class ExportParent {}
 
     private Profile profileWithAnswers(String name, int answers) {
         Profiles profiles = new Profiles(dir);
@@ -58,13 +59,18 @@ class ExportProgressCommandTest {
     void writesACsvWithAHeaderAndOneRowPerAnswerOfTheOnlyProfile() throws Exception {
         profileWithAnswers("Ana", 3);
         Path csv = dir.resolve("ana.csv");
-        assertThat(run("--to", "csv", "-o", csv.toString(), "--data-dir", dir.toString())).isZero();
+        assertThat(run("--to", "csv", "-o", csv.toString(), "--data-dir", dir.toString()))
+                .isZero();
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).isEqualTo(org.gramscilens.review.ProgressCsv.HEADER);
-        assertThat(lines.get(3)).startsWith("Ana,").contains(",04-cadres,cadres-q3,").contains(",answer,")
+        assertThat(lines.get(3))
+                .startsWith("Ana,")
+                .contains(",04-cadres,cadres-q3,")
+                .contains(",answer,")
                 .endsWith(",0,100");
-        assertThat(out.toString()).isEqualTo("progress: wrote 3 answers of profile 'ana' to " + csv + System.lineSeparator());
+        assertThat(out.toString())
+                .isEqualTo("progress: wrote 3 answers of profile 'ana' to " + csv + System.lineSeparator());
         assertThat(err.toString()).isEmpty();
     }
 
@@ -73,8 +79,12 @@ class ExportProgressCommandTest {
         profileWithAnswers("Ana", 1);
         Profile ben = profileWithAnswers("Ben", 2);
         Path json = dir.resolve("ben.json");
-        assertThat(run("--to", "JSON", "-o", json.toString(), "--profile", ben.id(), "--data-dir", dir.toString())).isZero();
-        assertThat(Files.readString(json)).contains("\"schemaVersion\"").contains("cadres-q2").doesNotContain("\"seq\":3");
+        assertThat(run("--to", "JSON", "-o", json.toString(), "--profile", ben.id(), "--data-dir", dir.toString()))
+                .isZero();
+        assertThat(Files.readString(json))
+                .contains("\"schemaVersion\"")
+                .contains("cadres-q2")
+                .doesNotContain("\"seq\":3");
     }
 
     @Test
@@ -82,13 +92,21 @@ class ExportProgressCommandTest {
         profileWithAnswers("Ana", 1);
         profileWithAnswers("Ben", 1);
         Path o = dir.resolve("x.csv");
-        assertThat(run("--to", "xml", "-o", o.toString(), "--data-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("export progress: Unknown format 'xml': use csv, json or xapi" + System.lineSeparator());
+        assertThat(run("--to", "xml", "-o", o.toString(), "--data-dir", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .isEqualTo("export progress: Unknown format 'xml': use csv, json or xapi" + System.lineSeparator());
         err.getBuffer().setLength(0);
-        assertThat(run("--to", "csv", "-o", o.toString(), "--data-dir", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Several profiles").contains("ana, ben").contains("--profile ID").hasLineCount(1);
+        assertThat(run("--to", "csv", "-o", o.toString(), "--data-dir", dir.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString())
+                .contains("Several profiles")
+                .contains("ana, ben")
+                .contains("--profile ID")
+                .hasLineCount(1);
         err.getBuffer().setLength(0);
-        assertThat(run("--to", "csv", "-o", o.toString(), "--profile", "zoe", "--data-dir", dir.toString())).isEqualTo(2);
+        assertThat(run("--to", "csv", "-o", o.toString(), "--profile", "zoe", "--data-dir", dir.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("No profile 'zoe'").hasLineCount(1);
         err.getBuffer().setLength(0);
         assertThat(run("--to", "csv", "--data-dir", dir.toString())).isEqualTo(2);
@@ -98,13 +116,19 @@ class ExportProgressCommandTest {
 
     @Test
     void noProfilesOrAnUnwritableFileExitOne() throws Exception {
-        assertThat(run("--to", "csv", "-o", dir.resolve("x.csv").toString(), "--data-dir", dir.toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith("progress: there are no learner profiles in ").hasLineCount(1);
+        assertThat(run("--to", "csv", "-o", dir.resolve("x.csv").toString(), "--data-dir", dir.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith("progress: there are no learner profiles in ")
+                .hasLineCount(1);
         profileWithAnswers("Ana", 1);
         err.getBuffer().setLength(0);
         Path nowhere = dir.resolve("missing-folder").resolve("x.csv");
-        assertThat(run("--to", "csv", "-o", nowhere.toString(), "--data-dir", dir.toString())).isEqualTo(1);
-        assertThat(err.toString()).startsWith("progress: cannot write " + nowhere + ": the folder "
-                + nowhere.getParent() + " does not exist").hasLineCount(1);
+        assertThat(run("--to", "csv", "-o", nowhere.toString(), "--data-dir", dir.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .startsWith(
+                        "progress: cannot write " + nowhere + ": the folder " + nowhere.getParent() + " does not exist")
+                .hasLineCount(1);
     }
 }

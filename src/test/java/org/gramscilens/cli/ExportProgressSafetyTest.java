@@ -34,7 +34,14 @@ class ExportProgressSafetyTest {
         CommandLine cl = new CommandLine(new ExportProgressCommandTest.ExportParent());
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
-        return cl.execute("progress", "--to", "csv", "-o", output.toString(), "--data-dir", dir.resolve("data").toString());
+        return cl.execute(
+                "progress",
+                "--to",
+                "csv",
+                "-o",
+                output.toString(),
+                "--data-dir",
+                dir.resolve("data").toString());
     }
 
     private Profile profileWithAnswers(int answers) {
@@ -54,7 +61,9 @@ class ExportProgressSafetyTest {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : (Iterable<Path>) files::iterator) {
                 if (Files.isRegularFile(f)) {
-                    all.put(folder.relativize(f).toString(), java.util.HexFormat.of().formatHex(Files.readAllBytes(f)));
+                    all.put(
+                            folder.relativize(f).toString(),
+                            java.util.HexFormat.of().formatHex(Files.readAllBytes(f)));
                 }
             }
         }
@@ -124,7 +133,8 @@ class ExportProgressSafetyTest {
     void aNewerFormatProfileFailsClearlyInsteadOfExportingNothing() throws Exception {
         Profile p = profileWithAnswers(2);
         Path snapshot = p.folder().resolve("progress.json");
-        Files.writeString(snapshot, Files.readString(snapshot).replace("\"schemaVersion\": 2", "\"schemaVersion\": 99"));
+        Files.writeString(
+                snapshot, Files.readString(snapshot).replace("\"schemaVersion\": 2", "\"schemaVersion\": 99"));
         assertThat(export(dir.resolve("out.csv"))).isEqualTo(1);
         assertThat(dir.resolve("out.csv")).doesNotExist();
         assertThat(err.toString()).contains("newer version");

@@ -44,13 +44,27 @@ class XapiCommandsTest {
         Profiles profiles = new Profiles(dir.resolve("data"));
         Profile p = profiles.create("Ana");
         try (ProgressStore s = profiles.open(p.id())) {
-            s.recordAttempt("gramscis-vocabulary-q3", "02-gramscis-vocabulary", JsonNodeFactory.instance.textNode("A"), 0, 9_000);
+            s.recordAttempt(
+                    "gramscis-vocabulary-q3",
+                    "02-gramscis-vocabulary",
+                    JsonNodeFactory.instance.textNode("A"),
+                    0,
+                    9_000);
             s.recordLessonFinished("what-is-medical-leadership");
         }
         Path statements = dir.resolve("handed-in/ana.json");
         Files.createDirectories(statements.getParent());
-        assertThat(run("export", "progress", "--to", "xapi", "-o", statements.toString(),
-                "--data-dir", dir.resolve("data").toString())).as(err.toString()).isZero();
+        assertThat(run(
+                        "export",
+                        "progress",
+                        "--to",
+                        "xapi",
+                        "-o",
+                        statements.toString(),
+                        "--data-dir",
+                        dir.resolve("data").toString()))
+                .as(err.toString())
+                .isZero();
         JsonNode array = new ObjectMapper().readTree(statements.toFile());
         assertThat(array.size()).isEqualTo(2);
         assertThat(array.get(0).path("verb").path("id").asText()).endsWith("/answered");
@@ -59,9 +73,12 @@ class XapiCommandsTest {
 
         Path csv = dir.resolve("class.csv");
         assertThat(run("class", "report", "--from", statements.getParent().toString(), "-o", csv.toString()))
-                .as(err.toString()).isZero();
+                .as(err.toString())
+                .isZero();
         assertThat(Files.readAllLines(csv)).hasSize(2);
-        assertThat(Files.readAllLines(csv).get(1)).startsWith("02-gramscis-vocabulary,gramscis-vocabulary-q3,").contains(",1,0.0,A,1,\"No. The party is the classic example");
+        assertThat(Files.readAllLines(csv).get(1))
+                .startsWith("02-gramscis-vocabulary,gramscis-vocabulary-q3,")
+                .contains(",1,0.0,A,1,\"No. The party is the classic example");
     }
 
     @Test
@@ -69,7 +86,13 @@ class XapiCommandsTest {
         Path bad = dir.resolve("in/bad.json");
         Files.createDirectories(bad.getParent());
         Files.writeString(bad, "[\n {\"id\": 1,\n");
-        assertThat(run("class", "report", "--from", bad.getParent().toString(), "-o", dir.resolve("r.csv").toString()))
+        assertThat(run(
+                        "class",
+                        "report",
+                        "--from",
+                        bad.getParent().toString(),
+                        "-o",
+                        dir.resolve("r.csv").toString()))
                 .isEqualTo(1);
         assertThat(err.toString()).contains("bad.json:3:").contains("export progress --to xapi");
         assertThat(dir.resolve("r.csv")).doesNotExist();

@@ -24,7 +24,8 @@ class BundledQuizItemsTest {
                 continue;
             }
             String text = Files.readString(course.root().resolve(module.quiz()));
-            for (Question q : new GiftParser().parse(text, module.quiz().toString()).questions()) {
+            for (Question q :
+                    new GiftParser().parse(text, module.quiz().toString()).questions()) {
                 Optional<QuizItemCheck.Lengths> l = QuizItemCheck.lengths(q);
                 if (l.isEmpty()) {
                     continue;
@@ -35,10 +36,12 @@ class BundledQuizItemsTest {
                 }
             }
         }
-        System.out.printf("keyed option longest in %d of %d single-answer questions (%.0f%%): %s%n",
+        System.out.printf(
+                "keyed option longest in %d of %d single-answer questions (%.0f%%): %s%n",
                 longest.size(), singleAnswer, 100.0 * longest.size() / singleAnswer, longest);
         assertThat(singleAnswer).isGreaterThanOrEqualTo(30);
-        assertThat(longest.size()).as("questions whose key is the longest option: %s", longest)
+        assertThat(longest.size())
+                .as("questions whose key is the longest option: %s", longest)
                 .isLessThanOrEqualTo(singleAnswer * 40 / 100);
     }
 }

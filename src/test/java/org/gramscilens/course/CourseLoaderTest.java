@@ -21,8 +21,12 @@ class CourseLoaderTest {
         assertThat(c.glossary()).hasSizeGreaterThanOrEqualTo(15);
         assertThat(c.references()).containsKeys("therborn1980", "wrightpandey2010", "kirkpatrick2009");
         assertThat(c.references().get("wrightpandey2010").authors()).anyMatch(a -> a.startsWith("Pandey"));
-        assertThat(c.lessons()).allMatch(l -> !l.broken() && !l.title().isBlank() && l.discussion().size() >= 2
-                && l.discussion().size() <= 4 && !l.objectives().isEmpty());
+        assertThat(c.lessons())
+                .allMatch(l -> !l.broken()
+                        && !l.title().isBlank()
+                        && l.discussion().size() >= 2
+                        && l.discussion().size() <= 4
+                        && !l.objectives().isEmpty());
         assertThat(c.firstLesson()).get().extracting(Lesson::id).isEqualTo("what-is-medical-leadership");
     }
 
@@ -40,23 +44,41 @@ class CourseLoaderTest {
 
     @Test
     void missingLessonFileAndModuleFolderAreReported(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, Map.of(
-                "course.yaml", "title: T\nmodules:\n  - id: 01-empty\n  - id: 02-gone\n",
-                "modules/01-empty/notes.txt", "not a lesson",
-                "references.yaml", "references: []\n", "glossary.yaml", "terms: []\n"));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: 01-empty\n  - id: 02-gone\n",
+                        "modules/01-empty/notes.txt",
+                        "not a lesson",
+                        "references.yaml",
+                        "references: []\n",
+                        "glossary.yaml",
+                        "terms: []\n"));
         Course c = loader.load(dir);
-        assertThat(c.problems()).extracting(Problem::toString).containsExactly(
-                "modules/01-empty/lesson.md: missing file: the module has no lesson.md",
-                "course.yaml:4: module folder modules/02-gone is missing; create it with a lesson.md or remove the entry");
+        assertThat(c.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "modules/01-empty/lesson.md: missing file: the module has no lesson.md",
+                        "course.yaml:4: module folder modules/02-gone is missing; create it with a lesson.md or remove the entry");
         assertThat(c.modules()).allMatch(m -> m.lessons().get(0).broken());
     }
 
     @Test
     void moduleIdThatLeavesTheFolderIsRefused(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: ../outside\n",
-                "references.yaml", "references: []\n", "glossary.yaml", "terms: []\n"));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: ../outside\n",
+                        "references.yaml",
+                        "references: []\n",
+                        "glossary.yaml",
+                        "terms: []\n"));
         Course c = loader.load(dir);
-        assertThat(c.problems()).singleElement().asString()
+        assertThat(c.problems())
+                .singleElement()
+                .asString()
                 .startsWith("course.yaml:3: module id '../outside' must be a folder name under modules/")
                 .contains("leaves the course folder");
     }
@@ -71,24 +93,44 @@ class CourseLoaderTest {
 
     @Test
     void lessonWithoutFrontMatterOrIdIsBroken(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: m\n",
-                "modules/m/lesson.md", "# Just text\n",
-                "modules/m/second.md", "---\ntitle: No id\n---\nBody\n",
-                "references.yaml", "references: []\n", "glossary.yaml", "terms: []\n"));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: m\n",
+                        "modules/m/lesson.md",
+                        "# Just text\n",
+                        "modules/m/second.md",
+                        "---\ntitle: No id\n---\nBody\n",
+                        "references.yaml",
+                        "references: []\n",
+                        "glossary.yaml",
+                        "terms: []\n"));
         Course c = loader.load(dir);
-        assertThat(c.problems()).extracting(Problem::toString).containsExactly(
-                "modules/m/lesson.md:1: no front matter: the file must start with a '---' line, then id: and title:, then '---'",
-                "modules/m/second.md:2: front matter has no 'id:'; add a unique id such as 'id: cadres'");
+        assertThat(c.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "modules/m/lesson.md:1: no front matter: the file must start with a '---' line, then id: and title:, then '---'",
+                        "modules/m/second.md:2: front matter has no 'id:'; add a unique id such as 'id: cadres'");
     }
 
     @Test
     void yamlErrorsInCourseFilesCarryTheirLine(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: m\n",
-                "modules/m/lesson.md", "---\nid: m\ntitle: M\n---\nBody\n",
-                "references.yaml", "references:\n  - key: a\n    title: \"unclosed\n",
-                "glossary.yaml", "terms:\n  - id: x\n    term: X\n"));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: m\n",
+                        "modules/m/lesson.md",
+                        "---\nid: m\ntitle: M\n---\nBody\n",
+                        "references.yaml",
+                        "references:\n  - key: a\n    title: \"unclosed\n",
+                        "glossary.yaml",
+                        "terms:\n  - id: x\n    term: X\n"));
         Course c = loader.load(dir);
-        assertThat(c.problems()).extracting(Problem::toString).anyMatch(s -> s.startsWith("references.yaml:3: YAML error"))
+        assertThat(c.problems())
+                .extracting(Problem::toString)
+                .anyMatch(s -> s.startsWith("references.yaml:3: YAML error"))
                 .contains("glossary.yaml:2: glossary entry 'x' needs both 'term' and 'definition'");
         assertThat(Files.exists(dir.resolve("references.yaml"))).isTrue();
     }

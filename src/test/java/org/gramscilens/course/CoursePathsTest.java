@@ -15,10 +15,12 @@ class CoursePathsTest {
         assertThat(CoursePaths.refusal("C:\\Windows\\x.png")).isPresent();
         // Found by CourseFuzzTest#courseYaml: a NUL made Path.resolve throw out of the course loader.
         assertThat(CoursePaths.refusal("a\0b")).get().asString().contains("not allowed in a file name");
-        assertThat(CoursePaths.resolve(Path.of("/course"), Path.of("/course"), "a\0b.png")).isEmpty();
+        assertThat(CoursePaths.resolve(Path.of("/course"), Path.of("/course"), "a\0b.png"))
+                .isEmpty();
         Path root = Path.of("/course");
         assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "img/a.png"))
                 .contains(Path.of("/course/modules/m/img/a.png"));
-        assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "../../../x.png")).isEmpty();
+        assertThat(CoursePaths.resolve(root, root.resolve("modules/m"), "../../../x.png"))
+                .isEmpty();
     }
 }

@@ -12,12 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The validator's warnings about quiz items and lesson quotations, on small courses written to a temp folder. */
 class ItemWritingChecksTest {
-    private final CourseValidator validator = new CourseValidator(new CourseLoader(),
-            new LessonScanner(new MarkdownParser()));
+    private final CourseValidator validator =
+            new CourseValidator(new CourseLoader(), new LessonScanner(new MarkdownParser()));
 
     private List<String> warnings(Path dir, String quiz, String lessonBody) throws Exception {
-        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: 01-good\n",
-                "references.yaml", TestCourses.REFERENCES + """
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: 01-good\n",
+                        "references.yaml",
+                        TestCourses.REFERENCES + """
                           - key: parker2013
                             type: article
                             authors: ["Parker, Malcolm"]
@@ -31,9 +36,12 @@ class ItemWritingChecksTest {
                             year: 2017
                             title: "Medical leadership"
                         """,
-                "glossary.yaml", "terms: []\n",
-                "modules/01-good/lesson.md", "---\nid: good\ntitle: Good\n---\n\n## Part\n\n" + lessonBody,
-                "modules/01-good/quiz.gift", quiz));
+                        "glossary.yaml",
+                        "terms: []\n",
+                        "modules/01-good/lesson.md",
+                        "---\nid: good\ntitle: Good\n---\n\n## Part\n\n" + lessonBody,
+                        "modules/01-good/quiz.gift",
+                        quiz));
         CourseValidator.Report r = validator.validate(dir);
         assertThat(r.problems()).allMatch(Problem::warning);
         assertThat(r.ok()).isTrue();
@@ -55,15 +63,18 @@ class ItemWritingChecksTest {
                 ~another wrong option#w
                 }
                 """;
-        assertThat(warnings(dir, quiz, "Text.\n")).containsExactly("modules/01-good/quiz.gift:1: warning: question"
-                + " 'long': the keyed option (42 characters) is 4.7 times as long as the longest distractor (9);"
-                + " test-wise learners choose the longest: shorten the key or write distractors of similar length");
+        assertThat(warnings(dir, quiz, "Text.\n"))
+                .containsExactly(
+                        "modules/01-good/quiz.gift:1: warning: question"
+                                + " 'long': the keyed option (42 characters) is 4.7 times as long as the longest distractor (9);"
+                                + " test-wise learners choose the longest: shorten the key or write distractors of similar length");
     }
 
     @Test
     void keyJustUnderTheThresholdPasses(@TempDir Path dir) throws Exception {
         // 14 characters against 10: 1.4 times, under 1.5.
-        assertThat(warnings(dir, "::q::Which?{\n=fourteen char#r\n~ten chars.#w\n}\n", "Text.\n")).isEmpty();
+        assertThat(warnings(dir, "::q::Which?{\n=fourteen char#r\n~ten chars.#w\n}\n", "Text.\n"))
+                .isEmpty();
         assertThat(QuizItemCheck.plainLength("*ten* <b>chars</b>")).isEqualTo(9);
     }
 
@@ -96,9 +107,10 @@ class ItemWritingChecksTest {
                 ~%-33.33333%quatre#w
                 }
                 """;
-        assertThat(warnings(dir, quiz, "Text.\n")).containsExactly("modules/01-good/quiz.gift:13: warning: question"
-                + " 'c': a wrong answer costs 300% of a right answer's credit, but most multiple-answer questions in this"
-                + " course use 100%; keep one negative-marking rule per question type");
+        assertThat(warnings(dir, quiz, "Text.\n"))
+                .containsExactly("modules/01-good/quiz.gift:13: warning: question"
+                        + " 'c': a wrong answer costs 300% of a right answer's credit, but most multiple-answer questions in this"
+                        + " course use 100%; keep one negative-marking rule per question type");
     }
 
     @Test
@@ -106,14 +118,16 @@ class ItemWritingChecksTest {
         String quiz = """
                 ::q::True?{T#Yes, as (Therborn 1980) and (Parker 2013, p. 390) argue.#No, says (Bohmer 2012).}
                 """;
-        assertThat(warnings(dir, quiz, "Text.\n")).containsExactly("modules/01-good/quiz.gift:1: warning: question"
-                + " 'q' cites (Bohmer 2012), which matches no entry of references.yaml; cite with [@key] an entry that"
-                + " supports the point");
+        assertThat(warnings(dir, quiz, "Text.\n"))
+                .containsExactly("modules/01-good/quiz.gift:1: warning: question"
+                        + " 'q' cites (Bohmer 2012), which matches no entry of references.yaml; cite with [@key] an entry that"
+                        + " supports the point");
     }
 
     @Test
     void quotationFromAPagedWorkNeedsAPage(@TempDir Path dir) throws Exception {
-        String body = String.join("\n",
+        String body = String.join(
+                "\n",
                 "He calls it \"a false assumption\" [@parker2013].",
                 "",
                 "With a page: \"a false assumption\" [@parker2013, p. 390]. From the deck: \"sheep dipping\" [@deck, S10].",
@@ -126,10 +140,11 @@ class ItemWritingChecksTest {
                 "",
                 "Not quoted at all [@parker2013].",
                 "");
-        assertThat(warnings(dir, "", body)).containsExactly(
-                "modules/01-good/lesson.md:8: warning: quotation attributed to [@parker2013] without a page: write"
-                        + " [@parker2013, p. N], or cite where the words really come from (e.g. [@deck, S9])",
-                "modules/01-good/lesson.md:16: warning: quotation attributed to [@therborn1980] without a page: write"
-                        + " [@therborn1980, p. N], or cite where the words really come from (e.g. [@deck, S9])");
+        assertThat(warnings(dir, "", body))
+                .containsExactly(
+                        "modules/01-good/lesson.md:8: warning: quotation attributed to [@parker2013] without a page: write"
+                                + " [@parker2013, p. N], or cite where the words really come from (e.g. [@deck, S9])",
+                        "modules/01-good/lesson.md:16: warning: quotation attributed to [@therborn1980] without a page: write"
+                                + " [@therborn1980, p. N], or cite where the words really come from (e.g. [@deck, S9])");
     }
 }

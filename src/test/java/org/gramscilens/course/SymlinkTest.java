@@ -22,10 +22,13 @@ class SymlinkTest {
     @BeforeEach
     void courseAndSecrets() throws Exception {
         course = TestCourses.withBrokenLesson(dir.resolve("course"));
-        Files.writeString(course.resolve("modules/02-broken/lesson.md"), "---\nid: broken\ntitle: Fixed\n---\n\nText.\n");
-        outside = TestCourses.write(dir.resolve("outside"), Map.of(
-                "lesson.md", "---\nid: secret\ntitle: \"Secret\"\n---\n\nSECRET TEXT from outside.\n",
-                "secret.png", "not really a png"));
+        Files.writeString(
+                course.resolve("modules/02-broken/lesson.md"), "---\nid: broken\ntitle: Fixed\n---\n\nText.\n");
+        outside = TestCourses.write(
+                dir.resolve("outside"),
+                Map.of(
+                        "lesson.md", "---\nid: secret\ntitle: \"Secret\"\n---\n\nSECRET TEXT from outside.\n",
+                        "secret.png", "not really a png"));
     }
 
     @Test
@@ -34,9 +37,11 @@ class SymlinkTest {
         deleteTree(module);
         Files.createSymbolicLink(module, outside);
         Course c = new CourseLoader().load(course);
-        assertThat(c.lessons().map(Lesson::body).filter(b -> b != null && b.contains("SECRET"))).isEmpty();
-        assertThat(c.problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("modules/03-second").contains("outside the course folder"));
+        assertThat(c.lessons().map(Lesson::body).filter(b -> b != null && b.contains("SECRET")))
+                .isEmpty();
+        assertThat(c.problems())
+                .anySatisfy(p ->
+                        assertThat(p.toString()).contains("modules/03-second").contains("outside the course folder"));
     }
 
     @Test
@@ -45,11 +50,20 @@ class SymlinkTest {
         Files.delete(lesson);
         Files.createSymbolicLink(lesson, outside.resolve("lesson.md"));
         Course c = new CourseLoader().load(course);
-        assertThat(c.lessons().map(Lesson::body).filter(b -> b != null && b.contains("SECRET"))).isEmpty();
-        assertThat(c.problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("modules/03-second/lesson.md").contains("outside the course folder"));
-        assertThat(new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser())).validate(course).problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("modules/03-second/lesson.md").contains("outside the course folder"));
+        assertThat(c.lessons().map(Lesson::body).filter(b -> b != null && b.contains("SECRET")))
+                .isEmpty();
+        assertThat(c.problems())
+                .anySatisfy(p -> assertThat(p.toString())
+                        .contains("modules/03-second/lesson.md")
+                        .contains("outside the course folder"));
+        assertThat(new CourseValidator(
+                                new CourseLoader(),
+                                new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser()))
+                        .validate(course)
+                        .problems())
+                .anySatisfy(p -> assertThat(p.toString())
+                        .contains("modules/03-second/lesson.md")
+                        .contains("outside the course folder"));
     }
 
     @Test
@@ -57,9 +71,16 @@ class SymlinkTest {
         Path lessonFile = course.resolve("modules/01-good/lesson.md");
         Files.writeString(lessonFile, Files.readString(lessonFile) + "\n![s](secret.png)\n");
         Files.createSymbolicLink(course.resolve("modules/01-good/secret.png"), outside.resolve("secret.png"));
-        assertThat(CoursePaths.resolve(course, lessonFile.getParent(), "secret.png")).isEmpty();
-        assertThat(new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser())).validate(course).problems()).anySatisfy(p -> assertThat(p.toString())
-                .contains("modules/01-good/lesson.md").contains("secret.png"));
+        assertThat(CoursePaths.resolve(course, lessonFile.getParent(), "secret.png"))
+                .isEmpty();
+        assertThat(new CourseValidator(
+                                new CourseLoader(),
+                                new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser()))
+                        .validate(course)
+                        .problems())
+                .anySatisfy(p -> assertThat(p.toString())
+                        .contains("modules/01-good/lesson.md")
+                        .contains("secret.png"));
     }
 
     private static void deleteTree(Path p) throws Exception {

@@ -37,16 +37,54 @@ class YamlRefusalsTest {
 
     @Test
     void validateNamesTheFileLineAndFixForEach(@TempDir Path dir) throws Exception {
-        TestCourses.write(dir, Map.of("course.yaml", "title: T\nmodules:\n  - id: m\n",
-                "references.yaml", TestCourses.REFERENCES,
-                "glossary.yaml", "terms:\n  - id: a\n    term: &t A\n    definition: *t\n",
-                "modules/m/lesson.md", "---\nid: m\ntitle: M\n---\n"));
-        Files.write(dir.resolve("modules/m/lesson.md"), new byte[] {'-', '-', '-', '\n', 'i', 'd', ':', ' ', 'm', '\n',
-            't', 'i', 't', 'l', 'e', ':', ' ', 'M', '\n', '-', '-', '-', '\n', 'c', 'a', 'f', (byte) 0xE9, '\n'});
-        var problems = new CourseValidator(new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser())).validate(dir).problems().stream().map(Problem::toString).toList();
-        assertThat(problems).contains(
-                "modules/m/lesson.md:5: not UTF-8 text at line 5, column 4 (byte 0xE9): save the file as UTF-8 (most"
-                        + " editors offer it under Save As or Encoding)");
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml",
+                        "title: T\nmodules:\n  - id: m\n",
+                        "references.yaml",
+                        TestCourses.REFERENCES,
+                        "glossary.yaml",
+                        "terms:\n  - id: a\n    term: &t A\n    definition: *t\n",
+                        "modules/m/lesson.md",
+                        "---\nid: m\ntitle: M\n---\n"));
+        Files.write(dir.resolve("modules/m/lesson.md"), new byte[] {
+            '-',
+            '-',
+            '-',
+            '\n',
+            'i',
+            'd',
+            ':',
+            ' ',
+            'm',
+            '\n',
+            't',
+            'i',
+            't',
+            'l',
+            'e',
+            ':',
+            ' ',
+            'M',
+            '\n',
+            '-',
+            '-',
+            '-',
+            '\n',
+            'c',
+            'a',
+            'f',
+            (byte) 0xE9,
+            '\n'
+        });
+        var problems = new CourseValidator(
+                        new CourseLoader(), new LessonScanner(new org.gramscilens.markdown.syntax.MarkdownParser()))
+                .validate(dir).problems().stream().map(Problem::toString).toList();
+        assertThat(problems)
+                .contains(
+                        "modules/m/lesson.md:5: not UTF-8 text at line 5, column 4 (byte 0xE9): save the file as UTF-8 (most"
+                                + " editors offer it under Save As or Encoding)");
         assertThat(problems).anyMatch(p -> p.startsWith("glossary.yaml:4: YAML error: '*t' is a YAML alias"));
         assertThat(problems).noneMatch(p -> p.contains("Input length"));
     }

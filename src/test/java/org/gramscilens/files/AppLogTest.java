@@ -21,11 +21,15 @@ class AppLogTest {
         assertThat(file).isEqualTo(data.resolve("logs").resolve("gramsci-lens.0.log"));
         assertThat(AppLog.file()).contains(file);
 
-        System.getLogger("org.gramscilens.ui.Learner").log(System.Logger.Level.ERROR,
-                "could not record progress: disk full", new IllegalStateException("cause"));
+        System.getLogger("org.gramscilens.ui.Learner")
+                .log(
+                        System.Logger.Level.ERROR,
+                        "could not record progress: disk full",
+                        new IllegalStateException("cause"));
 
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        assertThat(text).contains("started; log file " + file)
+        assertThat(text)
+                .contains("started; log file " + file)
                 .contains("SEVERE org.gramscilens.ui.Learner: could not record progress: disk full")
                 .contains("java.lang.IllegalStateException: cause");
     }

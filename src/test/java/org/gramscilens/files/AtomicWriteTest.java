@@ -36,8 +36,10 @@ class AtomicWriteTest {
     @Test
     void anExistingEmptyFolderIsRefusedAndKept() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("exports"));
-        assertThatThrownBy(() -> AtomicWrite.writeString(folder, "x")).isInstanceOf(IOException.class)
-                .hasMessageContaining(folder.toString()).hasMessageContaining("it is a folder");
+        assertThatThrownBy(() -> AtomicWrite.writeString(folder, "x"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(folder.toString())
+                .hasMessageContaining("it is a folder");
         assertThat(folder).isEmptyDirectory();
     }
 
@@ -55,8 +57,10 @@ class AtomicWriteTest {
         Path target = dir.resolve("keep.txt");
         Files.writeString(target, "precious");
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("r--r--r--"));
-        assertThatThrownBy(() -> AtomicWrite.writeString(target, "overwritten")).isInstanceOf(IOException.class)
-                .hasMessageContaining(target.toString()).hasMessageContaining("read-only");
+        assertThatThrownBy(() -> AtomicWrite.writeString(target, "overwritten"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("read-only");
         assertThat(Files.readString(target)).isEqualTo("precious");
     }
 
@@ -65,9 +69,11 @@ class AtomicWriteTest {
         Path target = dir.resolve("progress.json");
         Files.writeString(target, "old, complete");
         assertThatThrownBy(() -> AtomicWrite.write(target, out -> {
-            out.write("new, but only the first ha".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("No space left on device");
-        })).hasMessageContaining(target.toString()).hasMessageContaining("No space left on device")
+                    out.write("new, but only the first ha".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("No space left on device");
+                }))
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("No space left on device")
                 .hasMessageContaining("unchanged");
         assertThat(Files.readString(target)).isEqualTo("old, complete");
         assertThat(names()).containsExactly("progress.json");
@@ -77,7 +83,8 @@ class AtomicWriteTest {
     void aMissingFolderIsNamed() {
         Path target = dir.resolve("no/such/out.csv");
         assertThatThrownBy(() -> AtomicWrite.writeString(target, "x"))
-                .hasMessageContaining(dir.resolve("no/such").toString()).hasMessageContaining("does not exist");
+                .hasMessageContaining(dir.resolve("no/such").toString())
+                .hasMessageContaining("does not exist");
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class SmallDisk implements AutoCloseable {
     public static Optional<SmallDisk> mount(Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("disk"));
         return run("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", root.toString()) == 0
-                ? Optional.of(new SmallDisk(root)) : Optional.empty();
+                ? Optional.of(new SmallDisk(root))
+                : Optional.empty();
     }
 
     public Path root() {

@@ -12,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.gramscilens.TestCourses;
 import org.gramscilens.cli.Cli;
-import org.gramscilens.cli.ExportCommand;
 import org.gramscilens.cli.Gui;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,11 +60,21 @@ class ExportCommandTest {
     @Test
     void anUnknownLessonIdIsOneLineNamingItAndExit2() {
         Path file = dir.resolve("x.pdf");
-        int code = run("export", "lesson", "no-such-lesson", "--to", "pdf", "-o", file.toString(),
-                "--content", content.toString());
+        int code = run(
+                "export",
+                "lesson",
+                "no-such-lesson",
+                "--to",
+                "pdf",
+                "-o",
+                file.toString(),
+                "--content",
+                content.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(errLines()).singleElement().asString()
+        assertThat(errLines())
+                .singleElement()
+                .asString()
                 .startsWith("gramsci-lens export lesson: no lesson with id 'no-such-lesson' in ")
                 .contains("e.g. first");
         assertThat(out.toString()).isEmpty();
@@ -75,13 +84,17 @@ class ExportCommandTest {
     @Test
     void aLessonAsHtmlIsWrittenAndReported() throws Exception {
         Path file = dir.resolve("first.html");
-        int code = run("export", "lesson", "first", "--to", "html", "-o", file.toString(), "--content", content.toString());
+        int code = run(
+                "export", "lesson", "first", "--to", "html", "-o", file.toString(), "--content", content.toString());
 
         assertThat(code).isEqualTo(0);
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString()).startsWith("wrote " + file + " (html, ");
         String html = Files.readString(file);
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("First lesson").doesNotContain("src=\"http")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("First lesson")
+                .doesNotContain("src=\"http")
                 .doesNotContain("say this only to the room");
     }
 
@@ -98,12 +111,28 @@ class ExportCommandTest {
 
     @Test
     void wrongArgumentsExit2WithoutAStackTrace() {
-        assertThat(run("export", "lesson", "first", "--to", "docx", "-o", dir.resolve("x").toString(),
-                "--content", content.toString())).isEqualTo(2);
-        assertThat(errLines()[0]).isEqualTo("gramsci-lens export lesson: unknown format 'docx': use --to pdf, html or slides-pdf");
+        assertThat(run(
+                        "export",
+                        "lesson",
+                        "first",
+                        "--to",
+                        "docx",
+                        "-o",
+                        dir.resolve("x").toString(),
+                        "--content",
+                        content.toString()))
+                .isEqualTo(2);
+        assertThat(errLines()[0])
+                .isEqualTo("gramsci-lens export lesson: unknown format 'docx': use --to pdf, html or slides-pdf");
 
         err.getBuffer().setLength(0);
-        assertThat(run("export", "lesson", "first", "-o", dir.resolve("notes.txt").toString())).isEqualTo(2);
+        assertThat(run(
+                        "export",
+                        "lesson",
+                        "first",
+                        "-o",
+                        dir.resolve("notes.txt").toString()))
+                .isEqualTo(2);
         assertThat(errLines()[0]).startsWith("gramsci-lens export lesson: cannot tell the format from ");
 
         err.getBuffer().setLength(0);
@@ -112,12 +141,22 @@ class ExportCommandTest {
 
         err.getBuffer().setLength(0);
         assertThat(run("export")).isEqualTo(2);
-        assertThat(errLines()[0]).startsWith("gramsci-lens export: say what to export: 'gramsci-lens export lesson ID'");
+        assertThat(errLines()[0])
+                .startsWith("gramsci-lens export: say what to export: 'gramsci-lens export lesson ID'");
 
         err.getBuffer().setLength(0);
-        assertThat(run("export", "course", "-o", dir.resolve("c.html").toString(), "--content",
-                dir.resolve("nowhere").toString())).isEqualTo(2);
-        assertThat(errLines()).singleElement().asString().startsWith("gramsci-lens export course: Course folder not found");
+        assertThat(run(
+                        "export",
+                        "course",
+                        "-o",
+                        dir.resolve("c.html").toString(),
+                        "--content",
+                        dir.resolve("nowhere").toString()))
+                .isEqualTo(2);
+        assertThat(errLines())
+                .singleElement()
+                .asString()
+                .startsWith("gramsci-lens export course: Course folder not found");
         assertThat(err.toString()).doesNotContain("\tat ");
     }
 
@@ -127,7 +166,9 @@ class ExportCommandTest {
         int code = run("export", "lesson", "first", "-o", file.toString(), "--content", content.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(errLines()).singleElement().asString()
+        assertThat(errLines())
+                .singleElement()
+                .asString()
                 .startsWith("gramsci-lens export lesson: cannot write " + file + ": the folder ");
     }
 
@@ -139,9 +180,12 @@ class ExportCommandTest {
         int code = run("export", "course", "-o", file.toString(), "--content", content.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(errLines()).singleElement().asString().isEqualTo("gramsci-lens export course: left out "
-                + "modules/02-second/lesson.md:1: no front matter: the file must start with a '---' line, then id: "
-                + "and title:, then '---'");
+        assertThat(errLines())
+                .singleElement()
+                .asString()
+                .isEqualTo("gramsci-lens export course: left out "
+                        + "modules/02-second/lesson.md:1: no front matter: the file must start with a '---' line, then id: "
+                        + "and title:, then '---'");
         assertThat(Files.readString(file)).contains("First lesson").contains("This lesson could not be read");
     }
 

@@ -13,8 +13,9 @@ import org.gramscilens.course.CourseLoader;
 /** A small course that uses everything a handout must handle, written to a folder. */
 final class HandoutFixtures {
     /** A 2x2 red PNG. */
-    static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Base64.getDecoder()
+            .decode(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==");
 
     static final String COURSE = """
             title: "Handout course"
@@ -135,16 +136,17 @@ final class HandoutFixtures {
     static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" height=\"10\">"
             + "<rect width=\"20\" height=\"10\"/></svg>";
 
-    private HandoutFixtures() {
-    }
+    private HandoutFixtures() {}
 
     static Course course(Path dir) throws Exception {
-        TestCourses.write(dir, Map.of(
-                "course.yaml", COURSE,
-                "references.yaml", REFERENCES,
-                "glossary.yaml", GLOSSARY,
-                "modules/01-first/lesson.md", FIRST,
-                "modules/02-second/lesson.md", SECOND));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml", COURSE,
+                        "references.yaml", REFERENCES,
+                        "glossary.yaml", GLOSSARY,
+                        "modules/01-first/lesson.md", FIRST,
+                        "modules/02-second/lesson.md", SECOND));
         Files.createDirectories(dir.resolve("modules/01-first/images"));
         Files.write(dir.resolve("modules/01-first/images/red.png"), PNG);
         Files.writeString(dir.resolve("modules/02-second/diagram.svg"), SVG);
@@ -154,8 +156,13 @@ final class HandoutFixtures {
     /** The text a reader sees: tags dropped, entities our HTML uses turned back, blank lines and indents gone. */
     static String visibleText(String html) {
         String noHead = html.replaceAll("(?s)<head>.*</head>", "");
-        return noHead.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \t]*\n\\s*", "\n");
+        return noHead.replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("[ \t]*\n\\s*", "\n");
     }
 
     static int count(String text, String regex) {

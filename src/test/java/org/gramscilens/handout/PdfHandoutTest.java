@@ -36,7 +36,8 @@ class PdfHandoutTest {
     @BeforeAll
     static void printTheCourse() throws Exception {
         Course bundled = new CourseLoader().load(TestCourses.bundled());
-        byte[] pdf = new PdfHandout().render(new HtmlHandout(new MarkdownParser()).course(bundled, HandoutOptions.DEFAULT));
+        byte[] pdf =
+                new PdfHandout().render(new HtmlHandout(new MarkdownParser()).course(bundled, HandoutOptions.DEFAULT));
         course = Loader.loadPDF(pdf);
         pages = pageTexts(course);
     }
@@ -68,7 +69,8 @@ class PdfHandoutTest {
 
     @Test
     void pagesCarryTheTitlePageEveryModuleAndTheBackMatter() {
-        assertThat(pages.get(0)).contains("Medical Leadership through a Gramscian Lens")
+        assertThat(pages.get(0))
+                .contains("Medical Leadership through a Gramscian Lens")
                 .contains("Hegemony, cadres and common sense in the modern health service");
         int first = firstPageWith("What is (medical) leadership?");
         int last = firstPageWith("MEDICAL LEADERSHIP THROUGH A GRAMSCIAN LENS · MODULE 12");
@@ -76,9 +78,11 @@ class PdfHandoutTest {
         assertThat(first).isBetween(1, 3);
         assertThat(last).isGreaterThan(first);
         assertThat(pages.stream().filter(p -> p.contains("· MODULE ")).count()).isGreaterThanOrEqualTo(12);
-        assertThat(String.join(" ", pages)).contains("(O'Reilly & Reed 2011)")
+        assertThat(String.join(" ", pages))
+                .contains("(O'Reilly & Reed 2011)")
                 .contains("O'Reilly, Dermot; Reed, Mike (2011)")
-                .contains("Learning objectives").contains("Discussion questions");
+                .contains("Learning objectives")
+                .contains("Discussion questions");
         assertThat(firstPageWith("Glossary Cadre")).isGreaterThan(last);
         assertThat(references).isEqualTo(-1); // the list is alphabetical: Baker comes first
         assertThat(firstPageWith("The deck (n.d.).")).isGreaterThan(last);
@@ -90,7 +94,9 @@ class PdfHandoutTest {
         int total = course.getNumberOfPages();
         assertThat(total).isGreaterThan(24);
         for (int i = 0; i < total; i++) {
-            assertThat(HandoutFixtures.count(pages.get(i), "Page \\d+ of \\d+")).as("page %d", i + 1).isEqualTo(1);
+            assertThat(HandoutFixtures.count(pages.get(i), "Page \\d+ of \\d+"))
+                    .as("page %d", i + 1)
+                    .isEqualTo(1);
             assertThat(pages.get(i)).as("page %d", i + 1).contains("Page " + (i + 1) + " of " + total);
             PDPage page = course.getPage(i);
             assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
@@ -105,7 +111,8 @@ class PdfHandoutTest {
             collectFonts(page.getResources(), fonts);
         }
         assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f).endsWith(" embedded"));
-        assertThat(fonts).anySatisfy(f -> assertThat(f).contains("DejaVuSerif"))
+        assertThat(fonts)
+                .anySatisfy(f -> assertThat(f).contains("DejaVuSerif"))
                 .anySatisfy(f -> assertThat(f).contains("DejaVuSans-Bold"));
     }
 
@@ -128,11 +135,15 @@ class PdfHandoutTest {
     @Test
     void aLessonPdfHasItsImageNotesAndReferences() throws Exception {
         Course c = HandoutFixtures.course(dir);
-        String html = new HtmlHandout(new MarkdownParser()).lesson(c, c.lesson("first").orElseThrow(), new HandoutOptions(true));
+        String html = new HtmlHandout(new MarkdownParser())
+                .lesson(c, c.lesson("first").orElseThrow(), new HandoutOptions(true));
         try (PDDocument doc = Loader.loadPDF(new PdfHandout().render(html))) {
             String text = String.join(" ", pageTexts(doc));
-            assertThat(text).contains("First lesson").contains("SPEAKER NOTES say this only to the room.")
-                    .contains("(O'Reilly & Reed 2011)").contains("☑ done task")
+            assertThat(text)
+                    .contains("First lesson")
+                    .contains("SPEAKER NOTES say this only to the room.")
+                    .contains("(O'Reilly & Reed 2011)")
+                    .contains("☑ done task")
                     .contains("References O'Reilly, Dermot; Reed, Mike (2011) The grit in the oyster.")
                     .contains("Page 1 of " + doc.getNumberOfPages());
             List<PDImageXObject> images = new ArrayList<>();
@@ -142,14 +153,17 @@ class PdfHandoutTest {
                     images.add(img);
                 }
             }
-            assertThat(images).singleElement().satisfies(img -> assertThat(img.getWidth()).isEqualTo(2));
+            assertThat(images)
+                    .singleElement()
+                    .satisfies(img -> assertThat(img.getWidth()).isEqualTo(2));
         }
     }
 
     @Test
     void anSvgImageIsInlinedInHtmlAndNamedInThePdf() throws Exception {
         Course c = HandoutFixtures.course(dir);
-        String html = new HtmlHandout(new MarkdownParser()).lesson(c, c.lesson("second").orElseThrow(), HandoutOptions.DEFAULT);
+        String html = new HtmlHandout(new MarkdownParser())
+                .lesson(c, c.lesson("second").orElseThrow(), HandoutOptions.DEFAULT);
         assertThat(html).contains("<img src=\"data:image/svg+xml;base64,").contains("alt=\"A diagram\"");
         try (PDDocument doc = Loader.loadPDF(new PdfHandout().render(html))) {
             assertThat(String.join(" ", pageTexts(doc))).contains("Image (shown in the HTML handout only): A diagram");

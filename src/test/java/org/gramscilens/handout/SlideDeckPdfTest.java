@@ -55,14 +55,17 @@ class SlideDeckPdfTest {
 
         assertThat(pages).hasSize(deck.size() + 1);
         assertThat(pages.get(0)).contains("What is (medical) leadership?").contains("Learning objectives");
-        assertThat(pages.get(3)).contains("The machinery of leadership development").contains("Competency frameworks")
+        assertThat(pages.get(3))
+                .contains("The machinery of leadership development")
+                .contains("Competency frameworks")
                 .doesNotContain("Whatever its merits");
         assertThat(pages.get(deck.size())).contains("References");
         assertThat(String.join(" ", pages)).contains("(Jorm & Parker 2015)").doesNotContain("[@");
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 PDRectangle box = page.getMediaBox();
-                assertThat((double) box.getWidth() / box.getHeight()).isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.01));
+                assertThat((double) box.getWidth() / box.getHeight())
+                        .isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.01));
                 for (COSName name : page.getResources().getFontNames()) {
                     assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
                 }
@@ -78,7 +81,9 @@ class SlideDeckPdfTest {
         assertThat(pages).hasSize(2 * deck.size() + 1);
         int poll = -1;
         for (int i = 0; i < deck.size(); i++) {
-            if (!deck.slide(i).directives(org.gramscilens.slides.Directive.QuizPoll.class).isEmpty()) {
+            if (!deck.slide(i)
+                    .directives(org.gramscilens.slides.Directive.QuizPoll.class)
+                    .isEmpty()) {
                 poll = i;
             }
         }
@@ -87,7 +92,8 @@ class SlideDeckPdfTest {
         String notes = pages.get(2 * poll + 1);
         assertThat(slide).contains("A True").contains("B False").doesNotContain("Answer:");
         assertThat(notes).contains("Speaker notes").contains("Answer: B");
-        assertThat(pages.get(1)).contains("Speaker notes · slide 1 of " + deck.size())
+        assertThat(pages.get(1))
+                .contains("Speaker notes · slide 1 of " + deck.size())
                 .contains(lesson.summary().substring(0, 40));
     }
 }

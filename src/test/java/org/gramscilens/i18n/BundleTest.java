@@ -67,7 +67,9 @@ class BundleTest {
 
     private static List<Path> bundles() throws IOException {
         try (Stream<Path> files = Files.walk(RESOURCES)) {
-            return files.filter(f -> f.getFileName().toString().matches("messages(_.*)?\\.properties")).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches("messages(_.*)?\\.properties"))
+                    .sorted()
+                    .toList();
         }
     }
 

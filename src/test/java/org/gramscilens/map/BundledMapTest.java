@@ -32,15 +32,17 @@ class BundledMapTest {
         assertThat(map.brokenPropositions()).isEmpty();
         assertThat(map.groups()).extracting(Group::id).contains("gramsci", "nhs", "leadership");
         assertThat(map.exercises()).extracting(Exercise::id).contains("whole-map");
-        assertThat(map.exercise("whole-map").orElseThrow().concepts()).hasSize(map.concepts().size());
+        assertThat(map.exercise("whole-map").orElseThrow().concepts())
+                .hasSize(map.concepts().size());
     }
 
     @Test
     void validatesWithTheCourseWithoutAProblem() throws Exception {
-        CourseValidator validator = new CourseValidator(new CourseLoader(), new LessonScanner(new MarkdownParser()),
-                List.of(new ConceptMapCheck()));
+        CourseValidator validator = new CourseValidator(
+                new CourseLoader(), new LessonScanner(new MarkdownParser()), List.of(new ConceptMapCheck()));
         List<Problem> mapProblems = validator.validate(TestCourses.bundled()).problems().stream()
-                .filter(p -> p.file().equals(ConceptMapLoader.FILE)).toList();
+                .filter(p -> p.file().equals(ConceptMapLoader.FILE))
+                .toList();
         assertThat(mapProblems).isEmpty();
     }
 
@@ -65,7 +67,8 @@ class BundledMapTest {
     @Test
     void carriesTheDecksFourHeadlineRelations() throws Exception {
         ConceptMap map = ConceptMapLoader.load(course()).map();
-        assertThat(map.proposition("leaders-act-as-cadres").orElseThrow().accepts("Act as")).isTrue();
+        assertThat(map.proposition("leaders-act-as-cadres").orElseThrow().accepts("Act as"))
+                .isTrue();
         assertThat(map.proposition("influence-is-hegemony")).isPresent();
         assertThat(map.proposition("compromise-is-conjuncture")).isPresent();
         assertThat(map.proposition("users-risk-subalternity")).isPresent();
@@ -74,16 +77,20 @@ class BundledMapTest {
     @Test
     void everyConceptIsLinked() throws Exception {
         ConceptMap map = ConceptMapLoader.load(course()).map();
-        assertThat(map.concepts()).allSatisfy(c ->
-                assertThat(map.propositions().stream().anyMatch(p -> p.touches(c.id()))).as(c.id()).isTrue());
+        assertThat(map.concepts())
+                .allSatisfy(c -> assertThat(map.propositions().stream().anyMatch(p -> p.touches(c.id())))
+                        .as(c.id())
+                        .isTrue());
     }
 
     @Test
     void everyLessonHasAPartOfTheMapToExplore() throws Exception {
         Course course = course();
         ConceptMap map = ConceptMapLoader.load(course).map();
-        assertThat(course.lessons().toList()).allSatisfy(l ->
-                assertThat(map.forLesson(l.id()).propositions()).as(l.id()).hasSizeGreaterThanOrEqualTo(2));
+        assertThat(course.lessons().toList())
+                .allSatisfy(l -> assertThat(map.forLesson(l.id()).propositions())
+                        .as(l.id())
+                        .hasSizeGreaterThanOrEqualTo(2));
     }
 
     @Test

@@ -64,10 +64,12 @@ class ConceptMapCheckTest {
             """;
 
     private List<String> mapProblems(Path course) throws Exception {
-        CourseValidator validator = new CourseValidator(new CourseLoader(), new LessonScanner(new MarkdownParser()),
-                List.of(new ConceptMapCheck()));
+        CourseValidator validator = new CourseValidator(
+                new CourseLoader(), new LessonScanner(new MarkdownParser()), List.of(new ConceptMapCheck()));
         return validator.validate(course).problems().stream()
-                .filter(p -> p.file().equals(ConceptMapLoader.FILE)).map(Problem::toString).toList();
+                .filter(p -> p.file().equals(ConceptMapLoader.FILE))
+                .map(Problem::toString)
+                .toList();
     }
 
     private Path course(String map) throws Exception {
@@ -77,34 +79,42 @@ class ConceptMapCheckTest {
 
     @Test
     void reportsAnchorsGlossaryIdsAndSourcesThatLeadNowhere() throws Exception {
-        assertThat(mapProblems(course(MAP))).containsExactly(
-                "concept-map.yaml:15: concept 'conjuncture': lesson 'second' has no heading with id 'nowhere'",
-                "concept-map.yaml:16: concept 'conjuncture': glossary id 'conjunctur' is not in glossary.yaml",
-                "concept-map.yaml:21: concept 'hegemony': lesson 'missing-lesson' does not exist",
-                "concept-map.yaml:34: proposition 'p2': source 'gramsci1971' is not in references.yaml",
-                "concept-map.yaml:38: proposition 'p3': 'to' names unknown concept 'nobody'",
-                "concept-map.yaml:39: proposition 'p3': lesson 'nowhere' does not exist",
-                "concept-map.yaml:40: proposition 'p3': source 'nokey' is not in references.yaml");
+        assertThat(mapProblems(course(MAP)))
+                .containsExactly(
+                        "concept-map.yaml:15: concept 'conjuncture': lesson 'second' has no heading with id 'nowhere'",
+                        "concept-map.yaml:16: concept 'conjuncture': glossary id 'conjunctur' is not in glossary.yaml",
+                        "concept-map.yaml:21: concept 'hegemony': lesson 'missing-lesson' does not exist",
+                        "concept-map.yaml:34: proposition 'p2': source 'gramsci1971' is not in references.yaml",
+                        "concept-map.yaml:38: proposition 'p3': 'to' names unknown concept 'nobody'",
+                        "concept-map.yaml:39: proposition 'p3': lesson 'nowhere' does not exist",
+                        "concept-map.yaml:40: proposition 'p3': source 'nokey' is not in references.yaml");
     }
 
     @Test
     void aCleanMapAddsNothing() throws Exception {
-        String clean = MAP.replace("second#nowhere", "second#more").replace("conjunctur\n", "cadre\n")
-                .replace("missing-lesson", "good").replace("\"[@gramsci1971]\"", "therborn1980")
-                .replace("to: nobody", "to: cadres").replace("lesson: nowhere", "lesson: good")
+        String clean = MAP.replace("second#nowhere", "second#more")
+                .replace("conjunctur\n", "cadre\n")
+                .replace("missing-lesson", "good")
+                .replace("\"[@gramsci1971]\"", "therborn1980")
+                .replace("to: nobody", "to: cadres")
+                .replace("lesson: nowhere", "lesson: good")
                 .replace("source: nokey", "source: therborn1980");
         assertThat(mapProblems(course(clean))).isEmpty();
     }
 
     @Test
     void aPropositionWithoutABasisIsAWarningAndInterpretationIsABasis() throws Exception {
-        String clean = MAP.replace("second#nowhere", "second#more").replace("conjunctur\n", "cadre\n")
-                .replace("missing-lesson", "good").replace("\"[@gramsci1971]\"", "interpretation")
-                .replace("to: nobody", "to: cadres").replace("lesson: nowhere", "lesson: good")
+        String clean = MAP.replace("second#nowhere", "second#more")
+                .replace("conjunctur\n", "cadre\n")
+                .replace("missing-lesson", "good")
+                .replace("\"[@gramsci1971]\"", "interpretation")
+                .replace("to: nobody", "to: cadres")
+                .replace("lesson: nowhere", "lesson: good")
                 .replace("    source: nokey\n", "");
-        assertThat(mapProblems(course(clean))).containsExactly("concept-map.yaml:35: warning: proposition 'p3' has no"
-                + " basis: add 'source: KEY' (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or"
-                + " 'source: interpretation'");
+        assertThat(mapProblems(course(clean)))
+                .containsExactly("concept-map.yaml:35: warning: proposition 'p3' has no"
+                        + " basis: add 'source: KEY' (with pages, e.g. 'therborn1980, pp. 58-59'), 'source: deck, S5' or"
+                        + " 'source: interpretation'");
     }
 
     @Test
@@ -124,7 +134,9 @@ class ConceptMapCheckTest {
 
     @Test
     void loaderProblemsComeThroughTheCheck() throws Exception {
-        assertThat(mapProblems(course("concepts: [\n"))).singleElement().asString()
+        assertThat(mapProblems(course("concepts: [\n")))
+                .singleElement()
+                .asString()
                 .startsWith("concept-map.yaml:1: YAML error: ");
     }
 }

@@ -24,8 +24,9 @@ class ConceptMapFilterTest {
             exercises:
               - {id: small, title: S, concepts: [leaders, cadres]}
               - {id: all, title: A, concepts: all}
-            """).map().withLessonModules(Map.of("vocab", "02-vocab", "who", "03-who", "cadres", "04-cadres",
-            "npm", "07-npm"));
+            """)
+            .map()
+            .withLessonModules(Map.of("vocab", "02-vocab", "who", "03-who", "cadres", "04-cadres", "npm", "07-npm"));
 
     @Test
     void aLessonGivesItsConceptsItsPropositionsAndTheConceptsTheyLink() {
@@ -46,8 +47,12 @@ class ConceptMapFilterTest {
 
     @Test
     void aModuleIsItsLessons() {
-        assertThat(map.forModule("04-cadres").concepts()).extracting(Concept::id).containsExactly("hegemony", "cadres");
-        assertThat(map.forModule("04-cadres").propositions()).extracting(Proposition::id).containsExactly("rests");
+        assertThat(map.forModule("04-cadres").concepts())
+                .extracting(Concept::id)
+                .containsExactly("hegemony", "cadres");
+        assertThat(map.forModule("04-cadres").propositions())
+                .extracting(Proposition::id)
+                .containsExactly("rests");
         assertThat(map.forModule("99-none").isEmpty()).isTrue();
     }
 
@@ -56,14 +61,17 @@ class ConceptMapFilterTest {
         ConceptMap nhs = map.forGroup("nhs");
         assertThat(nhs.concepts()).extracting(Concept::id).containsExactly("leaders", "npm");
         assertThat(nhs.propositions()).extracting(Proposition::id).containsExactly("npm-leaders");
-        assertThat(map.forGroup("gramsci").propositions()).extracting(Proposition::id).containsExactly("rests");
+        assertThat(map.forGroup("gramsci").propositions())
+                .extracting(Proposition::id)
+                .containsExactly("rests");
     }
 
     @Test
     void chosenConceptsAndTheLinksAmongThem() {
         ConceptMap part = map.forConcepts(java.util.List.of("npm", "leaders", "cadres"));
         assertThat(part.propositions()).extracting(Proposition::id).containsExactly("act-as", "npm-leaders");
-        assertThat(map.propositionsAmong(java.util.List.of("cadres", "hegemony"))).extracting(Proposition::id)
+        assertThat(map.propositionsAmong(java.util.List.of("cadres", "hegemony")))
+                .extracting(Proposition::id)
                 .containsExactly("rests");
     }
 }

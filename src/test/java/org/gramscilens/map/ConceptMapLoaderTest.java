@@ -78,18 +78,20 @@ class ConceptMapLoaderTest {
     @Test
     void reportsEachMistakeWithItsLine() {
         ConceptMapLoader.Result result = ConceptMapLoader.parse(BROKEN);
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:5: duplicate group id 'gramsci' (first at line 2)",
-                "concept-map.yaml:18: duplicate concept id 'hegemony' (first at line 8)",
-                "concept-map.yaml:23: concept 'nolabel' has no 'label'",
-                "concept-map.yaml:25: concept 'nolabel': unknown group 'nowhere' (groups: gramsci)",
-                "concept-map.yaml:34: duplicate proposition id 'p1' (first at line 28)",
-                "concept-map.yaml:43: proposition 'p2': 'to' names unknown concept 'hegemonny'",
-                "concept-map.yaml:46: duplicate id 'hegemony': a concept at line 8 has it; concepts and propositions"
-                        + " share one set of ids",
-                "concept-map.yaml:57: proposition 'p3': unknown field 'synonym' (known: id, from, phrase, to, lesson,"
-                        + " source, synonyms)",
-                "concept-map.yaml:52: proposition 'p3' has no 'phrase' (the linking words, e.g. 'act as')");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:5: duplicate group id 'gramsci' (first at line 2)",
+                        "concept-map.yaml:18: duplicate concept id 'hegemony' (first at line 8)",
+                        "concept-map.yaml:23: concept 'nolabel' has no 'label'",
+                        "concept-map.yaml:25: concept 'nolabel': unknown group 'nowhere' (groups: gramsci)",
+                        "concept-map.yaml:34: duplicate proposition id 'p1' (first at line 28)",
+                        "concept-map.yaml:43: proposition 'p2': 'to' names unknown concept 'hegemonny'",
+                        "concept-map.yaml:46: duplicate id 'hegemony': a concept at line 8 has it; concepts and propositions"
+                                + " share one set of ids",
+                        "concept-map.yaml:57: proposition 'p3': unknown field 'synonym' (known: id, from, phrase, to, lesson,"
+                                + " source, synonyms)",
+                        "concept-map.yaml:52: proposition 'p3' has no 'phrase' (the linking words, e.g. 'act as')");
     }
 
     @Test
@@ -134,20 +136,24 @@ class ConceptMapLoaderTest {
                     source: "[@k]"
                 """;
         ConceptMapLoader.Result result = ConceptMapLoader.parse(yaml);
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:4: group 'g': colour 'red' is not a hex colour like #1f77b4",
-                "concept-map.yaml:6: concept 'a' has no 'definition' (one or two sentences in your own words)",
-                "concept-map.yaml:6: concept 'a' has no 'lesson' (write lesson-id or lesson-id#heading-id)",
-                "concept-map.yaml:6: concept 'a': give both 'x' and 'y', or neither",
-                "concept-map.yaml:15: concept 'b': 'x' must be a number",
-                "concept-map.yaml:18: proposition entry has no 'id'",
-                "concept-map.yaml:18: proposition 'line-18' has no 'lesson' (write lesson-id or lesson-id#heading-id)",
-                "concept-map.yaml:24: proposition 'loop' links concept 'a' to itself");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:4: group 'g': colour 'red' is not a hex colour like #1f77b4",
+                        "concept-map.yaml:6: concept 'a' has no 'definition' (one or two sentences in your own words)",
+                        "concept-map.yaml:6: concept 'a' has no 'lesson' (write lesson-id or lesson-id#heading-id)",
+                        "concept-map.yaml:6: concept 'a': give both 'x' and 'y', or neither",
+                        "concept-map.yaml:15: concept 'b': 'x' must be a number",
+                        "concept-map.yaml:18: proposition entry has no 'id'",
+                        "concept-map.yaml:18: proposition 'line-18' has no 'lesson' (write lesson-id or lesson-id#heading-id)",
+                        "concept-map.yaml:24: proposition 'loop' links concept 'a' to itself");
         ConceptMap map = result.map();
         assertThat(map.group("g").orElseThrow().colour()).isNull();
         assertThat(map.concept("a").orElseThrow().hasPosition()).isFalse();
         assertThat(map.brokenPropositions()).extracting(Proposition::id).containsExactly("line-18", "loop");
-        assertThat(map.brokenPropositions().get(1).source()).as("[@k] is read as the key k").isEqualTo("k");
+        assertThat(map.brokenPropositions().get(1).source())
+                .as("[@k] is read as the key k")
+                .isEqualTo("k");
     }
 
     @Test
@@ -160,8 +166,10 @@ class ConceptMapLoaderTest {
                   - {id: p1, from: a, phrase: "leads to", to: b, lesson: l, source: k, synonyms: [causes]}
                   - {id: p2, from: a, phrase: "Causes", to: b, lesson: l, source: k}
                 """;
-        assertThat(ConceptMapLoader.parse(yaml).problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:6: proposition 'p2' repeats proposition 'p1' (same concepts and phrase)");
+        assertThat(ConceptMapLoader.parse(yaml).problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:6: proposition 'p2' repeats proposition 'p1' (same concepts and phrase)");
     }
 
     @Test
@@ -193,15 +201,17 @@ class ConceptMapLoaderTest {
                     concepts: [a, c]
                 """;
         ConceptMapLoader.Result result = ConceptMapLoader.parse(yaml);
-        assertThat(result.problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:15: exercise 'small': unknown concept 'zz'",
-                "concept-map.yaml:16: exercise 'small': scaffold 'bc' links a concept the exercise does not offer",
-                "concept-map.yaml:16: exercise 'small': scaffold 'nope' is not the id of a proposition of the map",
-                "concept-map.yaml:17: duplicate exercise id 'small' (first at line 13)",
-                "concept-map.yaml:20: exercise 'tiny' has no 'title'",
-                "concept-map.yaml:20: exercise 'tiny' needs at least two concepts",
-                "concept-map.yaml:22: exercise 'empty' has nothing to find: no proposition of the map links two of"
-                        + " its concepts");
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:15: exercise 'small': unknown concept 'zz'",
+                        "concept-map.yaml:16: exercise 'small': scaffold 'bc' links a concept the exercise does not offer",
+                        "concept-map.yaml:16: exercise 'small': scaffold 'nope' is not the id of a proposition of the map",
+                        "concept-map.yaml:17: duplicate exercise id 'small' (first at line 13)",
+                        "concept-map.yaml:20: exercise 'tiny' has no 'title'",
+                        "concept-map.yaml:20: exercise 'tiny' needs at least two concepts",
+                        "concept-map.yaml:22: exercise 'empty' has nothing to find: no proposition of the map links two of"
+                                + " its concepts");
         assertThat(result.map().exercise("whole").orElseThrow().concepts()).containsExactly("a", "b", "c");
         assertThat(result.map().exercise("whole").orElseThrow().scaffold()).containsExactly("ab");
         assertThat(result.map().exercise("small").orElseThrow().concepts()).containsExactly("a", "b");
@@ -221,12 +231,18 @@ class ConceptMapLoaderTest {
 
     @Test
     void wrongShapesAreReportedNotThrown() {
-        assertThat(ConceptMapLoader.parse("").problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:1: the file is empty; add 'concepts:' and 'propositions:' (see docs/concept-map-format.md)");
-        assertThat(ConceptMapLoader.parse("- a\n- b\n").problems()).extracting(Problem::toString).containsExactly(
-                "concept-map.yaml:1: expected a mapping with 'groups:', 'concepts:', 'propositions:' and 'exercises:'");
-        assertThat(ConceptMapLoader.parse("concepts: hello\npropositions: [1]\nexercises: {a: b}\ntypo: 1\n").problems())
-                .extracting(Problem::toString).containsExactly(
+        assertThat(ConceptMapLoader.parse("").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:1: the file is empty; add 'concepts:' and 'propositions:' (see docs/concept-map-format.md)");
+        assertThat(ConceptMapLoader.parse("- a\n- b\n").problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml:1: expected a mapping with 'groups:', 'concepts:', 'propositions:' and 'exercises:'");
+        assertThat(ConceptMapLoader.parse("concepts: hello\npropositions: [1]\nexercises: {a: b}\ntypo: 1\n")
+                        .problems())
+                .extracting(Problem::toString)
+                .containsExactly(
                         "concept-map.yaml:4: the map: unknown field 'typo' (known: title, groups, concepts, propositions,"
                                 + " exercises, distractor-phrases)",
                         "concept-map.yaml:1: the map has no concepts; add 'concepts:' with '- id: ...' entries",
@@ -246,11 +262,17 @@ class ConceptMapLoaderTest {
     @Test
     void unreadableFileIsAProblemOfTheWholeFile() throws Exception {
         Files.write(dir.resolve("concept-map.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
-        assertThat(ConceptMapLoader.load(dir).problems()).extracting(Problem::toString)
-                .containsExactly("concept-map.yaml: not UTF-8 text at line 1, column 4 (byte 0xC3): save the file as UTF-8 (most editors offer it under Save As or Encoding)");
-        Files.writeString(dir.resolve("concept-map.yaml"), "\uFEFFconcepts:\n  - {id: a, label: A, definition: d,"
-                + " lesson: l}\n", StandardCharsets.UTF_8);
-        assertThat(ConceptMapLoader.load(dir).map().concepts()).extracting(Concept::id).containsExactly("a");
+        assertThat(ConceptMapLoader.load(dir).problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "concept-map.yaml: not UTF-8 text at line 1, column 4 (byte 0xC3): save the file as UTF-8 (most editors offer it under Save As or Encoding)");
+        Files.writeString(
+                dir.resolve("concept-map.yaml"),
+                "\uFEFFconcepts:\n  - {id: a, label: A, definition: d," + " lesson: l}\n",
+                StandardCharsets.UTF_8);
+        assertThat(ConceptMapLoader.load(dir).map().concepts())
+                .extracting(Concept::id)
+                .containsExactly("a");
     }
 
     @Test

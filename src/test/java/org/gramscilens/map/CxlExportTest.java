@@ -35,8 +35,11 @@ class CxlExportTest {
                 Element e = (Element) list.item(i);
                 assertThat(e.getAttribute("width")).as(kind + " width").isNotEmpty();
                 assertThat(e.getAttribute("height")).as(kind + " height").isNotEmpty();
-                out.add(new Box(Double.parseDouble(e.getAttribute("x")), Double.parseDouble(e.getAttribute("y")),
-                        Double.parseDouble(e.getAttribute("width")), Double.parseDouble(e.getAttribute("height"))));
+                out.add(new Box(
+                        Double.parseDouble(e.getAttribute("x")),
+                        Double.parseDouble(e.getAttribute("y")),
+                        Double.parseDouble(e.getAttribute("width")),
+                        Double.parseDouble(e.getAttribute("height"))));
             }
         }
         return out;
@@ -60,7 +63,8 @@ class CxlExportTest {
     void noBoxOverlapsAnotherInTheBundledMap() throws Exception {
         ConceptMap map = bundled();
         String cxl = CxlWriter.write(map, "t");
-        assertThat(boxes(cxl)).hasSize(map.concepts().size() + map.propositions().size());
+        assertThat(boxes(cxl))
+                .hasSize(map.concepts().size() + map.propositions().size());
         assertThat(overlaps(cxl)).isZero();
     }
 
@@ -82,12 +86,16 @@ class CxlExportTest {
 
     @Test
     void conceptLabelsBreakWhereTheAppWrapsThem() {
-        ConceptMap map = new ConceptMap(List.of(
-                new Concept("long", "Organic intellectuals of the subaltern classes"), new Concept("short", "Cadres")),
+        ConceptMap map = new ConceptMap(
+                List.of(
+                        new Concept("long", "Organic intellectuals of the subaltern classes"),
+                        new Concept("short", "Cadres")),
                 List.of(new Proposition("p", "long", "are trained to act as", "short")));
         String cxl = CxlWriter.write(map, "t");
-        assertThat(cxl).contains("label=\"Organic intellectuals&#10;of the subaltern&#10;classes\"")
-                .contains("label=\"Cadres\"").contains("label=\"are trained to act as\"");
+        assertThat(cxl)
+                .contains("label=\"Organic intellectuals&#10;of the subaltern&#10;classes\"")
+                .contains("label=\"Cadres\"")
+                .contains("label=\"are trained to act as\"");
         assertThat(LabelWrap.lines("Organic intellectuals of the subaltern classes"))
                 .containsExactly("Organic intellectuals", "of the subaltern", "classes");
     }
@@ -104,23 +112,43 @@ class CxlExportTest {
         double dx = Math.max(0, CxlWriter.MARGIN - bounds.left());
         double dy = Math.max(0, CxlWriter.MARGIN - bounds.top());
         Function<Concept, Tuple> concept = c -> Tuple.tuple(c.id(), c.label(), c.definition(), c.group());
-        assertThat(read.concepts()).extracting(concept).containsExactlyElementsOf(map.concepts().stream().map(concept).toList());
+        assertThat(read.concepts())
+                .extracting(concept)
+                .containsExactlyElementsOf(map.concepts().stream().map(concept).toList());
         for (Concept c : read.concepts()) {
             Box b = layout.concept(c.id());
             assertThat(c.x()).as(c.id()).isCloseTo(b.x() + dx, org.assertj.core.data.Offset.offset(0.5));
             assertThat(c.y()).as(c.id()).isCloseTo(b.y() + dy, org.assertj.core.data.Offset.offset(0.5));
         }
         Function<Proposition, Tuple> prop = p -> Tuple.tuple(p.id(), p.from(), p.phrase(), p.to());
-        assertThat(read.propositions()).extracting(prop).containsExactlyElementsOf(map.propositions().stream().map(prop).toList());
-        assertThat(read.groups()).containsExactlyElementsOf(map.groups().stream()
-                .filter(g -> map.concepts().stream().anyMatch(c -> g.id().equals(c.group()))).toList());
+        assertThat(read.propositions())
+                .extracting(prop)
+                .containsExactlyElementsOf(map.propositions().stream().map(prop).toList());
+        assertThat(read.groups())
+                .containsExactlyElementsOf(map.groups().stream()
+                        .filter(g -> map.concepts().stream().anyMatch(c -> g.id().equals(c.group())))
+                        .toList());
     }
 
     static ConceptMap random(SplittableRandom r) {
         int n = 2 + r.nextInt(40);
         List<Concept> cs = new ArrayList<>();
-        String[] words = {"hegemony", "common", "sense", "of", "the", "cadres", "organic", "intellectual", "NHS",
-            "conjuncture", "subaltern", "leadership", "a", "very-long-hyphenated-compound-word"};
+        String[] words = {
+            "hegemony",
+            "common",
+            "sense",
+            "of",
+            "the",
+            "cadres",
+            "organic",
+            "intellectual",
+            "NHS",
+            "conjuncture",
+            "subaltern",
+            "leadership",
+            "a",
+            "very-long-hyphenated-compound-word"
+        };
         for (int i = 0; i < n; i++) {
             StringBuilder label = new StringBuilder();
             for (int w = 1 + r.nextInt(8); w > 0; w--) {
@@ -135,7 +163,10 @@ class CxlExportTest {
             int a = r.nextInt(n);
             int b = r.nextInt(n);
             if (a != b) {
-                ps.add(new Proposition("p" + k, "c" + a, words[r.nextInt(words.length)] + " " + words[r.nextInt(words.length)],
+                ps.add(new Proposition(
+                        "p" + k,
+                        "c" + a,
+                        words[r.nextInt(words.length)] + " " + words[r.nextInt(words.length)],
                         "c" + b));
             }
         }

@@ -18,7 +18,10 @@ class CxlHostileTest {
             MapYamlWriter.write(imported.map(), "lesson", NAME);
             return "read";
         } catch (CxlException e) {
-            assertThat(e.getMessage()).startsWith("hostile.cxl").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(e.getMessage())
+                    .startsWith("hostile.cxl")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
             assertThat(e.problem().file()).isEqualTo(NAME);
             return e.getMessage();
         }
@@ -34,7 +37,8 @@ class CxlHostileTest {
 
     @Test
     void garbageAndOddEncodingsAreRefusedWithALine() {
-        for (byte[] bytes : List.of(new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 60},
+        for (byte[] bytes : List.of(
+                new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 60},
                 "<cmap><map><concept id=\"a\" label=\"&#0;\"/></map></cmap>".getBytes(StandardCharsets.UTF_8),
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><cmap><map>\u00e9".getBytes(StandardCharsets.ISO_8859_1),
                 "<cmap><map></cmap>".getBytes(StandardCharsets.UTF_8))) {

@@ -12,15 +12,21 @@ class FormatDocTest {
 
     @Test
     void theDocumentedExampleLoadsClean() throws Exception {
-        String doc = Files.readString(TestCourses.bundled().getParent().resolve(Path.of("docs", "concept-map-format.md")));
+        String doc =
+                Files.readString(TestCourses.bundled().getParent().resolve(Path.of("docs", "concept-map-format.md")));
         int start = doc.indexOf("```yaml\n") + "```yaml\n".length();
         String yaml = doc.substring(start, doc.indexOf("```", start));
         ConceptMapLoader.Result result = ConceptMapLoader.parse(yaml);
         assertThat(result.problems()).isEmpty();
         assertThat(result.map().concepts()).hasSize(2);
-        assertThat(result.map().propositions()).singleElement().satisfies(p -> assertThat(p.accepts("Work as")).isTrue());
-        assertThat(result.map().concept("medical-leaders").orElseThrow().hasPosition()).isTrue();
-        assertThat(ExerciseSheet.of(result.map(), result.map().exercise("who-leads").orElseThrow()).phraseBank())
+        assertThat(result.map().propositions())
+                .singleElement()
+                .satisfies(p -> assertThat(p.accepts("Work as")).isTrue());
+        assertThat(result.map().concept("medical-leaders").orElseThrow().hasPosition())
+                .isTrue();
+        assertThat(ExerciseSheet.of(
+                                result.map(), result.map().exercise("who-leads").orElseThrow())
+                        .phraseBank())
                 .containsExactly("act as", "commands", "is funded by", "replaces");
     }
 }

@@ -37,7 +37,9 @@ class MapLayoutTest {
         Layout layout = new MapLayout().layout(bundled());
         assertThat(layout.concepts()).hasSize(bundled().concepts().size());
         assertThat(tooClose(layout, 0)).isEmpty();
-        assertThat(tooClose(layout, MapLayout.DEFAULT_GAP - 0.001)).as("free boxes keep the gap").isEmpty();
+        assertThat(tooClose(layout, MapLayout.DEFAULT_GAP - 0.001))
+                .as("free boxes keep the gap")
+                .isEmpty();
     }
 
     @Test
@@ -63,16 +65,23 @@ class MapLayoutTest {
         concepts.set(5, concepts.get(5).at(-400, 250));
         ConceptMap map = bundled().withConcepts(concepts);
         Layout layout = new MapLayout().layout(map);
-        assertThat(layout.concept(concepts.get(0).id())).extracting(Box::x, Box::y).containsExactly(100.0, 100.0);
-        assertThat(layout.concept(concepts.get(1).id())).extracting(Box::x, Box::y).containsExactly(100.0, 160.0);
-        assertThat(layout.concept(concepts.get(5).id())).extracting(Box::x, Box::y).containsExactly(-400.0, 250.0);
+        assertThat(layout.concept(concepts.get(0).id()))
+                .extracting(Box::x, Box::y)
+                .containsExactly(100.0, 100.0);
+        assertThat(layout.concept(concepts.get(1).id()))
+                .extracting(Box::x, Box::y)
+                .containsExactly(100.0, 160.0);
+        assertThat(layout.concept(concepts.get(5).id()))
+                .extracting(Box::x, Box::y)
+                .containsExactly(-400.0, 250.0);
         assertThat(tooClose(layout, 0)).isEmpty();
     }
 
     @Test
     void twoAuthoredBoxesOnOneSpotAreLeftAsWritten() {
-        ConceptMap map = new ConceptMap(List.of(new Concept("a", "A").at(0, 0), new Concept("b", "B").at(0, 0),
-                new Concept("c", "C")), List.of(new Proposition("p", "a", "x", "c")));
+        ConceptMap map = new ConceptMap(
+                List.of(new Concept("a", "A").at(0, 0), new Concept("b", "B").at(0, 0), new Concept("c", "C")),
+                List.of(new Proposition("p", "a", "x", "c")));
         Layout layout = new MapLayout().layout(map);
         assertThat(layout.concept("a")).isEqualTo(layout.concept("b").movedTo(0, 0));
         assertThat(tooClose(layout, 0)).containsExactly("a/b");
@@ -103,7 +112,8 @@ class MapLayoutTest {
 
     @Test
     void everyPhraseSitsBetweenItsConceptsAndParallelLinksAreSpread() {
-        ConceptMap map = new ConceptMap(List.of(new Concept("a", "A"), new Concept("b", "B")),
+        ConceptMap map = new ConceptMap(
+                List.of(new Concept("a", "A"), new Concept("b", "B")),
                 List.of(new Proposition("p1", "a", "needs", "b"), new Proposition("p2", "b", "shapes", "a")));
         Layout layout = new MapLayout().layout(map);
         Box a = layout.concept("a");
@@ -119,8 +129,11 @@ class MapLayoutTest {
 
     @Test
     void phrasesOfAVerticalPairAreSpreadSideways() {
-        ConceptMap map = new ConceptMap(List.of(new Concept("a", "A").at(0, 0), new Concept("b", "B").at(0, 300)),
-                List.of(new Proposition("p1", "a", "is read as a", "b"), new Proposition("p2", "b", "could become a", "a"),
+        ConceptMap map = new ConceptMap(
+                List.of(new Concept("a", "A").at(0, 0), new Concept("b", "B").at(0, 300)),
+                List.of(
+                        new Proposition("p1", "a", "is read as a", "b"),
+                        new Proposition("p2", "b", "could become a", "a"),
                         new Proposition("p3", "a", "leaves out", "b")));
         Layout layout = new MapLayout().layout(map);
         List<Box> phrases = List.of(layout.phrase("p1"), layout.phrase("p2"), layout.phrase("p3"));
@@ -149,7 +162,8 @@ class MapLayoutTest {
     @Test
     void benchmarkPrintsWhatItReturns() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Map<String, Double> figures = MapBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 60, 120, 1);
+        Map<String, Double> figures =
+                MapBenchmark.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), 60, 120, 1);
         assertThat(figures).containsOnlyKeys("map-layout-60-ms");
         assertThat(figures.get("map-layout-60-ms")).isPositive();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).matches("map-layout-60-ms \\d+\\.\\d\\d\\R");

@@ -43,13 +43,25 @@ class MapScorerTest {
 
     @Test
     void correctIgnoresCaseAndSpacingAndAcceptsSynonyms() {
-        MapScore s = score(link("leaders", "  ACT   as ", "cadres"), link("influence", "Is A Form Of", "hegemony"),
+        MapScore s = score(
+                link("leaders", "  ACT   as ", "cadres"),
+                link("influence", "Is A Form Of", "hegemony"),
                 link("leaders", "Lead\tthrough", "influence"));
-        assertThat(s.judgements()).extracting(Judgement::verdict)
+        assertThat(s.judgements())
+                .extracting(Judgement::verdict)
                 .containsExactly(Verdict.CORRECT, Verdict.CORRECT, Verdict.CORRECT);
         assertThat(s.fraction()).isEqualTo(1.0);
-        assertThat(score(link("leaders", "Work As", "cadres")).judgements().get(0).verdict()).isEqualTo(Verdict.CORRECT);
-        assertThat(score(link("leaders", "are", "cadres")).judgements().get(0).expected().id()).isEqualTo("act-as");
+        assertThat(score(link("leaders", "Work As", "cadres"))
+                        .judgements()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.CORRECT);
+        assertThat(score(link("leaders", "are", "cadres"))
+                        .judgements()
+                        .get(0)
+                        .expected()
+                        .id())
+                .isEqualTo("act-as");
     }
 
     @Test
@@ -72,7 +84,8 @@ class MapScorerTest {
 
     @Test
     void reversedWithAWrongPhraseSaysSoAndEarnsAQuarter() {
-        Judgement j = score(link("hegemony", "contains", "influence")).judgements().get(0);
+        Judgement j =
+                score(link("hegemony", "contains", "influence")).judgements().get(0);
         assertThat(j.verdict()).isEqualTo(Verdict.RIGHT_PAIR_WRONG_DIRECTION);
         assertThat(j.expected().id()).isEqualTo("form-of");
         assertThat(j.alsoWrongPhrase()).isTrue();
@@ -81,10 +94,14 @@ class MapScorerTest {
 
     @Test
     void extraLinksAreShownButNeverCost() {
-        MapScore with = score(link("leaders", "act as", "cadres"), link("leaders", "oppose", "hegemony"),
-                link("npm", "sidelined", "leaders"), link("ghost", "haunts", "leaders"));
-        assertThat(with.judgements()).extracting(Judgement::verdict).startsWith(Verdict.CORRECT, Verdict.EXTRA,
-                Verdict.EXTRA, Verdict.EXTRA);
+        MapScore with = score(
+                link("leaders", "act as", "cadres"),
+                link("leaders", "oppose", "hegemony"),
+                link("npm", "sidelined", "leaders"),
+                link("ghost", "haunts", "leaders"));
+        assertThat(with.judgements())
+                .extracting(Judgement::verdict)
+                .startsWith(Verdict.CORRECT, Verdict.EXTRA, Verdict.EXTRA, Verdict.EXTRA);
         assertThat(with.judgements().get(1).expected()).isNull();
         assertThat(with.extra()).isEqualTo(3);
         MapScore without = score(link("leaders", "act as", "cadres"));
@@ -95,9 +112,11 @@ class MapScorerTest {
     @Test
     void undrawnPropositionsAreMissingInMapOrder() {
         MapScore s = score(link("influence", "is a form of", "hegemony"));
-        assertThat(s.judgements()).extracting(Judgement::verdict)
+        assertThat(s.judgements())
+                .extracting(Judgement::verdict)
                 .containsExactly(Verdict.CORRECT, Verdict.MISSING, Verdict.MISSING);
-        assertThat(s.judgements().subList(1, 3)).extracting(j -> j.expected().id())
+        assertThat(s.judgements().subList(1, 3))
+                .extracting(j -> j.expected().id())
                 .containsExactly("act-as", "lead-through");
         assertThat(s.judgements().get(1).drawn()).isNull();
         assertThat(s.missing()).isEqualTo(2);
@@ -126,8 +145,11 @@ class MapScorerTest {
 
     @Test
     void summaryCountsAndPartialCredit() {
-        MapScore s = score(link("leaders", "act as", "cadres"), link("influence", "shapes", "hegemony"),
-                link("influence", "lead through", "leaders"), link("leaders", "oppose", "hegemony"));
+        MapScore s = score(
+                link("leaders", "act as", "cadres"),
+                link("influence", "shapes", "hegemony"),
+                link("influence", "lead through", "leaders"),
+                link("leaders", "oppose", "hegemony"));
         assertThat(s.exerciseId()).isEqualTo("ex");
         assertThat(s.expected()).isEqualTo(3);
         assertThat(s.correct()).isEqualTo(1);
@@ -142,11 +164,15 @@ class MapScorerTest {
     @Test
     void theSheetOffersTheConceptsTheScaffoldAndASortedPhraseBank() {
         ExerciseSheet sheet = ExerciseSheet.of(map, ex);
-        assertThat(sheet.concepts()).extracting(Concept::id).containsExactly("leaders", "cadres", "hegemony", "influence");
+        assertThat(sheet.concepts())
+                .extracting(Concept::id)
+                .containsExactly("leaders", "cadres", "hegemony", "influence");
         assertThat(sheet.scaffold()).extracting(Proposition::id).containsExactly("win");
         assertThat(sheet.expected()).extracting(Proposition::id).containsExactly("act-as", "form-of", "lead-through");
-        assertThat(sheet.phraseBank()).contains("act as", "is a form of", "lead through", "is paid by", "commands")
-                .as("'are' is accepted for act-as, so it cannot be a distractor").doesNotContain("are")
+        assertThat(sheet.phraseBank())
+                .contains("act as", "is a form of", "lead through", "is paid by", "commands")
+                .as("'are' is accepted for act-as, so it cannot be a distractor")
+                .doesNotContain("are")
                 .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
                 .doesNotHaveDuplicates();
         assertThat(ExerciseSheet.of(map, ex)).isEqualTo(sheet);
@@ -158,12 +184,16 @@ class MapScorerTest {
         Exercise whole = bundled.exercise("whole-map").orElseThrow();
         ExerciseSheet sheet = ExerciseSheet.of(bundled, whole);
         List<LearnerLink> all = bundled.propositions().stream()
-                .map(p -> new LearnerLink(p.from(), p.phrase(), p.to())).toList();
+                .map(p -> new LearnerLink(p.from(), p.phrase(), p.to()))
+                .toList();
         MapScore s = MapScorer.score(sheet, all);
         assertThat(s.fraction()).isEqualTo(1.0);
         assertThat(s.count(Verdict.GIVEN)).isEqualTo(whole.scaffold().size());
-        assertThat((long) sheet.phraseBank().size()).isGreaterThan(sheet.expected().stream()
-                .map(p -> Phrases.normalise(p.phrase())).distinct().count());
+        assertThat((long) sheet.phraseBank().size())
+                .isGreaterThan(sheet.expected().stream()
+                        .map(p -> Phrases.normalise(p.phrase()))
+                        .distinct()
+                        .count());
         for (Exercise e : bundled.exercises()) {
             assertThat(ExerciseSheet.of(bundled, e).expected()).as(e.id()).hasSizeGreaterThanOrEqualTo(5);
         }

@@ -1,9 +1,9 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.Citations;
-import org.gramscilens.markdown.syntax.Citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gramscilens.markdown.syntax.Citation;
+import org.gramscilens.markdown.syntax.Citations;
 import org.junit.jupiter.api.Test;
 
 class CitationsTest {
@@ -15,7 +15,8 @@ class CitationsTest {
 
     @Test
     void keyWithLocator() {
-        assertThat(Citations.parse("@therborn1980, pp. 58-59")).containsExactly(new Citation("therborn1980", "pp. 58-59"));
+        assertThat(Citations.parse("@therborn1980, pp. 58-59"))
+                .containsExactly(new Citation("therborn1980", "pp. 58-59"));
         assertThat(Citations.parse("@therborn1980 p. 3")).containsExactly(new Citation("therborn1980", "p. 3"));
     }
 

@@ -30,15 +30,30 @@ class CourseRenderContextTest {
         Files.writeString(root.resolve("modules/02-b/lesson.md"), "# B");
         Lesson a = lesson("what-is", "01-a");
         Lesson b = lesson("vocabulary", "02-b");
-        Course course = new Course(root, new CourseInfo("T", null, List.of(), "CC", null),
+        Course course = new Course(
+                root,
+                new CourseInfo("T", null, List.of(), "CC", null),
                 List.of(new Module("01-a", "A", List.of(a), null), new Module("02-b", "B", List.of(b), null)),
-                Map.of(), Map.of(), List.of());
+                Map.of(),
+                Map.of(),
+                List.of());
         return new CourseRenderContext(course, a, LinkHandler.NONE, false);
     }
 
     private static Lesson lesson(String id, String module) {
-        return new Lesson(id, module, id, "", List.of(), List.of(), List.of(), null,
-                Path.of("modules", module, "lesson.md"), "", 1, null);
+        return new Lesson(
+                id,
+                module,
+                id,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                Path.of("modules", module, "lesson.md"),
+                "",
+                1,
+                null);
     }
 
     @Test
@@ -56,7 +71,9 @@ class CourseRenderContextTest {
         CourseRenderContext context = context();
         assertThat(context.resolveImage("images/none.png")).isEmpty();
         assertThat(context.resolveImage("../../../secret.png")).isEmpty();
-        assertThat(context.resolveImage(dir.resolve("secret.png").toAbsolutePath().toString())).isEmpty();
+        assertThat(context.resolveImage(
+                        dir.resolve("secret.png").toAbsolutePath().toString()))
+                .isEmpty();
         assertThat(context.resolveImage("file:///etc/hostname")).isEmpty();
         assertThat(context.resolveImage("https://example.org/x.png")).isEmpty();
         assertThat(context.resolveImage("C:\\x.png")).isEmpty();

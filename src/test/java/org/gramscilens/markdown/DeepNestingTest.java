@@ -63,8 +63,7 @@ class DeepNestingTest {
         assertThat(result.text().lines().count()).isEqualTo(deep.lines().count());
         assertThat(result.text().lines().toList().get(2))
                 .isEqualTo("> ".repeat(NestingLimit.MAX_DEPTH) + "\\> ".repeat(1) + "> ".repeat(7) + "x");
-        assertThat(result.text().lines().toList().get(3))
-                .startsWith("1. ".repeat(NestingLimit.MAX_DEPTH) + "1\\. 1. ");
+        assertThat(result.text().lines().toList().get(3)).startsWith("1. ".repeat(NestingLimit.MAX_DEPTH) + "1\\. 1. ");
     }
 
     @Test
@@ -89,7 +88,8 @@ class DeepNestingTest {
     @Test
     void everyBundledLessonIsLeftExactlyAsWritten() throws IOException {
         try (Stream<Path> files = Files.walk(TestCourses.bundled())) {
-            for (Path lesson : files.filter(p -> p.getFileName().toString().equals("lesson.md")).toList()) {
+            for (Path lesson : files.filter(p -> p.getFileName().toString().equals("lesson.md"))
+                    .toList()) {
                 String text = Files.readString(lesson);
                 NestingLimit.Result result = NestingLimit.apply(text);
                 assertThat(result.cutLines()).as(lesson.toString()).isEmpty();

@@ -20,7 +20,8 @@ import org.testfx.api.FxToolkit;
 
 /** Starts the toolkit once (through TestFX, so other TestFX tests can share it) and walks node trees. */
 abstract class FxTestSupport {
-    static final String THEME = FxTestSupport.class.getResource("test-theme.css").toExternalForm();
+    static final String THEME =
+            FxTestSupport.class.getResource("test-theme.css").toExternalForm();
 
     private final List<Stage> stages = new ArrayList<>();
 
@@ -95,7 +96,9 @@ abstract class FxTestSupport {
     }
 
     static List<Node> withClass(Node root, String styleClass) {
-        return descendants(root).filter(n -> n.getStyleClass().contains(styleClass)).toList();
+        return descendants(root)
+                .filter(n -> n.getStyleClass().contains(styleClass))
+                .toList();
     }
 
     static <T extends Node> List<T> ofType(Node root, Class<T> type) {

@@ -1,6 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.Text;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 class GlossaryMarkingTest extends FxTestSupport {
@@ -15,7 +15,9 @@ class GlossaryMarkingTest extends FxTestSupport {
     private final TestContext context = new TestContext();
 
     private List<GlossaryMark> marks(RenderedLesson lesson) {
-        return withClass(lesson.root(), "md-glossary-term").stream().map(GlossaryMark.class::cast).toList();
+        return withClass(lesson.root(), "md-glossary-term").stream()
+                .map(GlossaryMark.class::cast)
+                .toList();
     }
 
     @Test
@@ -32,7 +34,8 @@ class GlossaryMarkingTest extends FxTestSupport {
         List<GlossaryMark> marks = marks(lesson);
         assertThat(marks).extracting(Text::getText).containsExactly("Hegemony", "Common Sense", "hegemonic");
         assertThat(marks).extracting(m -> m.term().id()).containsExactly("hegemony", "common-sense", "hegemony");
-        assertThat(withClass(lesson.root(), "lesson-heading").get(0).lookupAll(".md-glossary-term")).isEmpty();
+        assertThat(withClass(lesson.root(), "lesson-heading").get(0).lookupAll(".md-glossary-term"))
+                .isEmpty();
         assertThat(lesson.blocks().get(0).plainText()).isEqualTo("Hegemony first, hegemony again, and Common Sense.");
     }
 
@@ -59,7 +62,9 @@ class GlossaryMarkingTest extends FxTestSupport {
     void longestSpellingWinsAndTermsSplitAcrossLinesAreFound() {
         RenderedLesson lesson = renderer.render("Every organic\nintellectual is an intellectual.", context);
         assertThat(marks(lesson)).extracting(Text::getText).containsExactly("organic intellectual", "intellectual");
-        assertThat(marks(lesson)).extracting(m -> m.term().id()).containsExactly("organic-intellectual", "intellectual");
+        assertThat(marks(lesson))
+                .extracting(m -> m.term().id())
+                .containsExactly("organic-intellectual", "intellectual");
     }
 
     @Test
@@ -82,12 +87,30 @@ class GlossaryMarkingTest extends FxTestSupport {
         GlossaryMark mark = marks(lesson).get(0);
         show(lesson.root(), 400);
         String tip = fx(() -> {
-            mark.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, null, 0,
-                    false, false, false, false, false, false, false, false, false, false, null));
+            mark.fireEvent(new MouseEvent(
+                    MouseEvent.MOUSE_ENTERED,
+                    0,
+                    0,
+                    0,
+                    0,
+                    null,
+                    0,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    null));
             return mark.hoverTooltip().getText();
         });
         assertThat(tip).isEqualTo("Leadership that wins consent rather than rules by force.");
-        assertThat(fx(() -> mark.getProperties().values().contains(mark.hoverTooltip()))).isTrue();
+        assertThat(fx(() -> mark.getProperties().values().contains(mark.hoverTooltip())))
+                .isTrue();
     }
 
     @Test
@@ -98,7 +121,8 @@ class GlossaryMarkingTest extends FxTestSupport {
         show(lesson.root(), 400);
         fxRun(mark::requestFocus);
         assertThat(fx(() -> mark.isFocused())).isTrue();
-        assertThat(fx(() -> mark.focusPopup() != null && mark.focusPopup().isShowing())).isTrue();
+        assertThat(fx(() -> mark.focusPopup() != null && mark.focusPopup().isShowing()))
+                .isTrue();
         assertThat(fx(() -> mark.focusPopup().getText())).isEqualTo(mark.definitionText());
         fxRun(link::requestFocus);
         assertThat(fx(() -> mark.focusPopup().isShowing())).isFalse();

@@ -1,9 +1,9 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.course.GlossaryMatcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.gramscilens.course.GlossaryMatcher;
 import org.junit.jupiter.api.Test;
 
 class GlossaryMatcherTest {
@@ -11,7 +11,8 @@ class GlossaryMatcherTest {
 
     private List<String> found(String text) {
         return matcher.find(text).stream()
-                .map(m -> text.substring(m.start(), m.end()) + "=" + m.term().id()).toList();
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.term().id())
+                .toList();
     }
 
     @Test
@@ -40,7 +41,9 @@ class GlossaryMatcherTest {
     @Test
     void unicodeTermsAndBoundaries() {
         GlossaryMatcher m = GlossaryMatcher.of(List.of(TestContext.term("egemonia", "egemonìa", List.of(), "d")));
-        assertThat(m.find("L'EGEMONÌA, sì")).singleElement().satisfies(x -> assertThat(x.start()).isEqualTo(2));
+        assertThat(m.find("L'EGEMONÌA, sì"))
+                .singleElement()
+                .satisfies(x -> assertThat(x.start()).isEqualTo(2));
         assertThat(m.find("egemonìas")).isEmpty();
     }
 }

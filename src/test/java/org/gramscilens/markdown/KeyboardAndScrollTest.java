@@ -1,6 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -18,8 +18,8 @@ class KeyboardAndScrollTest extends FxTestSupport {
 
     @Test
     void tabMovesThroughLinksCitationsAndTermsInReadingOrderAndEnterActivates() throws Exception {
-        RenderedLesson lesson = renderer.render("A [first](#a) link, then hegemony, then [@therborn1980], then [last](#b).",
-                context);
+        RenderedLesson lesson =
+                renderer.render("A [first](#a) link, then hegemony, then [@therborn1980], then [last](#b).", context);
         var stage = show(lesson.root(), 700);
         fxRun(() -> {
             stage.toFront();
@@ -49,9 +49,28 @@ class KeyboardAndScrollTest extends FxTestSupport {
             lesson.root().addEventHandler(ScrollEvent.SCROLL, reachedLesson::add);
             Node code = lesson.blocks().get(0);
             var at = code.localToScene(5, 5);
-            code.fireEvent(new ScrollEvent(ScrollEvent.SCROLL, at.getX(), at.getY(), at.getX(), at.getY(),
-                    false, false, false, false, false, false, 0, -40, 0, -40,
-                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+            code.fireEvent(new ScrollEvent(
+                    ScrollEvent.SCROLL,
+                    at.getX(),
+                    at.getY(),
+                    at.getX(),
+                    at.getY(),
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    false,
+                    0,
+                    -40,
+                    0,
+                    -40,
+                    ScrollEvent.HorizontalTextScrollUnits.NONE,
+                    0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE,
+                    0,
+                    0,
+                    null));
         });
         assertThat(reachedLesson).hasSize(1);
     }

@@ -1,7 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.course.GlossaryMatcher;
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -22,6 +20,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.gramscilens.course.GlossaryMatcher;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 class LessonRendererTest extends FxTestSupport {
@@ -59,7 +59,8 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(headings.get(1).getStyleClass()).contains("lesson-heading-2");
         assertThat(headings.get(2).getStyleClass()).contains("lesson-heading-6");
         assertThat(((TextBlock) headings.get(1)).plainText()).isEqualTo("Cadres and the work");
-        assertThat(headings).extracting(Node::getId)
+        assertThat(headings)
+                .extracting(Node::getId)
                 .containsExactly("heading-hegemony-as-common-sense", "heading-cadres-and-the-work", "heading-six");
         assertThat(lesson.anchors()).containsOnlyKeys("hegemony-as-common-sense", "cadres-and-the-work", "six");
         assertThat(lesson.anchors().get("six")).isSameAs(headings.get(2));
@@ -68,11 +69,21 @@ class LessonRendererTest extends FxTestSupport {
     @Test
     void paragraphsAndNestedEmphasisCombineClasses() {
         RenderedLesson lesson = render("Plain *em **both*** and ~~gone~~ `code()` end.");
-        TextBlock paragraph = (TextBlock) withClass(lesson.root(), "lesson-paragraph").get(0);
+        TextBlock paragraph =
+                (TextBlock) withClass(lesson.root(), "lesson-paragraph").get(0);
         assertThat(paragraph.plainText()).isEqualTo("Plain em both and gone code() end.");
-        Text em = texts(paragraph).stream().filter(t -> t.getText().equals("em ")).findFirst().orElseThrow();
-        Text both = texts(paragraph).stream().filter(t -> t.getText().equals("both")).findFirst().orElseThrow();
-        Text gone = texts(paragraph).stream().filter(t -> t.getText().equals("gone")).findFirst().orElseThrow();
+        Text em = texts(paragraph).stream()
+                .filter(t -> t.getText().equals("em "))
+                .findFirst()
+                .orElseThrow();
+        Text both = texts(paragraph).stream()
+                .filter(t -> t.getText().equals("both"))
+                .findFirst()
+                .orElseThrow();
+        Text gone = texts(paragraph).stream()
+                .filter(t -> t.getText().equals("gone"))
+                .findFirst()
+                .orElseThrow();
         assertThat(em.getStyleClass()).contains("md-em").doesNotContain("md-strong");
         assertThat(both.getStyleClass()).contains("md-em", "md-strong");
         assertThat(gone.getStyleClass()).contains("md-strike");
@@ -82,7 +93,8 @@ class LessonRendererTest extends FxTestSupport {
     @Test
     void escapesEntitiesAndBreaks() {
         RenderedLesson lesson = render("a \\*not em\\* &amp; b\nsoft  \nhard\\\nhard2");
-        assertThat(lesson.blocks()).singleElement()
+        assertThat(lesson.blocks())
+                .singleElement()
                 .satisfies(b -> assertThat(b.plainText()).isEqualTo("a *not em* & b soft\nhard\nhard2"));
     }
 
@@ -93,7 +105,8 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(lesson.blocks().get(0).plainText()).isEqualTo("<div onclick=\"x()\">block</div>");
         assertThat(lesson.blocks().get(0).getStyleClass()).contains("md-html-block");
         assertThat(lesson.blocks().get(1).plainText()).isEqualTo("some <b>bold</b> text");
-        assertThat(withClass(lesson.blocks().get(1), "md-html")).extracting(n -> ((Text) n).getText())
+        assertThat(withClass(lesson.blocks().get(1), "md-html"))
+                .extracting(n -> ((Text) n).getText())
                 .containsExactly("<b>", "</b>");
     }
 
@@ -115,12 +128,15 @@ class LessonRendererTest extends FxTestSupport {
 
         show(lesson.root(), 400);
         fxRun(() -> {
-            assertThat(fenced.getWidth()).isGreaterThan(blocks.get(0).getViewportBounds().getWidth());
+            assertThat(fenced.getWidth())
+                    .isGreaterThan(blocks.get(0).getViewportBounds().getWidth());
             // the scroll bar is added below the code, never over it
-            assertThat(blocks.get(0).getViewportBounds().getHeight()).isGreaterThanOrEqualTo(fenced.prefHeight(-1) - 0.5);
+            assertThat(blocks.get(0).getViewportBounds().getHeight())
+                    .isGreaterThanOrEqualTo(fenced.prefHeight(-1) - 0.5);
             Text code = textWithClass(fenced, "md-code");
             // two lines, not wrapped: the text is as tall as two lines of its font
-            assertThat(code.getLayoutBounds().getHeight()).isLessThan(code.getFont().getSize() * 3.5);
+            assertThat(code.getLayoutBounds().getHeight())
+                    .isLessThan(code.getFont().getSize() * 3.5);
         });
     }
 
@@ -134,18 +150,21 @@ class LessonRendererTest extends FxTestSupport {
 
                 [ref]: lesson:ref-target
                 """);
-        List<ActionText> links = withClass(lesson.root(), "md-link").stream().map(ActionText.class::cast).toList();
+        List<ActionText> links = withClass(lesson.root(), "md-link").stream()
+                .map(ActionText.class::cast)
+                .toList();
         assertThat(links).extracting(Text::getText).containsExactly("a", "b", "c", "d", "e", "f", "g", "j");
         fxRun(() -> links.forEach(ActionText::fire));
-        assertThat(context.links.calls).containsExactly(
-                "openLesson(what-is, null)",
-                "openLesson(what-is, cadres)",
-                "openAnchor(hegemony)",
-                "openGlossary(common-sense)",
-                "openExternal(https://example.org/x)",
-                "openExternal(mailto:someone@example.org)",
-                "openLesson(gramscis-vocabulary, z)",
-                "openLesson(ref-target, null)");
+        assertThat(context.links.calls)
+                .containsExactly(
+                        "openLesson(what-is, null)",
+                        "openLesson(what-is, cadres)",
+                        "openAnchor(hegemony)",
+                        "openGlossary(common-sense)",
+                        "openExternal(https://example.org/x)",
+                        "openExternal(mailto:someone@example.org)",
+                        "openLesson(gramscis-vocabulary, z)",
+                        "openLesson(ref-target, null)");
         List<Node> broken = withClass(lesson.root(), "md-link-broken");
         assertThat(broken).extracting(n -> ((Text) n).getText()).containsExactly("h", "i");
         assertThat(broken).allSatisfy(n -> assertThat(n).isNotInstanceOf(ActionText.class));
@@ -154,12 +173,18 @@ class LessonRendererTest extends FxTestSupport {
     @Test
     void autolinksAreExternalLinks() throws Exception {
         RenderedLesson lesson = render("See <https://a.example.org>, https://b.example.org and c@example.org.");
-        List<ActionText> links = withClass(lesson.root(), "md-link").stream().map(ActionText.class::cast).toList();
-        assertThat(links).extracting(Text::getText)
+        List<ActionText> links = withClass(lesson.root(), "md-link").stream()
+                .map(ActionText.class::cast)
+                .toList();
+        assertThat(links)
+                .extracting(Text::getText)
                 .containsExactly("https://a.example.org", "https://b.example.org", "c@example.org");
         fxRun(() -> links.forEach(ActionText::fire));
-        assertThat(context.links.calls).containsExactly("openExternal(https://a.example.org)",
-                "openExternal(https://b.example.org)", "openExternal(mailto:c@example.org)");
+        assertThat(context.links.calls)
+                .containsExactly(
+                        "openExternal(https://a.example.org)",
+                        "openExternal(https://b.example.org)",
+                        "openExternal(mailto:c@example.org)");
     }
 
     @Test
@@ -181,7 +206,9 @@ class LessonRendererTest extends FxTestSupport {
     void blockQuotesHoldTheirParagraphs() {
         RenderedLesson lesson = render("> First quoted.\n>\n> Second quoted.\n\nAfter.");
         VBox quote = (VBox) withClass(lesson.root(), "md-blockquote").get(0);
-        assertThat(quote.getChildren()).hasSize(2).allSatisfy(n -> assertThat(n.getStyleClass()).contains("lesson-paragraph"));
+        assertThat(quote.getChildren())
+                .hasSize(2)
+                .allSatisfy(n -> assertThat(n.getStyleClass()).contains("lesson-paragraph"));
         assertThat(((TextBlock) quote.getChildren().get(1)).plainText()).isEqualTo("Second quoted.");
     }
 
@@ -203,25 +230,34 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(lists).hasSize(4);
         VBox bullets = (VBox) lists.get(0);
         assertThat(bullets.getStyleClass()).contains("md-list-bullet", "md-list-level-1");
-        assertThat(bullets.getChildren()).hasSize(2).allSatisfy(n -> assertThat(n.getStyleClass()).contains("md-list-item"));
+        assertThat(bullets.getChildren())
+                .hasSize(2)
+                .allSatisfy(n -> assertThat(n.getStyleClass()).contains("md-list-item"));
         VBox nested = (VBox) lists.get(1);
         assertThat(nested.getStyleClass()).contains("md-list-ordered", "md-list-level-2");
         // the nested list sits inside the second item of the outer one
         assertThat(descendants(bullets.getChildren().get(1))).contains(nested);
-        assertThat(withClass(nested, "md-list-marker")).extracting(n -> ((Label) n).getText()).containsExactly("1.", "2.");
-        assertThat(withClass(lists.get(2), "md-list-marker")).extracting(n -> ((Label) n).getText())
+        assertThat(withClass(nested, "md-list-marker"))
+                .extracting(n -> ((Label) n).getText())
+                .containsExactly("1.", "2.");
+        assertThat(withClass(lists.get(2), "md-list-marker"))
+                .extracting(n -> ((Label) n).getText())
                 .containsExactly("3.", "4.");
-        assertThat(withClass(bullets, "md-list-marker")).extracting(n -> ((Label) n).getText())
-                .startsWith("•", "•").contains("1.");
+        assertThat(withClass(bullets, "md-list-marker"))
+                .extracting(n -> ((Label) n).getText())
+                .startsWith("•", "•")
+                .contains("1.");
         List<CheckBox> tasks = ofType(lists.get(3), CheckBox.class);
         assertThat(tasks).extracting(CheckBox::isSelected).containsExactly(true, false);
         assertThat(tasks).allSatisfy(c -> {
             assertThat(c.isMouseTransparent()).isTrue();
             assertThat(c.isFocusTraversable()).isFalse();
         });
-        assertThat(withClass(lists.get(3), "md-list-item-text")).extracting(n -> ((TextBlock) n).plainText())
+        assertThat(withClass(lists.get(3), "md-list-item-text"))
+                .extracting(n -> ((TextBlock) n).plainText())
                 .containsExactly("done task", "open task");
-        assertThat(lesson.plainText()).contains("• one\n• two\n  1. inner a\n  2. inner b\n\n3. three\n4. four")
+        assertThat(lesson.plainText())
+                .contains("• one\n• two\n  1. inner a\n  2. inner b\n\n3. three\n4. four")
                 .contains("[x] done task\n[ ] open task");
     }
 
@@ -235,8 +271,10 @@ class LessonRendererTest extends FxTestSupport {
                 """);
         GridPane grid = (GridPane) withClass(lesson.root(), "md-table").get(0);
         assertThat(grid.getChildren()).hasSize(9).allSatisfy(n -> assertThat(n).isInstanceOf(TextBlock.class));
-        List<TextBlock> header = grid.getChildren().stream().map(TextBlock.class::cast)
-                .filter(b -> b.getStyleClass().contains("md-table-header")).toList();
+        List<TextBlock> header = grid.getChildren().stream()
+                .map(TextBlock.class::cast)
+                .filter(b -> b.getStyleClass().contains("md-table-header"))
+                .toList();
         assertThat(header).extracting(TextBlock::plainText).containsExactly("Concept", "Page", "Note");
         assertThat(header).allSatisfy(b -> assertThat(GridPane.getRowIndex(b)).isZero());
         TextBlock page = (TextBlock) grid.getChildren().get(4);
@@ -252,7 +290,8 @@ class LessonRendererTest extends FxTestSupport {
     @Test
     void thematicBreaksAreRules() {
         RenderedLesson lesson = render("Before.\n\n---\n\nAfter.");
-        assertThat(((VBox) lesson.root()).getChildren().get(1)).isInstanceOf(Separator.class)
+        assertThat(((VBox) lesson.root()).getChildren().get(1))
+                .isInstanceOf(Separator.class)
                 .satisfies(n -> assertThat(n.getStyleClass()).contains("md-rule"));
     }
 
@@ -264,7 +303,9 @@ class LessonRendererTest extends FxTestSupport {
                 [^b]: Second note.
                 [^a]: First note.
                 """);
-        List<ActionText> refs = withClass(lesson.root(), "md-footnote-ref").stream().map(ActionText.class::cast).toList();
+        List<ActionText> refs = withClass(lesson.root(), "md-footnote-ref").stream()
+                .map(ActionText.class::cast)
+                .toList();
         assertThat(refs).extracting(Text::getText).containsExactly("¹", "²", "¹");
         assertThat(refs.get(1).getAccessibleText()).isEqualTo("Footnote 2");
         VBox notes = (VBox) withClass(lesson.root(), "md-footnotes").get(0);
@@ -274,7 +315,8 @@ class LessonRendererTest extends FxTestSupport {
         assertThat(lesson.anchors().get("fn-1")).isSameAs(items.get(0));
         assertThat(lesson.anchors().get("fnref-1")).isSameAs(lesson.blocks().get(0));
         assertThat(withClass(items.get(0), "md-footnote-content").get(0).lookupAll(".md-text"))
-                .extracting(n -> ((Text) n).getText()).startsWith("First note.");
+                .extracting(n -> ((Text) n).getText())
+                .startsWith("First note.");
         fxRun(() -> {
             refs.get(1).fire();
             ((ActionText) withClass(items.get(0), "md-footnote-back").get(0)).fire();
@@ -289,11 +331,18 @@ class LessonRendererTest extends FxTestSupport {
                 Again [@oreilly2011].
                 """);
         List<ActionText> citations = withClass(lesson.root(), "md-citation").stream()
-                .filter(ActionText.class::isInstance).map(ActionText.class::cast).toList();
-        assertThat(citations).extracting(Text::getText).containsExactly("(O'Reilly & Reed 2011)",
-                "(Therborn 1980, pp. 58-59)", "(Bohmer 2012", "Dickinson & Ham 2008)", "(O'Reilly & Reed 2011)");
-        assertThat(lesson.blocks().get(0).plainText())
-                .contains("Both (Bohmer 2012; Dickinson & Ham 2008).");
+                .filter(ActionText.class::isInstance)
+                .map(ActionText.class::cast)
+                .toList();
+        assertThat(citations)
+                .extracting(Text::getText)
+                .containsExactly(
+                        "(O'Reilly & Reed 2011)",
+                        "(Therborn 1980, pp. 58-59)",
+                        "(Bohmer 2012",
+                        "Dickinson & Ham 2008)",
+                        "(O'Reilly & Reed 2011)");
+        assertThat(lesson.blocks().get(0).plainText()).contains("Both (Bohmer 2012; Dickinson & Ham 2008).");
         assertThat(citations.get(1).getAccessibleText()).isEqualTo("Reference: Therborn 1980, pp. 58-59");
         fxRun(() -> {
             citations.get(1).fire();
@@ -307,7 +356,8 @@ class LessonRendererTest extends FxTestSupport {
     void unknownCitationsStayVisibleAsWritten() {
         RenderedLesson lesson = render("Says [@nobody2020, p. 1] and [@therborn1980; @ghost].");
         List<Node> unknown = withClass(lesson.root(), "md-citation-unknown");
-        assertThat(unknown).extracting(n -> ((Text) n).getText())
+        assertThat(unknown)
+                .extracting(n -> ((Text) n).getText())
                 .containsExactly("[@nobody2020, p. 1]", "[@therborn1980; @ghost]");
         assertThat(unknown).allSatisfy(n -> assertThat(n).isNotInstanceOf(ActionText.class));
         assertThat(lesson.citedKeys()).containsExactly("nobody2020", "therborn1980", "ghost");
@@ -319,7 +369,8 @@ class LessonRendererTest extends FxTestSupport {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create()));
         var plainFlexmark = Parser.builder(options).build();
-        RenderedLesson lesson = renderer.render(plainFlexmark.parse("See [@therborn1980, pp. 58-59] and [undefined]."), context);
+        RenderedLesson lesson =
+                renderer.render(plainFlexmark.parse("See [@therborn1980, pp. 58-59] and [undefined]."), context);
         assertThat(textWithClass(lesson.root(), "md-citation").getText()).isEqualTo("(Therborn 1980, pp. 58-59)");
         assertThat(lesson.blocks().get(0).plainText()).isEqualTo("See (Therborn 1980, pp. 58-59) and [undefined].");
     }
@@ -347,9 +398,11 @@ class LessonRendererTest extends FxTestSupport {
         RenderedLesson presenting = render(markdown);
         List<Node> notes = withClass(presenting.root(), "md-speaker-notes");
         assertThat(notes).hasSize(2);
-        assertThat(ofType(notes.get(0), TextBlock.class)).extracting(TextBlock::plainText)
+        assertThat(ofType(notes.get(0), TextBlock.class))
+                .extracting(TextBlock::plainText)
                 .containsExactly("Note: say this aloud.", "And this too.");
-        assertThat(ofType(notes.get(1), TextBlock.class)).extracting(TextBlock::plainText)
+        assertThat(ofType(notes.get(1), TextBlock.class))
+                .extracting(TextBlock::plainText)
                 .containsExactly("Note: mid-paragraph notes.");
         assertThat(presenting.plainText()).contains("Next slide\n\nNote: mid-paragraph notes.");
     }
@@ -374,11 +427,12 @@ class LessonRendererTest extends FxTestSupport {
     void imagesInsideTheCourseLoadAndFitTheWidth() throws Exception {
         java.nio.file.Path png = java.nio.file.Files.createTempFile("lesson", ".png");
         try {
-            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(600, 300,
-                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.image.BufferedImage image =
+                    new java.awt.image.BufferedImage(600, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
             javax.imageio.ImageIO.write(image, "png", png.toFile());
             context.images.put("images/map.png", png);
-            RenderedLesson lesson = render("![A concept map](images/map.png)\n\nText ![inline](images/gone.png) after.");
+            RenderedLesson lesson =
+                    render("![A concept map](images/map.png)\n\nText ![inline](images/gone.png) after.");
             ImageBox box = (ImageBox) withClass(lesson.root(), "md-image").get(0);
             assertThat(box.getStyleClass()).contains("md-image-block");
             assertThat(box.view().getAccessibleText()).isEqualTo("A concept map");
@@ -398,12 +452,14 @@ class LessonRendererTest extends FxTestSupport {
                 lesson.root().getScene().getRoot().layout();
                 assertThat(box.view().getImage().getWidth()).isEqualTo(600);
                 assertThat(box.view().getFitWidth()).isGreaterThan(100).isLessThanOrEqualTo(300);
-                assertThat(box.view().getLayoutBounds().getHeight()).isCloseTo(box.view().getFitWidth() / 2, org.assertj.core.data.Offset.offset(1.0));
+                assertThat(box.view().getLayoutBounds().getHeight())
+                        .isCloseTo(box.view().getFitWidth() / 2, org.assertj.core.data.Offset.offset(1.0));
             });
             // the inline image split its paragraph; it is missing, so a placeholder names it
             Label missing = (Label) withClass(lesson.root(), "md-image-missing").get(0);
             assertThat(missing.getText()).isEqualTo("Image not found: images/gone.png");
-            VBox group = (VBox) withClass(lesson.root(), "lesson-paragraph-group").get(0);
+            VBox group =
+                    (VBox) withClass(lesson.root(), "lesson-paragraph-group").get(0);
             assertThat(group.getChildren()).hasSize(3);
             assertThat(lesson.blocks()).extracting(TextBlock::plainText).containsExactly("Text", "after.");
         } finally {
@@ -416,7 +472,8 @@ class LessonRendererTest extends FxTestSupport {
         CompletableFuture<RenderedLesson> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                result.complete(render("# Title\n\nHegemony [@therborn1980] and a [link](#title).\n\n| a |\n|---|\n| b |\n\n- [x] t"));
+                result.complete(render(
+                        "# Title\n\nHegemony [@therborn1980] and a [link](#title).\n\n| a |\n|---|\n| b |\n\n- [x] t"));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
@@ -424,14 +481,17 @@ class LessonRendererTest extends FxTestSupport {
         worker.start();
         RenderedLesson lesson = result.get(20, TimeUnit.SECONDS);
         show(lesson.root(), 500);
-        assertThat(fx(() -> lesson.root().getScene() != null && lesson.root().getLayoutBounds().getHeight() > 0)).isTrue();
+        assertThat(fx(() -> lesson.root().getScene() != null
+                        && lesson.root().getLayoutBounds().getHeight() > 0))
+                .isTrue();
     }
 
     @Test
     void plainTextWithReferencesEndsWithTheFormattedEntries() {
         RenderedLesson lesson = render("# Title\n\nA claim [@therborn1980, p. 3] and [@oreilly2011].");
         String text = lesson.plainTextWithReferences();
-        assertThat(text).startsWith("Title\n\nA claim (Therborn 1980, p. 3) and (O'Reilly & Reed 2011).")
+        assertThat(text)
+                .startsWith("Title\n\nA claim (Therborn 1980, p. 3) and (O'Reilly & Reed 2011).")
                 .contains("\n\nReferences\n\n")
                 .contains(context.references.get("therborn1980").formatted())
                 .endsWith(context.references.get("oreilly2011").formatted());
@@ -450,7 +510,8 @@ class LessonRendererTest extends FxTestSupport {
     void headingsInsideListsAndQuotesAreStillPlainTextBlocks() {
         RenderedLesson lesson = render("> # Quoted heading\n\n- # Listed heading");
         assertThat(lesson.anchors()).containsKeys("quoted-heading", "listed-heading");
-        assertThat(withClass(lesson.root(), "lesson-heading")).hasSize(2)
+        assertThat(withClass(lesson.root(), "lesson-heading"))
+                .hasSize(2)
                 .allSatisfy(h -> assertThat(h.getParent()).isNotNull());
         assertThat(ofType(lesson.root(), HBox.class)).isNotEmpty();
     }
@@ -474,7 +535,11 @@ class LessonRendererTest extends FxTestSupport {
     }
 
     private static double size(RenderedLesson lesson, String text) {
-        return texts(lesson.root()).stream().filter(t -> t.getText().equals(text)).findFirst().orElseThrow()
-                .getFont().getSize();
+        return texts(lesson.root()).stream()
+                .filter(t -> t.getText().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .getFont()
+                .getSize();
     }
 }

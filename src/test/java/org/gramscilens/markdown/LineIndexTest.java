@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 class LineIndexTest {
     @Test
     void agreesWithFlexmarkOnEveryNodeWhateverTheLineEnds() {
-        String text = "# One\r\n\r\nPara *em*\rnext line\n\n- a\n- b\r\n\n> quote [link](x)\n\n```\ncode\n```\n## Two\n";
+        String text =
+                "# One\r\n\r\nPara *em*\rnext line\n\n- a\n- b\r\n\n> quote [link](x)\n\n```\ncode\n```\n## Two\n";
         Document doc = new MarkdownParser().parse(text);
         LineIndex index = LineIndex.of(doc);
         int checked = 0;
         for (Node node : doc.getDescendants()) {
             assertThat(index.firstLine(node)).as(node.toString()).isEqualTo(doc.getLineNumber(node.getStartOffset()));
-            assertThat(index.lastLine(node)).as(node.toString())
+            assertThat(index.lastLine(node))
+                    .as(node.toString())
                     .isEqualTo(doc.getLineNumber(Math.max(node.getStartOffset(), node.getEndOffset() - 1)));
             checked++;
         }
@@ -34,7 +36,7 @@ class LineIndexTest {
     void offsetsBeforeAndAfterEachLineEnd() {
         LineIndex index = LineIndex.of("ab\ncd\r\nef\rg");
         assertThat(index.line(0)).isZero();
-        assertThat(index.line(2)).isZero();   // the \n itself belongs to its line
+        assertThat(index.line(2)).isZero(); // the \n itself belongs to its line
         assertThat(index.line(3)).isEqualTo(1);
         assertThat(index.line(5)).isEqualTo(1); // \r of \r\n
         assertThat(index.line(6)).isEqualTo(1); // \n of \r\n

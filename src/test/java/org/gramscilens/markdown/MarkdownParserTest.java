@@ -1,8 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.MarkdownParser;
-import org.gramscilens.markdown.syntax.CitationNode;
-import org.gramscilens.markdown.syntax.Citation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vladsch.flexmark.ast.Link;
@@ -15,6 +12,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.gramscilens.markdown.syntax.Citation;
+import org.gramscilens.markdown.syntax.CitationNode;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 class MarkdownParserTest {
@@ -24,7 +24,8 @@ class MarkdownParserTest {
     void headingIdsFollowTheContentFormat() {
         assertThat(MarkdownParser.headingId("Hegemony as \"common sense\"")).isEqualTo("hegemony-as-common-sense");
         assertThat(MarkdownParser.headingId("Cadres and \"the work\"")).isEqualTo("cadres-and-the-work");
-        assertThat(MarkdownParser.headingId("  What is (medical) leadership?  ")).isEqualTo("what-is-medical-leadership");
+        assertThat(MarkdownParser.headingId("  What is (medical) leadership?  "))
+                .isEqualTo("what-is-medical-leadership");
         assertThat(MarkdownParser.headingId("Gramsci's vocabulary")).isEqualTo("gramsci-s-vocabulary");
         assertThat(MarkdownParser.headingId("Über Führung — 1920s")).isEqualTo("über-führung-1920s");
         assertThat(MarkdownParser.headingId("---")).isEmpty();
@@ -33,13 +34,15 @@ class MarkdownParserTest {
     @Test
     void repeatedHeadingsGetNumberedIds() {
         Document doc = parser.parse("# Intro\n\n## Intro\n\n### *Intro*\n\n## ???\n");
-        assertThat(MarkdownParser.headings(doc)).map(h -> MarkdownParser.headingIds(doc).get(h))
+        assertThat(MarkdownParser.headings(doc))
+                .map(h -> MarkdownParser.headingIds(doc).get(h))
                 .containsExactly("intro", "intro-1", "intro-2", "section");
     }
 
     @Test
     void citationsBecomeCitationNodesWithKeysAndLocators() {
-        Document doc = parser.parse("As argued [@oreilly2011], see [@therborn1980, pp. 58-59] and [@bohmer2012; @dickinson2008].");
+        Document doc = parser.parse(
+                "As argued [@oreilly2011], see [@therborn1980, pp. 58-59] and [@bohmer2012; @dickinson2008].");
         List<CitationNode> citations = MarkdownParser.citations(doc);
         assertThat(citations).hasSize(3);
         assertThat(citations.get(0).citations()).containsExactly(new Citation("oreilly2011", ""));
@@ -53,7 +56,8 @@ class MarkdownParserTest {
     @Test
     void citationLineNumbersAreAvailableForTheValidator() {
         Document doc = parser.parse("First line.\n\nSecond paragraph\ncites [@x2000] here.\n");
-        assertThat(MarkdownParser.citations(doc)).singleElement()
+        assertThat(MarkdownParser.citations(doc))
+                .singleElement()
                 .satisfies(c -> assertThat(c.getStartLineNumber()).isEqualTo(3));
     }
 
@@ -61,9 +65,12 @@ class MarkdownParserTest {
     void bracketsThatAreNotCitationsStayWhatTheyAre() {
         Document doc = parser.parse("[@handle](https://example.org) and \\[@escaped] and [not @cite] and [@] here.");
         assertThat(MarkdownParser.citations(doc)).isEmpty();
-        assertThat(nodes(doc, Link.class)).singleElement()
+        assertThat(nodes(doc, Link.class))
+                .singleElement()
                 .satisfies(l -> assertThat(l.getUrl().toString()).isEqualTo("https://example.org"));
-        String text = nodes(doc, Text.class).stream().map(t -> t.getChars().toString()).reduce("", String::concat);
+        String text = nodes(doc, Text.class).stream()
+                .map(t -> t.getChars().toString())
+                .reduce("", String::concat);
         assertThat(text).contains("@escaped");
     }
 
@@ -84,7 +91,8 @@ class MarkdownParserTest {
         assertThat(nodes(doc, TableBlock.class)).hasSize(1);
         assertThat(nodes(doc, Strikethrough.class)).hasSize(1);
         assertThat(nodes(doc, TaskListItem.class)).hasSize(2);
-        assertThat(nodes(doc, Footnote.class)).singleElement()
+        assertThat(nodes(doc, Footnote.class))
+                .singleElement()
                 .satisfies(f -> assertThat(f.getFootnoteBlock()).isNotNull());
     }
 
@@ -92,12 +100,16 @@ class MarkdownParserTest {
     void theParserIsReusable() {
         Document first = parser.parse("[@a]");
         Document second = parser.parse("[@b]");
-        assertThat(MarkdownParser.citations(first).get(0).citations().get(0).key()).isEqualTo("a");
-        assertThat(MarkdownParser.citations(second).get(0).citations().get(0).key()).isEqualTo("b");
+        assertThat(MarkdownParser.citations(first).get(0).citations().get(0).key())
+                .isEqualTo("a");
+        assertThat(MarkdownParser.citations(second).get(0).citations().get(0).key())
+                .isEqualTo("b");
     }
 
     private static <T extends Node> List<T> nodes(Document doc, Class<T> type) {
         return StreamSupport.stream(doc.getDescendants().spliterator(), false)
-                .filter(type::isInstance).map(type::cast).toList();
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
     }
 }

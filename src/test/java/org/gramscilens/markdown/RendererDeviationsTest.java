@@ -26,7 +26,11 @@ class RendererDeviationsTest extends FxTestSupport {
     @Test
     void htmlBlocksInsideQuotesAndListsLoseTheirContainerSyntax() throws Exception {
         String text = render("> <div>\n> foo\n> </div>\n").plainText();
-        assertThat(text).contains("<div>").contains("foo").doesNotContain("> foo").doesNotContain("> </div>");
+        assertThat(text)
+                .contains("<div>")
+                .contains("foo")
+                .doesNotContain("> foo")
+                .doesNotContain("> </div>");
         assertThat(render("- <div>\n  bar\n  </div>\n").plainText()).doesNotContain("  bar");
     }
 

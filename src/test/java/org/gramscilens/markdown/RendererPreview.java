@@ -1,11 +1,11 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import java.nio.charset.StandardCharsets;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 
 /**
  * Shows the sample lesson in a window, for looking at the renderer under Xvfb
@@ -14,8 +14,8 @@ import javafx.stage.Stage;
 public class RendererPreview extends Application {
     @Override
     public void start(Stage stage) throws Exception {
-        String markdown = new String(RendererPreview.class.getResourceAsStream("sample-lesson.md").readAllBytes(),
-                StandardCharsets.UTF_8);
+        String markdown = new String(
+                RendererPreview.class.getResourceAsStream("sample-lesson.md").readAllBytes(), StandardCharsets.UTF_8);
         var params = getParameters().getRaw();
         TestContext context = new TestContext();
         context.showSpeakerNotes = params.contains("notes");
@@ -23,7 +23,8 @@ public class RendererPreview extends Application {
         ScrollPane scroll = new ScrollPane(lesson.root());
         scroll.setFitToWidth(true);
         scroll.setStyle("-fx-padding: 1.5em 3em; -fx-background-color: -app-bg;");
-        scroll.skinProperty().addListener((o, a, b) -> scroll.lookup(".viewport").setStyle("-fx-background-color: -app-bg;"));
+        scroll.skinProperty()
+                .addListener((o, a, b) -> scroll.lookup(".viewport").setStyle("-fx-background-color: -app-bg;"));
         Scene scene = new Scene(scroll, 1000, Double.parseDouble(System.getProperty("preview.height", "860")));
         scene.getStylesheets().addAll(FxTestSupport.THEME, LessonRenderer.STYLESHEET);
         if (!params.isEmpty() && params.get(0).matches("\\d+")) {
@@ -49,6 +50,8 @@ public class RendererPreview extends Application {
     }
 
     private static void withMark(RenderedLesson lesson) {
-        FxTestSupport.withClass(lesson.root(), "md-glossary-term").stream().findFirst().ifPresent(n -> n.requestFocus());
+        FxTestSupport.withClass(lesson.root(), "md-glossary-term").stream()
+                .findFirst()
+                .ifPresent(n -> n.requestFocus());
     }
 }

@@ -17,29 +17,38 @@ class TableLayoutTest extends FxTestSupport {
 
     @Test
     void lessonTwosTableAt700PixelsGivesEveryColumnItsLongestWord() throws Exception {
-        String body = new CourseLoader().load(TestCourses.bundled()).lesson("gramscis-vocabulary").orElseThrow().body();
+        String body = new CourseLoader()
+                .load(TestCourses.bundled())
+                .lesson("gramscis-vocabulary")
+                .orElseThrow()
+                .body();
         RenderedLesson lesson = fx(() -> renderer.render(body, new TestContext()));
         show(lesson.root(), 700);
         GridPane grid = (GridPane) withClass(lesson.root(), "md-table").get(0);
-        List<TextBlock> cells = grid.getChildren().stream().map(TextBlock.class::cast).toList();
+        List<TextBlock> cells =
+                grid.getChildren().stream().map(TextBlock.class::cast).toList();
         assertThat(cells).hasSizeGreaterThanOrEqualTo(18);
         fxRun(() -> {
             for (TextBlock cell : cells) {
                 double word = longestWord(cell);
-                assertThat(cell.getWidth()).as("cell \"%s\"", cell.plainText())
+                assertThat(cell.getWidth())
+                        .as("cell \"%s\"", cell.plainText())
                         .isGreaterThanOrEqualTo(word + cell.snappedLeftInset() + cell.snappedRightInset() - 0.5);
             }
-            assertThat(grid.getWidth()).as("fits the page: no sideways scrolling").isLessThanOrEqualTo(700);
+            assertThat(grid.getWidth())
+                    .as("fits the page: no sideways scrolling")
+                    .isLessThanOrEqualTo(700);
             TableScroller scroller = (TableScroller) grid.getParent();
-            assertThat(scroller.getHeight()).as("wrapped cells are not cut off")
+            assertThat(scroller.getHeight())
+                    .as("wrapped cells are not cut off")
                     .isGreaterThanOrEqualTo(grid.getHeight());
         });
     }
 
     @Test
     void oneLongCellDoesNotSqueezeTheOthersToALetter() throws Exception {
-        String markdown = "| Term | Meaning |\n|-|:-|\n| Hegemony | " + "leadership by consent rather than force, ".repeat(12)
-                + "|\n";
+        String markdown = "| Term | Meaning |\n|-|:-|\n| Hegemony | "
+                + "leadership by consent rather than force, ".repeat(12) + "|\n";
         RenderedLesson lesson = fx(() -> renderer.render(markdown, new TestContext()));
         show(lesson.root(), 420);
         GridPane grid = (GridPane) withClass(lesson.root(), "md-table").get(0);
@@ -63,14 +72,16 @@ class TableLayoutTest extends FxTestSupport {
             TableScroller scroller = (TableScroller) grid.getParent();
             assertThat(scroller.getWidth()).isLessThanOrEqualTo(240);
             assertThat(grid.getWidth()).isGreaterThan(scroller.getWidth());
-            assertThat(withClass(scroller, "md-table-scrollbar").get(0).isVisible()).isTrue();
+            assertThat(withClass(scroller, "md-table-scrollbar").get(0).isVisible())
+                    .isTrue();
         });
     }
 
     @Test
     void everyDelimiterRowGfmAcceptsMakesATable() throws Exception {
         for (String delimiter : List.of("|-|-|", "|:-|-:|", "| :-: | --- |", "-|-", "|:---|---:|")) {
-            RenderedLesson lesson = fx(() -> renderer.render("| a | b |\n" + delimiter + "\n| 1 | 2 |\n", new TestContext()));
+            RenderedLesson lesson =
+                    fx(() -> renderer.render("| a | b |\n" + delimiter + "\n| 1 | 2 |\n", new TestContext()));
             assertThat(withClass(lesson.root(), "md-table")).as(delimiter).hasSize(1);
         }
     }
@@ -82,8 +93,11 @@ class TableLayoutTest extends FxTestSupport {
                 for (String word : text.getText().split("\\s+")) {
                     Text measure = new Text(word);
                     measure.setFont(text.getFont());
-                    widest = Math.max(widest, Math.min(measure.getLayoutBounds().getWidth(),
-                            TableCellBlock.MAX_WORD_EMS * text.getFont().getSize()));
+                    widest = Math.max(
+                            widest,
+                            Math.min(
+                                    measure.getLayoutBounds().getWidth(),
+                                    TableCellBlock.MAX_WORD_EMS * text.getFont().getSize()));
                 }
             }
         }

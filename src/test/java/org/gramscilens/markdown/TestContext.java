@@ -20,22 +20,42 @@ final class TestContext implements RenderContext {
 
     TestContext() {
         this(List.of(
-                term("hegemony", "Hegemony", List.of("hegemonic"), "Leadership that wins consent rather than rules by force."),
+                term(
+                        "hegemony",
+                        "Hegemony",
+                        List.of("hegemonic"),
+                        "Leadership that wins consent rather than rules by force."),
                 term("common-sense", "common sense", List.of(), "The taken-for-granted ideas of an age."),
                 term("intellectual", "intellectual", List.of("intellectuals"), "Someone whose work organises ideas."),
-                term("organic-intellectual", "organic intellectual", List.of("organic intellectuals"),
+                term(
+                        "organic-intellectual",
+                        "organic intellectual",
+                        List.of("organic intellectuals"),
                         "An intellectual who grows out of a social group and gives it coherence.")));
     }
 
     TestContext(List<GlossaryTerm> glossary) {
         this.glossary = glossary;
-        add(reference("oreilly2011", List.of("O'Reilly, Dermot", "Reed, Mike"), 2011,
+        add(reference(
+                "oreilly2011",
+                List.of("O'Reilly, Dermot", "Reed, Mike"),
+                2011,
                 "The grit in the oyster: professionalism, managerialism and leaderism as discourses of UK public services modernization",
                 "Organization Studies"));
-        add(reference("therborn1980", List.of("Therborn, Göran"), 1980, "What Does the Ruling Class Do When It Rules?", null));
-        add(reference("bohmer2012", List.of("Bohmer, Richard"), 2012, "The instrumental value of medical leadership", null));
-        add(reference("dickinson2008", List.of("Dickinson, Helen", "Ham, Chris"), 2008,
-                "Engaging doctors in leadership: review of the literature", null));
+        add(reference(
+                "therborn1980",
+                List.of("Therborn, Göran"),
+                1980,
+                "What Does the Ruling Class Do When It Rules?",
+                null));
+        add(reference(
+                "bohmer2012", List.of("Bohmer, Richard"), 2012, "The instrumental value of medical leadership", null));
+        add(reference(
+                "dickinson2008",
+                List.of("Dickinson, Helen", "Ham, Chris"),
+                2008,
+                "Engaging doctors in leadership: review of the literature",
+                null));
     }
 
     static GlossaryTerm term(String id, String term, List<String> aliases, String definition) {
@@ -43,9 +63,23 @@ final class TestContext implements RenderContext {
     }
 
     static Reference reference(String key, List<String> authors, int year, String title, String journal) {
-        return new Reference(key, journal == null ? "book" : "article", authors, List.of(), year, title, journal,
-                null, journal == null ? null : "32", null, null, journal == null ? "Verso" : null,
-                journal == null ? "London" : null, null, null, 0);
+        return new Reference(
+                key,
+                journal == null ? "book" : "article",
+                authors,
+                List.of(),
+                year,
+                title,
+                journal,
+                null,
+                journal == null ? null : "32",
+                null,
+                null,
+                journal == null ? "Verso" : null,
+                journal == null ? "London" : null,
+                null,
+                null,
+                0);
     }
 
     void add(Reference reference) {

@@ -1,6 +1,5 @@
 package org.gramscilens.markdown;
 
-import org.gramscilens.markdown.syntax.MarkdownParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.junit.jupiter.api.Test;
 
 class TextBlockTest extends FxTestSupport {
@@ -102,17 +102,50 @@ class TextBlockTest extends FxTestSupport {
             block.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, block.localToScene(45, 18), 2));
             assertThat(block.selectedText()).isEqualTo("Hegemony");
             block.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, start, 1));
-            MouseEvent shiftClick = new MouseEvent(MouseEvent.MOUSE_PRESSED, end.getX(), end.getY(), end.getX(),
-                    end.getY(), MouseButton.PRIMARY, 1, true, false, false, false, true, false, false, false, false,
-                    true, null);
+            MouseEvent shiftClick = new MouseEvent(
+                    MouseEvent.MOUSE_PRESSED,
+                    end.getX(),
+                    end.getY(),
+                    end.getX(),
+                    end.getY(),
+                    MouseButton.PRIMARY,
+                    1,
+                    true,
+                    false,
+                    false,
+                    false,
+                    true,
+                    false,
+                    false,
+                    false,
+                    false,
+                    true,
+                    null);
             block.fireEvent(shiftClick);
             assertThat(block.selectedText()).isEqualTo("Hegemony is leadership that wins consent");
         });
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, Point2D scene, int clicks) {
-        return new MouseEvent(type, scene.getX(), scene.getY(), scene.getX(), scene.getY(), MouseButton.PRIMARY,
-                clicks, false, false, false, false, true, false, false, false, false, true, null);
+        return new MouseEvent(
+                type,
+                scene.getX(),
+                scene.getY(),
+                scene.getX(),
+                scene.getY(),
+                MouseButton.PRIMARY,
+                clicks,
+                false,
+                false,
+                false,
+                false,
+                true,
+                false,
+                false,
+                false,
+                false,
+                true,
+                null);
     }
 
     @Test
@@ -151,7 +184,8 @@ class TextBlockTest extends FxTestSupport {
         show(block, 400);
         fxRun(() -> {
             ContextMenu menu = block.createMenu();
-            assertThat(menu.getItems()).extracting(MenuItem::getText)
+            assertThat(menu.getItems())
+                    .extracting(MenuItem::getText)
                     .containsExactly("Copy", "Copy paragraph", null, "Copy lesson with references");
             block.select(4, 13);
             menu.getItems().get(0).fire();
@@ -171,8 +205,9 @@ class TextBlockTest extends FxTestSupport {
             lesson.blocks().get(1).copyLesson();
             return Clipboard.getSystemClipboard().getString();
         });
-        assertThat(copied).isEqualTo("Rule\n\nThe ruling class (Therborn 1980, pp. 58-59).\n\nReferences\n\n"
-                + "Therborn, Göran (1980) What Does the Ruling Class Do When It Rules? London: Verso.");
+        assertThat(copied)
+                .isEqualTo("Rule\n\nThe ruling class (Therborn 1980, pp. 58-59).\n\nReferences\n\n"
+                        + "Therborn, Göran (1980) What Does the Ruling Class Do When It Rules? London: Verso.");
     }
 
     @Test

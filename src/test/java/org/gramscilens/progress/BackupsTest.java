@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gramscilens.progress.Fixtures.json;
@@ -9,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.gramscilens.ManualClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +20,8 @@ class BackupsTest {
     private final ManualClock clock = new ManualClock("2025-03-01T09:00:00Z", java.time.Duration.ofSeconds(1));
 
     private ProgressStore open(int keep) {
-        return ProgressStore.open(dir.resolve("p"), StoreOptions.defaults().withClock(clock).withBackupsToKeep(keep));
+        return ProgressStore.open(
+                dir.resolve("p"), StoreOptions.defaults().withClock(clock).withBackupsToKeep(keep));
     }
 
     /** One session: open, record, close (which compacts and backs up). */
@@ -40,7 +41,8 @@ class BackupsTest {
             List<Backup> backups = s.backups();
             assertThat(backups).hasSize(3);
             assertThat(backups).extracting(Backup::savedAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-            assertThat(backups.get(0).file().getFileName().toString()).matches("progress-\\d{8}T\\d{6}\\.\\d{3}Z\\.json");
+            assertThat(backups.get(0).file().getFileName().toString())
+                    .matches("progress-\\d{8}T\\d{6}\\.\\d{3}Z\\.json");
             assertThat(s.newestGoodBackup()).contains(backups.get(0));
         }
     }
@@ -78,8 +80,12 @@ class BackupsTest {
             Backup newest = s.openReport().offeredBackup().orElseThrow();
             assertThat(newest).isEqualTo(before.get(0));
             assertThat(s.restoreBackup(newest)).isEqualTo(2);
-            assertThat(s.restoreBackup(newest)).as("restoring twice changes nothing").isZero();
-            assertThat(s.restoreBackup(before.get(1))).as("an older backup holds nothing new").isZero();
+            assertThat(s.restoreBackup(newest))
+                    .as("restoring twice changes nothing")
+                    .isZero();
+            assertThat(s.restoreBackup(before.get(1)))
+                    .as("an older backup holds nothing new")
+                    .isZero();
             assertThat(s.view().attempts()).extracting(QuizAttempt::questionId).containsExactly("a", "b", "c");
         }
         try (ProgressStore s = open(5)) {
@@ -116,7 +122,8 @@ class BackupsTest {
         try (ProgressStore s = open(5)) {
             assertThatThrownBy(() -> s.restoreBackup(new Backup(bad, clock.instant())))
                     .isInstanceOf(ProgressStoreException.class)
-                    .hasMessageContaining("cannot be restored").hasMessageContaining("cut short")
+                    .hasMessageContaining("cannot be restored")
+                    .hasMessageContaining("cut short")
                     .hasMessageContaining("unchanged");
             assertThat(s.view().attemptCount()).isEqualTo(1);
         }

@@ -27,12 +27,22 @@ final class ChildJvm implements AutoCloseable {
     }
 
     static ChildJvm start(Class<?> main, String... args) throws IOException {
-        String java = ProcessHandle.current().info().command()
+        String java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), main.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx128m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main.getName()));
         command.addAll(List.of(args));
-        return new ChildJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        return new ChildJvm(new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start());
     }
 
     /** Only whole lines count: a line cut off by the kill was never fully printed. */
@@ -61,7 +71,8 @@ final class ChildJvm implements AutoCloseable {
     String nextLine(long timeoutMs) throws InterruptedException {
         String line = lines.poll(timeoutMs, TimeUnit.MILLISECONDS);
         if (line == null) {
-            throw new AssertionError("the child printed nothing within " + timeoutMs + " ms; alive=" + process.isAlive());
+            throw new AssertionError(
+                    "the child printed nothing within " + timeoutMs + " ms; alive=" + process.isAlive());
         }
         return line;
     }

@@ -1,6 +1,5 @@
 package org.gramscilens.progress;
 
-import org.gramscilens.ManualClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.gramscilens.ManualClock;
 
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static JsonNode json(String text) {
         try {
@@ -23,7 +22,8 @@ final class Fixtures {
     }
 
     static StoreOptions options() {
-        return StoreOptions.defaults().withClock(new ManualClock("2025-03-01T09:00:00Z", java.time.Duration.ofSeconds(1)));
+        return StoreOptions.defaults()
+                .withClock(new ManualClock("2025-03-01T09:00:00Z", java.time.Duration.ofSeconds(1)));
     }
 
     /**

@@ -42,7 +42,8 @@ class FullDiskTest {
         try (ProgressStore s = ProgressStore.open(disk.root().resolve("p"), Fixtures.options())) {
             s.recordAttempt("before", "m", json("1"), 1, 1);
             Path filler = disk.fill();
-            assertThatThrownBy(s::compact).isInstanceOf(ProgressStoreException.class)
+            assertThatThrownBy(s::compact)
+                    .isInstanceOf(ProgressStoreException.class)
                     .hasMessageContaining("safe");
             assertThatThrownBy(() -> s.recordAttempt("while-full", "m", json("1"), 1, 1))
                     .isInstanceOf(ProgressStoreException.class)

@@ -78,7 +78,8 @@ class HostileJournalTest {
         Path crashed = crashAfterRecording(2);
         Path journal = crashed.resolve("journal.jsonl");
         List<String> lines = Files.readAllLines(journal);
-        String forged = lines.get(2).replace("\"seq\":2", "\"seq\":" + Long.MAX_VALUE).replace("q1", "forged");
+        String forged =
+                lines.get(2).replace("\"seq\":2", "\"seq\":" + Long.MAX_VALUE).replace("q1", "forged");
         Files.writeString(journal, forged + "\n", StandardOpenOption.APPEND);
         try (ProgressStore s = ProgressStore.open(crashed, Fixtures.options())) {
             assertThat(s.openReport().has(Issue.Kind.JOURNAL_UNREADABLE_LINES)).isTrue();
@@ -99,7 +100,8 @@ class HostileJournalTest {
         Path snapshot = dir.resolve("p/progress.json");
         String text = Files.readString(snapshot, StandardCharsets.UTF_8);
         assertThat(text).containsPattern("\"lastSeq\"\\s*:\\s*1,");
-        Files.writeString(snapshot, text.replaceFirst("\"lastSeq\"\\s*:\\s*1,", "\"lastSeq\": " + Long.MAX_VALUE + ","));
+        Files.writeString(
+                snapshot, text.replaceFirst("\"lastSeq\"\\s*:\\s*1,", "\"lastSeq\": " + Long.MAX_VALUE + ","));
         try (ProgressStore s = ProgressStore.open(dir.resolve("p"), Fixtures.options())) {
             assertThat(s.openReport().has(Issue.Kind.SNAPSHOT_UNREADABLE)).isTrue();
             assertThat(s.openReport().summary()).contains("lastSeq");
@@ -130,7 +132,9 @@ class HostileJournalTest {
     @Test
     void aTailThatLooksLikeUtf32IsATornTailNotACrash() throws Exception {
         Path crashed = crashAfterRecording(2);
-        Files.write(crashed.resolve("journal.jsonl"), new byte[] {0, 0, 0, 0, '5', '-', '0', '3', '-', '0', '4'},
+        Files.write(
+                crashed.resolve("journal.jsonl"),
+                new byte[] {0, 0, 0, 0, '5', '-', '0', '3', '-', '0', '4'},
                 StandardOpenOption.APPEND);
         try (ProgressStore s = ProgressStore.open(crashed, Fixtures.options())) {
             assertThat(s.view().attempts()).extracting(QuizAttempt::questionId).containsExactly("q0", "q1");

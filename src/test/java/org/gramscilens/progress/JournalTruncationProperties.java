@@ -24,12 +24,13 @@ import net.jqwik.api.constraints.StringLength;
  */
 class JournalTruncationProperties {
 
-    private record Acknowledged(String questionId, String answer) { }
+    private record Acknowledged(String questionId, String answer) {}
 
     @Property(tries = 100)
     void replayAfterAnyTruncationIsAPrefixOfTheAcknowledgedRecords(
             @ForAll @Size(min = 1, max = 25) List<@StringLength(min = 1, max = 12) String> answers,
-            @ForAll @DoubleRange(min = 0, max = 1) double keep) throws IOException {
+            @ForAll @DoubleRange(min = 0, max = 1) double keep)
+            throws IOException {
         Path dir = Files.createTempDirectory("gramsci-truncation");
         try {
             List<Acknowledged> acknowledged = new ArrayList<>();

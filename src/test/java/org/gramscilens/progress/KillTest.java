@@ -39,8 +39,11 @@ class KillTest {
         long started = System.currentTimeMillis();
         for (int run = 0; run < RUNS; run++) {
             List<String> printed;
-            try (ChildJvm child = ChildJvm.start(KillChildMain.class, profile.toString(), String.valueOf(run), "6000")) {
-                assertThat(child.nextLine(60_000)).as("seed %d run %d", seed, run).isEqualTo("READY");
+            try (ChildJvm child =
+                    ChildJvm.start(KillChildMain.class, profile.toString(), String.valueOf(run), "6000")) {
+                assertThat(child.nextLine(60_000))
+                        .as("seed %d run %d", seed, run)
+                        .isEqualTo("READY");
                 if (run % 2 == 0) {
                     child.awaitLine("COMPACTING", 60_000);
                     Thread.sleep(random.nextInt(4));
@@ -59,28 +62,40 @@ class KillTest {
             Path copy = Fixtures.crashCopy(profile, dir.resolve("check-" + run));
             try (ProgressStore store = ProgressStore.open(copy, StoreOptions.defaults())) {
                 assertThat(store.isReadOnly()).as("seed %d run %d", seed, run).isFalse();
-                assertThat(store.openReport().has(Issue.Kind.SNAPSHOT_UNREADABLE)).as("seed %d run %d: %s", seed, run,
-                        store.openReport().summary()).isFalse();
-                Set<String> held = store.view().attempts().stream().map(QuizAttempt::questionId)
+                assertThat(store.openReport().has(Issue.Kind.SNAPSHOT_UNREADABLE))
+                        .as("seed %d run %d: %s", seed, run, store.openReport().summary())
+                        .isFalse();
+                Set<String> held = store.view().attempts().stream()
+                        .map(QuizAttempt::questionId)
                         .collect(Collectors.toSet());
                 assertThat(held).as("seed %d run %d", seed, run).containsAll(confirmed);
             }
             deleteRecursively(copy);
             if ((run + 1) % 100 == 0) {
-                System.out.printf("KillTest: %d kills, %d confirmed answers, all held, %d inside a compaction, %d s%n",
-                        run + 1, confirmed.size(), killedWhileCompacting, (System.currentTimeMillis() - started) / 1000);
+                System.out.printf(
+                        "KillTest: %d kills, %d confirmed answers, all held, %d inside a compaction, %d s%n",
+                        run + 1,
+                        confirmed.size(),
+                        killedWhileCompacting,
+                        (System.currentTimeMillis() - started) / 1000);
             }
         }
         try (ProgressStore store = ProgressStore.open(profile, StoreOptions.defaults())) {
-            Set<String> held = store.view().attempts().stream().map(QuizAttempt::questionId).collect(Collectors.toSet());
+            Set<String> held = store.view().attempts().stream()
+                    .map(QuizAttempt::questionId)
+                    .collect(Collectors.toSet());
             assertThat(held).containsAll(confirmed);
-            List<Long> seqs = store.view().attempts().stream().map(QuizAttempt::seq).toList();
+            List<Long> seqs =
+                    store.view().attempts().stream().map(QuizAttempt::seq).toList();
             assertThat(seqs).as("no sequence number used twice").doesNotHaveDuplicates();
         }
-        System.out.printf("KillTest: %d runs, %d confirmed answers, %d kills inside a compaction, %d s (seed %d)%n",
+        System.out.printf(
+                "KillTest: %d runs, %d confirmed answers, %d kills inside a compaction, %d s (seed %d)%n",
                 RUNS, confirmed.size(), killedWhileCompacting, (System.currentTimeMillis() - started) / 1000, seed);
         assertThat(confirmed).hasSizeGreaterThan(RUNS);
-        assertThat(killedWhileCompacting).as("some kills landed inside a compaction").isPositive();
+        assertThat(killedWhileCompacting)
+                .as("some kills landed inside a compaction")
+                .isPositive();
     }
 
     private static void deleteRecursively(Path root) throws Exception {

@@ -29,15 +29,21 @@ class LockTest {
             first.recordAttempt("q1", "m", json("1"), 1, 1);
             try (ProgressStore second = ProgressStore.open(profile, Fixtures.options())) {
                 assertThat(second.isReadOnly()).isTrue();
-                assertThat(second.readOnlyReason()).get().asString()
+                assertThat(second.readOnlyReason())
+                        .get()
+                        .asString()
                         .contains("already open", "this same Gramsci Lens", "read-only", "Close the other window");
                 assertThat(second.openReport().has(Issue.Kind.READ_ONLY)).isTrue();
-                assertThat(second.view().attemptCount()).as("it still shows the progress").isEqualTo(1);
+                assertThat(second.view().attemptCount())
+                        .as("it still shows the progress")
+                        .isEqualTo(1);
                 assertThatThrownBy(() -> second.recordAttempt("q2", "m", json("1"), 1, 1))
                         .isInstanceOf(ReadOnlyStoreException.class)
-                        .hasMessageContaining("Not saved").hasMessageContaining("already open");
+                        .hasMessageContaining("Not saved")
+                        .hasMessageContaining("already open");
                 assertThatThrownBy(second::compact).isInstanceOf(ReadOnlyStoreException.class);
-                assertThatThrownBy(() -> second.restoreBackup(new Backup(profile.resolve("x"), java.time.Instant.EPOCH)))
+                assertThatThrownBy(
+                                () -> second.restoreBackup(new Backup(profile.resolve("x"), java.time.Instant.EPOCH)))
                         .isInstanceOf(ReadOnlyStoreException.class);
             }
             // Closing the read-only store must not have released the first store's OS lock.
@@ -47,7 +53,9 @@ class LockTest {
         assertThat(probeFromAnotherProcess(profile)).isEqualTo("WRITABLE");
         try (ProgressStore again = ProgressStore.open(profile, Fixtures.options())) {
             assertThat(again.isReadOnly()).isFalse();
-            assertThat(again.view().attempts()).extracting(QuizAttempt::questionId).containsExactly("q1", "q3");
+            assertThat(again.view().attempts())
+                    .extracting(QuizAttempt::questionId)
+                    .containsExactly("q1", "q3");
         }
     }
 
@@ -70,7 +78,7 @@ class LockTest {
     @Test
     void differentProfilesDoNotLockEachOther() {
         try (ProgressStore a = ProgressStore.open(dir.resolve("a"), Fixtures.options());
-             ProgressStore b = ProgressStore.open(dir.resolve("b"), Fixtures.options())) {
+                ProgressStore b = ProgressStore.open(dir.resolve("b"), Fixtures.options())) {
             assertThat(a.isReadOnly()).isFalse();
             assertThat(b.isReadOnly()).isFalse();
         }

@@ -54,7 +54,8 @@ class MigrationTest {
                 assertThat(i.keptAside().getFileName().toString()).endsWith("-v1.json");
             });
             ProgressView v = s.view();
-            assertThat(v.attempts()).extracting(QuizAttempt::questionId)
+            assertThat(v.attempts())
+                    .extracting(QuizAttempt::questionId)
                     .containsExactly("hegemony-1", "cadres-3", "question-since-deleted");
             QuizAttempt first = v.attempts().get(0);
             assertThat(first.seq()).isEqualTo(1);
@@ -66,18 +67,26 @@ class MigrationTest {
             assertThat(v.attempts().get(2).answer().isNull()).isTrue();
             assertThat(v.lessonsOpened()).containsExactly("what-is-medical-leadership", "gramscis-vocabulary");
             assertThat(v.lessonsFinished()).containsExactly("what-is-medical-leadership");
-            assertThat(v.latestReflection("essay-organic-intellectual")).get()
-                    .extracting(Reflection::text).asString().startsWith("The ward sister");
-            assertThat(v.reviewState("hegemony-1")).contains(
-                    json("{\"ease\": 2.6, \"intervalDays\": 6, \"repetitions\": 2, \"due\": \"2024-11-08T09:15:00Z\"}"));
-            assertThat(s.recordAttempt("new", "m", json("1"), 1, 1).seq()).as("numbered after the migrated entries")
+            assertThat(v.latestReflection("essay-organic-intellectual"))
+                    .get()
+                    .extracting(Reflection::text)
+                    .asString()
+                    .startsWith("The ward sister");
+            assertThat(v.reviewState("hegemony-1"))
+                    .contains(
+                            json(
+                                    "{\"ease\": 2.6, \"intervalDays\": 6, \"repetitions\": 2, \"due\": \"2024-11-08T09:15:00Z\"}"));
+            assertThat(s.recordAttempt("new", "m", json("1"), 1, 1).seq())
+                    .as("numbered after the migrated entries")
                     .isEqualTo(9);
         }
         assertThat(Files.readString(profile.resolve("progress.json"))).contains("\"schemaVersion\": 2");
         try (ProgressStore s = ProgressStore.open(profile, Fixtures.options())) {
             assertThat(s.openReport().isClean()).isTrue();
             assertThat(s.view().attemptCount()).isEqualTo(4);
-            assertThat(s.backups()).anySatisfy(b -> assertThat(b.file().getFileName().toString()).endsWith("-v1.json"));
+            assertThat(s.backups())
+                    .anySatisfy(
+                            b -> assertThat(b.file().getFileName().toString()).endsWith("-v1.json"));
         }
     }
 
@@ -100,7 +109,8 @@ class MigrationTest {
         try (ProgressStore s = ProgressStore.open(profile, Fixtures.options())) {
             assertThat(s.openReport().has(Issue.Kind.SNAPSHOT_UNREADABLE)).isTrue();
             assertThat(s.openReport().summary()).contains("'at'");
-            assertThat(Files.readString(s.openReport().issues().get(0).keptAside())).isEqualTo(broken);
+            assertThat(Files.readString(s.openReport().issues().get(0).keptAside()))
+                    .isEqualTo(broken);
         }
     }
 }

@@ -23,15 +23,18 @@ class ProfilesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Ana María O'Neil | ana-maria-o-neil",
-            "  Zoë   Brontë-Smith  | zoe-bronte-smith",
-            "Łukasz Størmer | lukasz-stormer",
-            "Straße | strasse",
-            "Дмитрий | learner",
-            "李雷 | learner",
-            "con | con-1",
-            "Group 3 (Tuesday) | group-3-tuesday"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Ana María O'Neil | ana-maria-o-neil",
+                "  Zoë   Brontë-Smith  | zoe-bronte-smith",
+                "Łukasz Størmer | lukasz-stormer",
+                "Straße | strasse",
+                "Дмитрий | learner",
+                "李雷 | learner",
+                "con | con-1",
+                "Group 3 (Tuesday) | group-3-tuesday"
+            })
     void idsAreMadeFromDisplayNames(String name, String id) {
         assertThat(ProfileIds.fromDisplayName(name)).isEqualTo(id);
         assertThat(ProfileIds.isValid(id)).isTrue();
@@ -45,8 +48,22 @@ class ProfilesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "..", "../ana", "ana/..", "a/b", "a\\b", "Ana", "-ana", "ana-", "a--b", "nul", "lpt1",
-            "ana.json"})
+    @ValueSource(
+            strings = {
+                "",
+                "..",
+                "../ana",
+                "ana/..",
+                "a/b",
+                "a\\b",
+                "Ana",
+                "-ana",
+                "ana-",
+                "a--b",
+                "nul",
+                "lpt1",
+                "ana.json"
+            })
     void idsThatCouldEscapeOrBreakAFolderNameAreInvalid(String id) {
         assertThat(ProfileIds.isValid(id)).isFalse();
         assertThat(profiles().find(id)).isEmpty();
@@ -59,7 +76,8 @@ class ProfilesTest {
         Profile ana2 = profiles().create("Ana Maria");
         assertThat(ana.id()).isEqualTo("ana-maria");
         assertThat(ana2.id()).isEqualTo("ana-maria-2");
-        assertThat(ana.folder()).isEqualTo(data.resolve("profiles").resolve("ana-maria").toAbsolutePath());
+        assertThat(ana.folder())
+                .isEqualTo(data.resolve("profiles").resolve("ana-maria").toAbsolutePath());
         assertThat(profiles().list()).extracting(Profile::displayName).containsExactly("Ana María", "Ana Maria", "bo");
         assertThat(profiles().list()).extracting(Profile::id).containsExactly("ana-maria", "ana-maria-2", "bo");
         assertThat(profiles().find("bo")).contains(bo);
@@ -67,7 +85,8 @@ class ProfilesTest {
 
     @Test
     void aBlankNameIsRefused() {
-        assertThatThrownBy(() -> profiles().create("   ")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> profiles().create("   "))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("name");
     }
 
@@ -75,7 +94,8 @@ class ProfilesTest {
     void profilesNeverMix() {
         Profile ana = profiles().create("Ana");
         Profile bo = profiles().create("Bo");
-        try (ProgressStore a = profiles().open(ana.id()); ProgressStore b = profiles().open(bo.id())) {
+        try (ProgressStore a = profiles().open(ana.id());
+                ProgressStore b = profiles().open(bo.id())) {
             assertThat(a.isReadOnly()).isFalse();
             assertThat(b.isReadOnly()).isFalse();
             a.recordAttempt("q1", "m", json("\"ana's answer\""), 1, 1);
@@ -83,11 +103,16 @@ class ProfilesTest {
             b.recordAttempt("q1", "m", json("\"bo's answer\""), 0, 1);
             b.putSetting("theme", json("\"dark\""));
         }
-        try (ProgressStore a = profiles().open(ana.id()); ProgressStore b = profiles().open(bo.id())) {
-            assertThat(a.view().attempts()).singleElement().extracting(q -> q.answer().asText())
+        try (ProgressStore a = profiles().open(ana.id());
+                ProgressStore b = profiles().open(bo.id())) {
+            assertThat(a.view().attempts())
+                    .singleElement()
+                    .extracting(q -> q.answer().asText())
                     .isEqualTo("ana's answer");
             assertThat(a.view().settings()).isEmpty();
-            assertThat(b.view().attempts()).singleElement().extracting(q -> q.answer().asText())
+            assertThat(b.view().attempts())
+                    .singleElement()
+                    .extracting(q -> q.answer().asText())
                     .isEqualTo("bo's answer");
             assertThat(b.view().reflections()).isEmpty();
         }
@@ -97,7 +122,8 @@ class ProfilesTest {
     void openingAnUnknownOrUnsafeIdIsRefused() {
         profiles().create("Ana");
         assertThatThrownBy(() -> profiles().open("../profiles/ana")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> profiles().open("nobody")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> profiles().open("nobody"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no profile 'nobody'");
     }
 

@@ -19,11 +19,16 @@ class ProgressBenchmarkTest {
     @Test
     void printsEveryFigureItReturns() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Map<String, Double> figures = ProgressBenchmark.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-                100, 2_000);
+        Map<String, Double> figures =
+                ProgressBenchmark.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), 100, 2_000);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(figures).containsKeys("record-answer-100-median-ms", "record-answer-2000-median-ms",
-                "record-answer-ratio", "open-2000-ms", "open-2000-first-ms");
+        assertThat(figures)
+                .containsKeys(
+                        "record-answer-100-median-ms",
+                        "record-answer-2000-median-ms",
+                        "record-answer-ratio",
+                        "open-2000-ms",
+                        "open-2000-first-ms");
         figures.forEach((name, value) -> {
             assertThat(value).as(name).isPositive();
             assertThat(printed).containsPattern("(?m)^" + name + " \\d+\\.\\d\\d$");

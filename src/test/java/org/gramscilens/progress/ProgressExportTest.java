@@ -24,11 +24,11 @@ class ProgressExportTest {
             s.recordLessonOpened("not-an-attempt");
             StringWriter out = new StringWriter();
             ProgressExport.toCsv(s, out);
-            assertThat(out.toString()).isEqualTo(
-                    "seq,recorded_at,question_id,module_id,score,time_taken_ms,answer\r\n"
-                    + "1,2025-03-01T09:00:02Z,q1,m1,1.0,1200,\"\"\"B\"\"\"\r\n"
-                    + "2,2025-03-01T09:00:03Z,\"q,2\",m1,0.5,3000,"
-                    + "\"{\"\"text\"\":\"\"a \\\"\"quoted\\\"\" word\\nand a line\"\"}\"\r\n");
+            assertThat(out.toString())
+                    .isEqualTo("seq,recorded_at,question_id,module_id,score,time_taken_ms,answer\r\n"
+                            + "1,2025-03-01T09:00:02Z,q1,m1,1.0,1200,\"\"\"B\"\"\"\r\n"
+                            + "2,2025-03-01T09:00:03Z,\"q,2\",m1,0.5,3000,"
+                            + "\"{\"\"text\"\":\"\"a \\\"\"quoted\\\"\" word\\nand a line\"\"}\"\r\n");
         }
     }
 
@@ -43,12 +43,15 @@ class ProgressExportTest {
             StringWriter out = new StringWriter();
             ProgressExport.toJson(s, out);
             assertThat(out.toString()).startsWith("{\n  \"schemaVersion\": 2,");
-            Snapshot read = SnapshotCodec.read(out.toString().getBytes(StandardCharsets.UTF_8)).snapshot();
+            Snapshot read = SnapshotCodec.read(out.toString().getBytes(StandardCharsets.UTF_8))
+                    .snapshot();
             assertThat(read).isEqualTo(s.view().snapshot());
 
             Path file = dir.resolve("export.json");
             Files.writeString(file, out.toString());
-            assertThat(s.restoreBackup(new Backup(file, Instant.EPOCH))).as("nothing new in one's own export").isZero();
+            assertThat(s.restoreBackup(new Backup(file, Instant.EPOCH)))
+                    .as("nothing new in one's own export")
+                    .isZero();
         }
     }
 }

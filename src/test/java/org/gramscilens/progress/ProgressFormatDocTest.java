@@ -34,7 +34,9 @@ class ProgressFormatDocTest {
 
     @Test
     void theVersion2SnapshotExampleReads() throws Exception {
-        String example = blocks("json").stream().filter(b -> b.contains("\"schemaVersion\": 2")).findFirst()
+        String example = blocks("json").stream()
+                .filter(b -> b.contains("\"schemaVersion\": 2"))
+                .findFirst()
                 .orElseThrow();
         SnapshotCodec.Read r = read(example);
         assertThat(r.fileVersion()).isEqualTo(2);
@@ -44,11 +46,16 @@ class ProgressFormatDocTest {
 
     @Test
     void theVersion1ExampleMigrates() throws Exception {
-        String example = blocks("json").stream().filter(b -> b.contains("\"schemaVersion\": 1")).findFirst()
+        String example = blocks("json").stream()
+                .filter(b -> b.contains("\"schemaVersion\": 1"))
+                .findFirst()
                 .orElseThrow();
         SnapshotCodec.Read r = read(example);
         assertThat(r.fileVersion()).isEqualTo(1);
-        assertThat(r.snapshot().attempts()).singleElement().extracting(QuizAttempt::timeTakenMs).isEqualTo(12_400L);
+        assertThat(r.snapshot().attempts())
+                .singleElement()
+                .extracting(QuizAttempt::timeTakenMs)
+                .isEqualTo(12_400L);
         assertThat(r.snapshot().entryCount()).isEqualTo(1 + 3 + 1 + 1);
     }
 
@@ -59,8 +66,17 @@ class ProgressFormatDocTest {
         JournalReader.Result r = JournalReader.read(journal);
         assertThat(r.badLines()).isEmpty();
         assertThat(r.tornTail()).isNull();
-        assertThat(r.entries()).extracting(Entry::type).containsExactly("lessonOpened", "attempt", "attempt",
-                "reviewState", "lessonFinished", "reflection", "mapAttempt", "setting");
+        assertThat(r.entries())
+                .extracting(Entry::type)
+                .containsExactly(
+                        "lessonOpened",
+                        "attempt",
+                        "attempt",
+                        "reviewState",
+                        "lessonFinished",
+                        "reflection",
+                        "mapAttempt",
+                        "setting");
     }
 
     @Test
@@ -68,7 +84,9 @@ class ProgressFormatDocTest {
         Path profile = dir.resolve("p");
         Files.createDirectories(profile);
         Files.writeString(profile.resolve("journal.jsonl"), blocks("jsonl").get(0));
-        String snapshot = blocks("json").stream().filter(b -> b.contains("\"schemaVersion\": 2")).findFirst()
+        String snapshot = blocks("json").stream()
+                .filter(b -> b.contains("\"schemaVersion\": 2"))
+                .findFirst()
                 .orElseThrow();
         try (ProgressStore s = ProgressStore.open(profile, Fixtures.options())) {
             assertThat(s.view().snapshot()).isEqualTo(read(snapshot).snapshot());

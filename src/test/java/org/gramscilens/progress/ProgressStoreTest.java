@@ -41,7 +41,9 @@ class ProgressStoreTest {
 
     private static void assertOneOfEach(ProgressView v) {
         assertThat(v.attempts()).extracting(QuizAttempt::questionId).containsExactly("q1", "q2", "q1", "q9");
-        assertThat(v.attemptsForQuestion("q1")).extracting(a -> a.answer().asText()).containsExactly("B", "C");
+        assertThat(v.attemptsForQuestion("q1"))
+                .extracting(a -> a.answer().asText())
+                .containsExactly("B", "C");
         assertThat(v.attemptsForModule("m1")).hasSize(3);
         assertThat(v.attemptsForModule("m2")).singleElement().satisfies(a -> {
             assertThat(a.answer()).isEqualTo(json("{\"text\":\"hegemony\"}"));
@@ -54,10 +56,14 @@ class ProgressStoreTest {
         assertThat(v.lessonsFinished()).containsExactly("lesson-a");
         assertThat(v.lessonEvents()).hasSize(4);
         assertThat(v.latestReflections().get("essay-1").text()).isEqualTo("Second, better thoughts");
-        assertThat(v.reflectionHistory("essay-1")).extracting(Reflection::text)
+        assertThat(v.reflectionHistory("essay-1"))
+                .extracting(Reflection::text)
                 .containsExactly("First thoughts", "Second, better thoughts");
         assertThat(v.latestReflections()).containsOnlyKeys("essay-1", "essay-2");
-        assertThat(v.mapAttempts()).singleElement().extracting(MapAttempt::score).isEqualTo(0.75);
+        assertThat(v.mapAttempts())
+                .singleElement()
+                .extracting(MapAttempt::score)
+                .isEqualTo(0.75);
         assertThat(v.reviewStates()).containsOnlyKeys("q1", "q2");
         assertThat(v.reviewState("q1")).contains(json("{\"ease\":2.6,\"intervalDays\":6}"));
         assertThat(v.settings()).containsOnlyKeys("map.positions");
@@ -103,7 +109,8 @@ class ProgressStoreTest {
             recordOneOfEach(s);
             folder = s.folder();
         }
-        assertThat(Files.readString(folder.resolve("journal.jsonl"))).as("only the header is left")
+        assertThat(Files.readString(folder.resolve("journal.jsonl")))
+                .as("only the header is left")
                 .isEqualTo("{\"schemaVersion\":2}\n");
         assertThat(Fixtures.read(folder.resolve("progress.json")))
                 .contains("\"schemaVersion\": 2", "\"lastSeq\": 18", "Second, better thoughts");
@@ -117,8 +124,12 @@ class ProgressStoreTest {
                 s.recordAttempt("q" + i, "m", json("\"x\""), 1, i);
             }
             s.awaitBackgroundWork();
-            assertThat(s.folder().resolve("progress.json")).as("written by a background compaction").exists();
-            assertThat(Files.size(s.folder().resolve("journal.jsonl"))).as("journal trimmed").isLessThan(25_000);
+            assertThat(s.folder().resolve("progress.json"))
+                    .as("written by a background compaction")
+                    .exists();
+            assertThat(Files.size(s.folder().resolve("journal.jsonl")))
+                    .as("journal trimmed")
+                    .isLessThan(25_000);
             try (var files = Files.list(s.folder())) {
                 assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.matches("journal-.*"));
             }
@@ -136,7 +147,8 @@ class ProgressStoreTest {
             s.recordAttempt("question-deleted-from-course", "module-gone", json("1"), 1, 1);
         }
         try (ProgressStore s = open()) {
-            assertThat(s.view().attemptsForQuestion("question-deleted-from-course")).hasSize(1);
+            assertThat(s.view().attemptsForQuestion("question-deleted-from-course"))
+                    .hasSize(1);
         }
     }
 
@@ -155,7 +167,8 @@ class ProgressStoreTest {
     void badArgumentsAreRefusedBeforeAnythingIsWritten() {
         try (ProgressStore s = open()) {
             assertThatThrownBy(() -> s.recordAttempt("q", "m", json("1"), 1.5, 1))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("score");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("score");
             assertThatThrownBy(() -> s.recordAttempt(" ", "m", json("1"), 1, 1))
                     .isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> s.recordAttempt("q", "m", json("1"), 1, -1))
@@ -169,7 +182,8 @@ class ProgressStoreTest {
         ProgressStore s = open();
         s.close();
         s.close();
-        assertThatThrownBy(() -> s.recordLessonOpened("x")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> s.recordLessonOpened("x"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }
 

@@ -69,10 +69,13 @@ class RecoveryTest {
             s.recordAttempt("after-damage", "m", json("\"z\""), 1, 1);
             int added = s.restoreBackup(report.offeredBackup().get());
             assertThat(added).isEqualTo(3);
-            assertThat(s.view().attempts()).extracting(QuizAttempt::questionId)
+            assertThat(s.view().attempts())
+                    .extracting(QuizAttempt::questionId)
                     .containsExactly("q0", "q1", "q2", "after-damage");
         }
-        assertThat(Files.readAllBytes(kept)).as("the damaged file is never written over").isEqualTo(damaged);
+        assertThat(Files.readAllBytes(kept))
+                .as("the damaged file is never written over")
+                .isEqualTo(damaged);
         try (ProgressStore s = open()) {
             assertThat(s.openReport().isClean()).isTrue();
             assertThat(s.view().attemptCount()).isEqualTo(4);
@@ -82,8 +85,9 @@ class RecoveryTest {
     @Test
     void corruptSnapshotIsKeptAsideAndTheBackupOffered() throws Exception {
         recordAttempts(0, 3);
-        assertSnapshotKeptAsideAndRestorable("{\"schemaVersion\": 2, \"lastSeq\": 3, \"attempts\": [ nonsense"
-                .getBytes(StandardCharsets.UTF_8), "damaged");
+        assertSnapshotKeptAsideAndRestorable(
+                "{\"schemaVersion\": 2, \"lastSeq\": 3, \"attempts\": [ nonsense".getBytes(StandardCharsets.UTF_8),
+                "damaged");
     }
 
     @Test
@@ -102,9 +106,11 @@ class RecoveryTest {
     @Test
     void aSnapshotWithAWrongShapeIsUnreadable() throws Exception {
         recordAttempts(0, 3);
-        assertSnapshotKeptAsideAndRestorable(("{\"schemaVersion\": 2, \"lastSeq\": 3, \"attempts\": "
-                + "[{\"seq\": 1, \"at\": \"2025-01-01T00:00:00Z\", \"questionId\": \"q\"}]}")
-                .getBytes(StandardCharsets.UTF_8), "moduleId");
+        assertSnapshotKeptAsideAndRestorable(
+                ("{\"schemaVersion\": 2, \"lastSeq\": 3, \"attempts\": "
+                                + "[{\"seq\": 1, \"at\": \"2025-01-01T00:00:00Z\", \"questionId\": \"q\"}]}")
+                        .getBytes(StandardCharsets.UTF_8),
+                "moduleId");
     }
 
     @Test
@@ -117,7 +123,8 @@ class RecoveryTest {
             assertThat(s.recordAttempt("q", "m", json("1"), 1, 1).seq()).isEqualTo(501);
         }
         try (ProgressStore s = open()) {
-            assertThat(s.recordAttempt("q", "m", json("1"), 1, 1).seq()).as("the floor survives a restart")
+            assertThat(s.recordAttempt("q", "m", json("1"), 1, 1).seq())
+                    .as("the floor survives a restart")
                     .isEqualTo(502);
         }
     }
@@ -128,7 +135,9 @@ class RecoveryTest {
         Files.delete(profile().resolve("progress.json"));
         try (ProgressStore s = open()) {
             assertThat(s.openReport().has(Issue.Kind.SNAPSHOT_MISSING)).isTrue();
-            assertThat(s.recordAttempt("new", "m", json("1"), 1, 1).seq()).as("numbered after the backups").isEqualTo(4);
+            assertThat(s.recordAttempt("new", "m", json("1"), 1, 1).seq())
+                    .as("numbered after the backups")
+                    .isEqualTo(4);
             s.restoreBackup(s.openReport().offeredBackup().orElseThrow());
             assertThat(s.view().attemptCount()).isEqualTo(4);
         }
@@ -149,7 +158,9 @@ class RecoveryTest {
             s.awaitBackgroundWork();
             Path again = Fixtures.crashCopy(crashed, dir.resolve("again"));
             try (ProgressStore t = ProgressStore.open(again, Fixtures.options())) {
-                assertThat(t.openReport().isClean()).as("the appended line did not join the torn bytes").isTrue();
+                assertThat(t.openReport().isClean())
+                        .as("the appended line did not join the torn bytes")
+                        .isTrue();
                 assertThat(t.view().attemptCount()).isEqualTo(6);
             }
         }
@@ -214,7 +225,8 @@ class RecoveryTest {
             assertThat(s.openReport().has(Issue.Kind.NEWER_FORMAT)).isTrue();
             assertThat(s.readOnlyReason()).get().asString().contains("newer version", "format version 3");
             assertThatThrownBy(() -> s.recordAttempt("q", "m", json("1"), 1, 1))
-                    .isInstanceOf(ReadOnlyStoreException.class).hasMessageContaining("newer version");
+                    .isInstanceOf(ReadOnlyStoreException.class)
+                    .hasMessageContaining("newer version");
             assertThatThrownBy(s::compact).isInstanceOf(ReadOnlyStoreException.class);
         }
         assertThat(Files.readString(snapshot)).isEqualTo(newer);
@@ -242,8 +254,10 @@ class RecoveryTest {
     @Test
     void aRecordOfAnUnknownTypeInACurrentJournalIsADamagedLineNotANewerProgram() throws Exception {
         Path crashed = crashAfterRecording(2);
-        Files.writeString(crashed.resolve("journal.jsonl"),
-                "{\"seq\":3,\"type\":\"att#mpt\",\"at\":\"2025-03-01T09:00:00Z\"}\n", StandardOpenOption.APPEND);
+        Files.writeString(
+                crashed.resolve("journal.jsonl"),
+                "{\"seq\":3,\"type\":\"att#mpt\",\"at\":\"2025-03-01T09:00:00Z\"}\n",
+                StandardOpenOption.APPEND);
         try (ProgressStore s = ProgressStore.open(crashed, Fixtures.options())) {
             assertThat(s.isReadOnly()).isFalse();
             assertThat(s.openReport().has(Issue.Kind.JOURNAL_UNREADABLE_LINES)).isTrue();
@@ -277,7 +291,9 @@ class RecoveryTest {
             assertThat(s.openReport().isClean()).isTrue();
             assertThat(s.view().attemptCount()).isEqualTo(5);
             s.awaitBackgroundWork(); // the compaction started at open writes a temp file of its own
-            assertThat(Files.exists(crashed.resolve("progress.json.tmp"))).as("half-written temp removed").isFalse();
+            assertThat(Files.exists(crashed.resolve("progress.json.tmp")))
+                    .as("half-written temp removed")
+                    .isFalse();
         }
         assertThat(filesIn(crashed)).doesNotContain("journal-5.jsonl");
     }

@@ -17,9 +17,11 @@ class SnapshotCodecTest {
     private static final Instant T = Instant.parse("2025-03-01T09:00:00Z");
 
     private static Snapshot sample() {
-        return new Snapshot(9,
+        return new Snapshot(
+                9,
                 List.of(new QuizAttempt(1, "q1", "m1", json("{\"a\":[1,2.5,true,null,\"x\"]}"), 0.5, 1200, T)),
-                List.of(new LessonEvent(2, "l1", LessonEvent.Kind.OPENED, T),
+                List.of(
+                        new LessonEvent(2, "l1", LessonEvent.Kind.OPENED, T),
                         new LessonEvent(3, "l1", LessonEvent.Kind.FINISHED, T.plusSeconds(60))),
                 List.of(new Reflection(4, "e1", "line one\nline \"two\"", T)),
                 List.of(new MapAttempt(5, "map", json("{\"links\":[]}"), 1, T)),
@@ -48,7 +50,9 @@ class SnapshotCodecTest {
         String text = write(sample());
         assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"lastSeq\": 9,\n");
         assertThat(text).contains("\n    {\"seq\":1,\"at\":\"2025-03-01T09:00:00Z\",\"questionId\":\"q1\"");
-        assertThat(text.lines()).as("4 header lines, 7 lists of one entry (3 lines each), the closing brace").hasSize(26);
+        assertThat(text.lines())
+                .as("4 header lines, 7 lists of one entry (3 lines each), the closing brace")
+                .hasSize(26);
     }
 
     @Test
@@ -67,39 +71,60 @@ class SnapshotCodecTest {
     @Test
     void aNewerVersionIsRecognisedAsSuch() {
         assertThatThrownBy(() -> read("{\"schemaVersion\": 3, \"lastSeq\": 0}"))
-                .isInstanceOf(NewerFormatException.class).hasMessageContaining("format version 3");
+                .isInstanceOf(NewerFormatException.class)
+                .hasMessageContaining("format version 3");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"schemaVersion\": 2}",
-            "{\"lastSeq\": 0}",
-            "{\"schemaVersion\": 0, \"lastSeq\": 0}",
-            "{\"schemaVersion\": 2, \"lastSeq\": 0} trailing",
-            "[]",
-            "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": {}}",
-            "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1}]}",
-            "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1,\"at\":\"2025-03-01T09:00:00Z\","
-                    + "\"questionId\":\"q\",\"moduleId\":\"m\",\"answer\":1,\"score\":1.5,\"timeTakenMs\":1}]}",
-            "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1,\"at\":\"2025-02-30T09:00:00Z\","
-                    + "\"questionId\":\"q\",\"moduleId\":\"m\",\"answer\":1,\"score\":1,\"timeTakenMs\":1}]}",
-            "{\"schemaVersion\": 2, \"lastSeq\": 1, \"lessonsOpened\": [{\"seq\":1,\"at\":\"2025-03-01T09:00:00Z\","
-                    + "\"questionId\":\"wrong-id-field\"}]}"})
+    @ValueSource(
+            strings = {
+                "{\"schemaVersion\": 2}",
+                "{\"lastSeq\": 0}",
+                "{\"schemaVersion\": 0, \"lastSeq\": 0}",
+                "{\"schemaVersion\": 2, \"lastSeq\": 0} trailing",
+                "[]",
+                "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": {}}",
+                "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1}]}",
+                "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1,\"at\":\"2025-03-01T09:00:00Z\","
+                        + "\"questionId\":\"q\",\"moduleId\":\"m\",\"answer\":1,\"score\":1.5,\"timeTakenMs\":1}]}",
+                "{\"schemaVersion\": 2, \"lastSeq\": 1, \"attempts\": [{\"seq\":1,\"at\":\"2025-02-30T09:00:00Z\","
+                        + "\"questionId\":\"q\",\"moduleId\":\"m\",\"answer\":1,\"score\":1,\"timeTakenMs\":1}]}",
+                "{\"schemaVersion\": 2, \"lastSeq\": 1, \"lessonsOpened\": [{\"seq\":1,\"at\":\"2025-03-01T09:00:00Z\","
+                        + "\"questionId\":\"wrong-id-field\"}]}"
+            })
     void malformedDocumentsAreRefused(String text) {
-        assertThatThrownBy(() -> read(text)).isInstanceOf(FormatException.class)
+        assertThatThrownBy(() -> read(text))
+                .isInstanceOf(FormatException.class)
                 .isNotInstanceOf(NewerFormatException.class);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-03-01T09:00:00Z", "2025-03-01T09:00:00.1Z", "2025-03-01T09:00:00.123456789Z",
-            "1999-12-31T23:59:59.999Z", "2024-02-29T00:00:00Z", "+12025-03-01T09:00:00Z", "2025-03-01T09:00:00.5+01:00"})
+    @ValueSource(
+            strings = {
+                "2025-03-01T09:00:00Z",
+                "2025-03-01T09:00:00.1Z",
+                "2025-03-01T09:00:00.123456789Z",
+                "1999-12-31T23:59:59.999Z",
+                "2024-02-29T00:00:00Z",
+                "+12025-03-01T09:00:00Z",
+                "2025-03-01T09:00:00.5+01:00"
+            })
     void timestampsReadAsInstantParseReadsThem(String text) throws Exception {
-        assertThat(Instants.parse(text)).isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
+        assertThat(Instants.parse(text))
+                .isEqualTo(java.time.OffsetDateTime.parse(text).toInstant());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-13-01T09:00:00Z", "2025-02-29T09:00:00Z", "2025-03-01T25:00:00Z",
-            "2025-03-01 09:00:00Z", "2025-03-01T09:00:00", "2025-03-01T09:00:00.1234567891Z", "yesterday"})
+    @ValueSource(
+            strings = {
+                "2025-13-01T09:00:00Z",
+                "2025-02-29T09:00:00Z",
+                "2025-03-01T25:00:00Z",
+                "2025-03-01 09:00:00Z",
+                "2025-03-01T09:00:00",
+                "2025-03-01T09:00:00.1234567891Z",
+                "yesterday"
+            })
     void badTimestampsAreRefused(String text) {
         assertThatThrownBy(() -> Instants.parse(text)).isInstanceOf(FormatException.class);
     }

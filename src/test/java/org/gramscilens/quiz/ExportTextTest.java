@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ExportTextTest {
 
-    private final ExportText export = new ExportText(Map.of("gramsci1971", "Gramsci 1971",
-            "hoare1971", "Hoare & Nowell Smith 1971")::get);
+    private final ExportText export =
+            new ExportText(Map.of("gramsci1971", "Gramsci 1971", "hoare1971", "Hoare & Nowell Smith 1971")::get);
 
     @Test
     void citationsBecomeAuthorDateTextWithTheirLocators() {
@@ -21,9 +21,10 @@ class ExportTextTest {
     @Test
     void courseLinksBecomeTheirTextAndOtherLinksStay() {
         assertThat(export.clean("See [hegemony](glossary:hegemony), [cadres](lesson:04-cadres#who) and"
-                + " [the notes](../02-vocab/lesson.md#top), but [Moodle](https://moodle.org) stays."))
+                        + " [the notes](../02-vocab/lesson.md#top), but [Moodle](https://moodle.org) stays."))
                 .isEqualTo("See hegemony, cadres and the notes, but [Moodle](https://moodle.org) stays.");
-        assertThat(export.clean("<p>See <a href=\"glossary:hegemony\">hegemony</a> and <a href=\"https://x.org\">x</a></p>"))
+        assertThat(export.clean(
+                        "<p>See <a href=\"glossary:hegemony\">hegemony</a> and <a href=\"https://x.org\">x</a></p>"))
                 .isEqualTo("<p>See hegemony and <a href=\"https://x.org\">x</a></p>");
     }
 
@@ -35,8 +36,11 @@ class ExportTextTest {
 
     @Test
     void everyTextALearnerReadsIsCleanedButTypedAnswersAreNot() {
-        ParseResult read = new GiftParser().parse("::q:: As [@gramsci1971] says, {=[@gramsci1971]#Yes, [@gramsci1971]."
-                + " ~other#No [@hoare1971]. ####General [@hoare1971]}\n\n::s:: Name it. {=[@x]#Right [@hoare1971]}\n", "q.gift");
+        ParseResult read = new GiftParser()
+                .parse(
+                        "::q:: As [@gramsci1971] says, {=[@gramsci1971]#Yes, [@gramsci1971]."
+                                + " ~other#No [@hoare1971]. ####General [@hoare1971]}\n\n::s:: Name it. {=[@x]#Right [@hoare1971]}\n",
+                        "q.gift");
         List<Question> clean = export.clean(read.questions());
         MultipleChoice mc = (MultipleChoice) clean.get(0);
         assertThat(mc.text().text()).isEqualTo("As (Gramsci 1971) says,");

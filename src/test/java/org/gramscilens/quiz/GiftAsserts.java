@@ -8,8 +8,7 @@ import java.util.List;
 final class GiftAsserts {
     private static final GiftParser PARSER = new GiftParser();
 
-    private GiftAsserts() {
-    }
+    private GiftAsserts() {}
 
     /** The questions of {@code gift}, which must parse without problems. */
     static List<Question> parse(String gift) {

@@ -33,7 +33,8 @@ class GiftErrorsTest {
                 ::ok2:: Fine too {F}
                 """, "t.gift");
         assertThat(r.questions()).extracting(Question::id).containsExactly("ok", "ok2");
-        assertThat(r.problems()).extracting(Object::toString)
+        assertThat(r.problems())
+                .extracting(Object::toString)
                 .containsExactly("t.gift:3:23: unclosed '{': the answer block has no closing '}'");
     }
 
@@ -56,7 +57,8 @@ class GiftErrorsTest {
 
     @Test
     void titleWithoutClosingColons() {
-        assertThat(problem("\n\n  ::title without end {T}")).startsWith("t.gift:3:3: the question title has no closing '::'");
+        assertThat(problem("\n\n  ::title without end {T}"))
+                .startsWith("t.gift:3:3: the question title has no closing '::'");
     }
 
     @Test
@@ -76,14 +78,16 @@ class GiftErrorsTest {
     @Test
     void badWeights() {
         assertThat(problem("x {~%5O%a ~b}")).startsWith("t.gift:1:5: bad weight '%5O%': write a percentage");
-        assertThat(problem("x {~%150%a ~%-50%b}")).startsWith("t.gift:1:5: bad weight '%150%': weights run from -100% to 100%");
+        assertThat(problem("x {~%150%a ~%-50%b}"))
+                .startsWith("t.gift:1:5: bad weight '%150%': weights run from -100% to 100%");
         assertThat(problem("x {=a =%5x%b}")).startsWith("t.gift:1:8: bad weight '%5x%'");
     }
 
     @Test
     void weightMoodleRefuses() {
         assertThat(problem("x {~%33%a ~%67%b}"))
-                .startsWith("t.gift:1:5: bad weight '%33%': weight 33% is not one Moodle accepts; the nearest is 33.33333%");
+                .startsWith(
+                        "t.gift:1:5: bad weight '%33%': weight 33% is not one Moodle accepts; the nearest is 33.33333%");
     }
 
     @Test
@@ -96,7 +100,8 @@ class GiftErrorsTest {
         assertThat(problem("x {#abc}")).isEqualTo("t.gift:1:5: bad number: 'abc' is not a number");
         assertThat(problem("x {#5:z}")).isEqualTo("t.gift:1:7: bad number: 'z' is not a tolerance");
         assertThat(problem("x {#1..b}")).isEqualTo("t.gift:1:8: bad number: 'b' is not a number");
-        assertThat(problem("x {#\n  =1822:0\n  =%50%18x21:2\n}")).isEqualTo("t.gift:3:8: bad number: '18x21' is not a number");
+        assertThat(problem("x {#\n  =1822:0\n  =%50%18x21:2\n}"))
+                .isEqualTo("t.gift:3:8: bad number: '18x21' is not a number");
     }
 
     @Test
@@ -118,21 +123,25 @@ class GiftErrorsTest {
     @Test
     void textAfterCategoryLine() {
         ParseResult r = parser.parse("$CATEGORY: a/b\n::q:: lost {T}\n\n::r:: kept {T}\n", "t.gift");
-        assertThat(r.problems()).extracting(Object::toString)
+        assertThat(r.problems())
+                .extracting(Object::toString)
                 .containsExactly("t.gift:2:1: text after the $CATEGORY line is not read: leave a blank line"
                         + " between the category and the next question");
-        assertThat(r.questions()).extracting(Question::id, Question::category).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("r", "a/b"));
+        assertThat(r.questions())
+                .extracting(Question::id, Question::category)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("r", "a/b"));
     }
 
     @Test
     void duplicateTitleIsAWarningAndTheQuestionsGetIdsTheyNeverShare() {
         ParseResult r = parser.parse("::a:: x {T}\n\n::b:: y {T}\n\n::a:: z {F}\n", "t.gift");
-        assertThat(r.questions()).extracting(Question::id)
-                .containsExactly("a", "b", "a~" + QuestionIds.fromText("z"));
-        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:5:1: warning: the question at"
-                + " line 1 has the same title 'a', so this one's progress is stored as 'a~" + QuestionIds.fromText("z")
-                + "': give each question its own title, or an id with a // [id:...] comment");
+        assertThat(r.questions()).extracting(Question::id).containsExactly("a", "b", "a~" + QuestionIds.fromText("z"));
+        assertThat(r.problems())
+                .extracting(Object::toString)
+                .containsExactly("t.gift:5:1: warning: the question at"
+                        + " line 1 has the same title 'a', so this one's progress is stored as 'a~"
+                        + QuestionIds.fromText("z")
+                        + "': give each question its own title, or an id with a // [id:...] comment");
         assertThat(r.problems()).allMatch(GiftProblem::warning);
     }
 
@@ -140,11 +149,17 @@ class GiftErrorsTest {
     void multipleAnswerWeightsNotAddingUpTo100AreReportedButKept() {
         ParseResult r = parser.parse("x {~%50%a ~%25%b ~c}", "t.gift");
         assertThat(r.questions()).hasSize(1);
-        assertThat(r.problems()).extracting(Object::toString).containsExactly("t.gift:1:3: warning: the positive weights of"
-                + " this multiple-answer question add up to 75%, not 100%, so choosing every right answer does not"
-                + " earn full marks (Moodle warns about this too)");
-        assertThat(parser.parse("x {~%33.33333%a ~%33.33333%b ~%33.33333%c}", "t.gift").problems()).isEmpty();
-        assertThat(parser.parse("x {~%100%a ~%50%b}", "t.gift").problems()).singleElement().asString()
+        assertThat(r.problems())
+                .extracting(Object::toString)
+                .containsExactly("t.gift:1:3: warning: the positive weights of"
+                        + " this multiple-answer question add up to 75%, not 100%, so choosing every right answer does not"
+                        + " earn full marks (Moodle warns about this too)");
+        assertThat(parser.parse("x {~%33.33333%a ~%33.33333%b ~%33.33333%c}", "t.gift")
+                        .problems())
+                .isEmpty();
+        assertThat(parser.parse("x {~%100%a ~%50%b}", "t.gift").problems())
+                .singleElement()
+                .asString()
                 .contains("add up to 150%, not 100%, so full marks come without choosing every right answer");
     }
 
@@ -168,7 +183,8 @@ class GiftErrorsTest {
                 ::q4:: ok {}
                 """, "t.gift");
         assertThat(r.questions()).extracting(Question::id).containsExactly("q1", "q2", "q3", "q4");
-        List<String> locations = r.problems().stream().map(p -> p.line() + ":" + p.column()).toList();
+        List<String> locations =
+                r.problems().stream().map(p -> p.line() + ":" + p.column()).toList();
         assertThat(locations).containsExactly("3:8", "7:10", "9:8", "13:11");
     }
 }

@@ -5,15 +5,10 @@ import static org.gramscilens.quiz.GiftAsserts.m;
 import static org.gramscilens.quiz.GiftAsserts.one;
 import static org.gramscilens.quiz.GiftAsserts.parse;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GiftEscapesAndFormatsTest {
-
-
-
-
 
     @Test
     void everyEscape() {
@@ -37,7 +32,8 @@ class GiftEscapesAndFormatsTest {
 
     @Test
     void formatTagsOnTextAnswersAndFeedback() {
-        MultipleChoice q = (MultipleChoice) one("[markdown]Is **this** bold? {=[html]<b>yes</b>#[plain]fine ~no#*sure*?}");
+        MultipleChoice q =
+                (MultipleChoice) one("[markdown]Is **this** bold? {=[html]<b>yes</b>#[plain]fine ~no#*sure*?}");
         assertThat(q.text()).isEqualTo(FormattedText.of("Is **this** bold?", TextFormat.MARKDOWN));
         assertThat(q.choices().get(0).text()).isEqualTo(FormattedText.of("<b>yes</b>", TextFormat.HTML));
         assertThat(q.choices().get(0).feedback()).isEqualTo(FormattedText.of("fine", TextFormat.PLAIN));
@@ -55,7 +51,8 @@ class GiftEscapesAndFormatsTest {
     @Test
     void allFourFormats() {
         List<Question> qs = parse("[moodle]a\n\n[html]b\n\n[plain]c\n\n[markdown]d\n");
-        assertThat(qs).extracting(q -> q.text().format())
+        assertThat(qs)
+                .extracting(q -> q.text().format())
                 .containsExactly(TextFormat.MOODLE, TextFormat.HTML, TextFormat.PLAIN, TextFormat.MARKDOWN);
     }
 

@@ -5,15 +5,10 @@ import static org.gramscilens.quiz.GiftAsserts.m;
 import static org.gramscilens.quiz.GiftAsserts.one;
 import static org.gramscilens.quiz.GiftAsserts.parse;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GiftStructureTest {
-
-
-
-
 
     @Test
     void blankLinesSeparateQuestionsAndCommentLinesAreSkipped() {
@@ -69,7 +64,8 @@ class GiftStructureTest {
 
                 ::d:: Next {T}
                 """);
-        assertThat(qs).extracting(Question::category)
+        assertThat(qs)
+                .extracting(Question::category)
                 .containsExactly("", "$course$/top/Vocabulary", "$course$/top/Vocabulary", "Subaltern/Voices");
     }
 

@@ -11,16 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class GiftTypesTest {
 
-
-
-
-
     @Test
     void multipleChoiceWithFeedback() {
         Question q = one("::mc:: Pick one {=right#Yes! ~wrong#No. ~also wrong}");
         assertThat(q).isInstanceOf(MultipleChoice.class);
-        assertThat(((MultipleChoice) q).choices()).containsExactly(
-                Choice.of("right", 100, "Yes!"), Choice.of("wrong", 0, "No."), Choice.of("also wrong", 0));
+        assertThat(((MultipleChoice) q).choices())
+                .containsExactly(
+                        Choice.of("right", 100, "Yes!"), Choice.of("wrong", 0, "No."), Choice.of("also wrong", 0));
     }
 
     @Test
@@ -44,7 +41,9 @@ class GiftTypesTest {
     void noEqualsSignMakesMultipleAnswer() {
         Question q = one("Which two? {~%50%a ~%50%b ~%-100%c ~%-100%d}");
         assertThat(q).isInstanceOf(MultipleAnswer.class);
-        assertThat(((MultipleAnswer) q).choices()).extracting(Choice::weight).containsExactly(50.0, 50.0, -100.0, -100.0);
+        assertThat(((MultipleAnswer) q).choices())
+                .extracting(Choice::weight)
+                .containsExactly(50.0, 50.0, -100.0, -100.0);
     }
 
     @Test
@@ -88,9 +87,11 @@ class GiftTypesTest {
     @Test
     void shortAnswerWithPartialCreditAndFeedback() {
         ShortAnswer q = (ShortAnswer) one("Who is buried in Grant's tomb? {=no one#Right =%50%nobody =Grant#Hmm}");
-        assertThat(q.answers()).containsExactly(
-                new AcceptedAnswer("no one", 100, m("Right")), AcceptedAnswer.of("nobody", 50),
-                new AcceptedAnswer("Grant", 100, m("Hmm")));
+        assertThat(q.answers())
+                .containsExactly(
+                        new AcceptedAnswer("no one", 100, m("Right")),
+                        AcceptedAnswer.of("nobody", 50),
+                        new AcceptedAnswer("Grant", 100, m("Hmm")));
         assertThat(q.caseSensitive()).isFalse();
     }
 
@@ -103,8 +104,11 @@ class GiftTypesTest {
     @Test
     void matchingWithADistractor() {
         Matching q = (Matching) one("Match {=cat -> cat food =dog->dog food = -> bird seed}");
-        assertThat(q.pairs()).containsExactly(MatchPair.of("cat", "cat food"), MatchPair.of("dog", "dog food"),
-                MatchPair.of("", "bird seed"));
+        assertThat(q.pairs())
+                .containsExactly(
+                        MatchPair.of("cat", "cat food"),
+                        MatchPair.of("dog", "dog food"),
+                        MatchPair.of("", "bird seed"));
         assertThat(q.subquestions()).hasSize(2);
         assertThat(q.answerChoices()).containsExactly("cat food", "dog food", "bird seed");
         assertThat(q.pairs().get(2).isDistractor()).isTrue();
@@ -145,9 +149,10 @@ class GiftTypesTest {
                     =1937:0 # Right.
                     =%50%1937:2 # Close.
                 }""");
-        assertThat(q.answers()).containsExactly(
-                new NumericAnswer(new BigDecimal("1937"), BigDecimal.ZERO, 100, m("Right.")),
-                new NumericAnswer(new BigDecimal("1937"), new BigDecimal("2"), 50, m("Close.")));
+        assertThat(q.answers())
+                .containsExactly(
+                        new NumericAnswer(new BigDecimal("1937"), BigDecimal.ZERO, 100, m("Right.")),
+                        new NumericAnswer(new BigDecimal("1937"), new BigDecimal("2"), 50, m("Close.")));
     }
 
     @Test
@@ -174,7 +179,9 @@ class GiftTypesTest {
     @Test
     void numericalAcceptsSignsDecimalsAndExponents() {
         Numerical q = (Numerical) one("x {#=-5 =+2.5:0.5 =.5 =1e3 =-3..-1}");
-        assertThat(q.answers()).extracting(NumericAnswer::value).map(BigDecimal::toPlainString)
+        assertThat(q.answers())
+                .extracting(NumericAnswer::value)
+                .map(BigDecimal::toPlainString)
                 .containsExactly("-5", "2.5", "0.5", "1000", "-2");
     }
 

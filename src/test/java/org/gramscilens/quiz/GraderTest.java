@@ -54,7 +54,8 @@ class GraderTest {
 
     @Test
     void multipleAnswersAreCappedAtFullMarks() {
-        Question ma = new MultipleAnswer(QuestionInfo.of("cap", FormattedText.moodle("x")),
+        Question ma = new MultipleAnswer(
+                QuestionInfo.of("cap", FormattedText.moodle("x")),
                 java.util.List.of(Choice.of("a", 100), Choice.of("b", 50), Choice.of("c", 0)));
         assertThat(grade(ma, Response.MultipleChoices.of(0, 1)).fraction()).isEqualTo(1.0);
     }
@@ -77,7 +78,8 @@ class GraderTest {
     @Test
     void shortAnswerIgnoresCaseAndSurroundingBlanks() {
         Question sa = q("x {=Antonio Gramsci#Yes =%50%Gramsci#Surname only}");
-        assertThat(grade(sa, new Response.ShortText("  antonio GRAMSCI "))).isEqualTo(new Grade(1, "Yes", true, "Antonio Gramsci"));
+        assertThat(grade(sa, new Response.ShortText("  antonio GRAMSCI ")))
+                .isEqualTo(new Grade(1, "Yes", true, "Antonio Gramsci"));
         assertThat(grade(sa, new Response.ShortText("gramsci")).fraction()).isEqualTo(0.5);
         assertThat(grade(sa, new Response.ShortText("Marx"))).isEqualTo(new Grade(0, "", false, "Antonio Gramsci"));
         assertThat(grade(sa, new Response.ShortText("")).fraction()).isZero();
@@ -85,7 +87,10 @@ class GraderTest {
 
     @Test
     void caseSensitiveShortAnswer() {
-        Question sa = new ShortAnswer(QuestionInfo.of("cs", FormattedText.moodle("x")), java.util.List.of(AcceptedAnswer.of("NHS", 100)), true);
+        Question sa = new ShortAnswer(
+                QuestionInfo.of("cs", FormattedText.moodle("x")),
+                java.util.List.of(AcceptedAnswer.of("NHS", 100)),
+                true);
         assertThat(grade(sa, new Response.ShortText("NHS")).fraction()).isEqualTo(1);
         assertThat(grade(sa, new Response.ShortText("nhs")).fraction()).isZero();
     }
@@ -93,22 +98,32 @@ class GraderTest {
     @Test
     void wildcardsMatchAnyRun() {
         Question sa = q("x {=*notebook* =%50%prison*}");
-        assertThat(grade(sa, new Response.ShortText("The Prison Notebooks")).fraction()).isEqualTo(1);
+        assertThat(grade(sa, new Response.ShortText("The Prison Notebooks")).fraction())
+                .isEqualTo(1);
         assertThat(grade(sa, new Response.ShortText("notebook")).fraction()).isEqualTo(1);
-        assertThat(grade(sa, new Response.ShortText("Prison letters")).fraction()).isEqualTo(0.5);
-        assertThat(grade(sa, new Response.ShortText("letters from prison")).fraction()).isZero();
+        assertThat(grade(sa, new Response.ShortText("Prison letters")).fraction())
+                .isEqualTo(0.5);
+        assertThat(grade(sa, new Response.ShortText("letters from prison")).fraction())
+                .isZero();
         assertThat(Grader.matchesWildcard("a\\*b", "a*b", false)).isTrue();
         assertThat(Grader.matchesWildcard("a\\*b", "axb", false)).isFalse();
-        assertThat(Grader.matchesWildcard("a.b", "axb", false)).as("regex characters are literal").isFalse();
+        assertThat(Grader.matchesWildcard("a.b", "axb", false))
+                .as("regex characters are literal")
+                .isFalse();
         assertThat(Grader.matchesWildcard("ca**t", "cart", false)).isTrue();
-        assertThat(Grader.matchesWildcard("ÉCOLE", "école", false)).as("case folding is Unicode").isTrue();
-        assertThat(Grader.matchesWildcard("e\u0301", "\u00e9", true)).as("compared in NFC").isTrue();
+        assertThat(Grader.matchesWildcard("ÉCOLE", "école", false))
+                .as("case folding is Unicode")
+                .isTrue();
+        assertThat(Grader.matchesWildcard("e\u0301", "\u00e9", true))
+                .as("compared in NFC")
+                .isTrue();
     }
 
     @Test
     void shortAnswerTakesTheFirstMatchingAnswer() {
         Question sa = q("x {=%50%*#anything =hegemony#exact}");
-        assertThat(grade(sa, new Response.ShortText("hegemony"))).isEqualTo(new Grade(0.5, "anything", false, "hegemony"));
+        assertThat(grade(sa, new Response.ShortText("hegemony")))
+                .isEqualTo(new Grade(0.5, "anything", false, "hegemony"));
     }
 
     @Test
@@ -163,10 +178,13 @@ class GraderTest {
     @Test
     void matchingGivesTheShareOfItemsMatched() {
         Question m = q("x {=cat -> cat food =dog -> dog food =bird -> seed = -> grass}");
-        assertThat(grade(m, Response.Matches.of("cat food", "dog food", "seed"))).isEqualTo(
-                new Grade(1, "", true, "cat → cat food; dog → dog food; bird → seed"));
-        assertThat(grade(m, Response.Matches.of("cat food", "seed", "dog food")).fraction()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(grade(m, Response.Matches.of("cat food", "dog food", "grass")).fraction()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(grade(m, Response.Matches.of("cat food", "dog food", "seed")))
+                .isEqualTo(new Grade(1, "", true, "cat → cat food; dog → dog food; bird → seed"));
+        assertThat(grade(m, Response.Matches.of("cat food", "seed", "dog food")).fraction())
+                .isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(grade(m, Response.Matches.of("cat food", "dog food", "grass"))
+                        .fraction())
+                .isCloseTo(2.0 / 3, within(1e-12));
         assertThat(grade(m, Response.Matches.of("cat food", null)).fraction()).isCloseTo(1.0 / 3, within(1e-12));
         assertThat(grade(m, Response.Matches.of()).fraction()).isZero();
     }
@@ -183,7 +201,8 @@ class GraderTest {
 
     @Test
     void essaysAndDescriptionsAreNotGraded() {
-        assertThat(grader.grade(q("Reflect. {}"), new Response.EssayText("I think..."))).isEqualTo(Optional.empty());
+        assertThat(grader.grade(q("Reflect. {}"), new Response.EssayText("I think...")))
+                .isEqualTo(Optional.empty());
         assertThat(grader.grade(q("Just text."), new Response.EssayText(""))).isEmpty();
     }
 

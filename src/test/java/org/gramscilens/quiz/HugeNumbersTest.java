@@ -21,12 +21,15 @@ class HugeNumbersTest {
     void boundedParseRefusesHugeExponentsAndTooManyDigits() throws Exception {
         assertThat(QuizNumbers.parse("2.5e3")).isEqualByComparingTo("2500");
         assertThat(QuizNumbers.parse("-1e300")).isEqualByComparingTo("-1e300");
-        assertThatThrownBy(() -> QuizNumbers.parse("1e99999999999")).isInstanceOf(QuizNumbers.OutOfRange.class)
+        assertThatThrownBy(() -> QuizNumbers.parse("1e99999999999"))
+                .isInstanceOf(QuizNumbers.OutOfRange.class)
                 .hasMessageContaining("'1e99999999999' is too large");
         assertThatThrownBy(() -> QuizNumbers.parse("1e999999999")).isInstanceOf(QuizNumbers.OutOfRange.class);
-        assertThatThrownBy(() -> QuizNumbers.parse("1e-999999999")).isInstanceOf(QuizNumbers.OutOfRange.class)
+        assertThatThrownBy(() -> QuizNumbers.parse("1e-999999999"))
+                .isInstanceOf(QuizNumbers.OutOfRange.class)
                 .hasMessageContaining("too small");
-        assertThatThrownBy(() -> QuizNumbers.parse("1".repeat(100_000))).isInstanceOf(QuizNumbers.OutOfRange.class)
+        assertThatThrownBy(() -> QuizNumbers.parse("1".repeat(100_000)))
+                .isInstanceOf(QuizNumbers.OutOfRange.class)
                 .hasMessageContaining("digits");
         assertThatThrownBy(() -> QuizNumbers.parse("abc")).isInstanceOf(NumberFormatException.class);
     }
@@ -47,15 +50,17 @@ class HugeNumbersTest {
                 ::ok2:: Fine {#2:0.5}
                 """, "m/quiz.gift");
         assertThat(r.questions()).extracting(Question::id).containsExactly("ok", "ok2");
-        assertThat(r.problems()).extracting(Object::toString).containsExactly(
-                "m/quiz.gift:3:13: bad number: '1e99999999999' is too large (at most 1e" + QuizNumbers.MAX_EXPONENT
-                        + " in size)",
-                "m/quiz.gift:5:18: bad number: '1e999999999' is too large (at most 1e" + QuizNumbers.MAX_EXPONENT
-                        + " in size)",
-                "m/quiz.gift:7:14: bad number: '1e999999999' is too large (at most 1e" + QuizNumbers.MAX_EXPONENT
-                        + " in size)",
-                "m/quiz.gift:9:21: bad number: '1e999999999' is too large (at most 1e" + QuizNumbers.MAX_EXPONENT
-                        + " in size)");
+        assertThat(r.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "m/quiz.gift:3:13: bad number: '1e99999999999' is too large (at most 1e"
+                                + QuizNumbers.MAX_EXPONENT + " in size)",
+                        "m/quiz.gift:5:18: bad number: '1e999999999' is too large (at most 1e"
+                                + QuizNumbers.MAX_EXPONENT + " in size)",
+                        "m/quiz.gift:7:14: bad number: '1e999999999' is too large (at most 1e"
+                                + QuizNumbers.MAX_EXPONENT + " in size)",
+                        "m/quiz.gift:9:21: bad number: '1e999999999' is too large (at most 1e"
+                                + QuizNumbers.MAX_EXPONENT + " in size)");
     }
 
     @Test
@@ -105,12 +110,21 @@ class HugeNumbersTest {
     @Test
     void typedHugeNumbersAreGradedAsUnreadableNotThrown() {
         Question q = gift.parse("::n:: How many? {#3:1}", "t.gift").questions().get(0);
-        for (String typed : List.of("1e99999999999", "1e999999999", "1.8x10^999999999", "1e-999999999",
-                "9".repeat(50_000), "1,5e99999999999")) {
+        for (String typed : List.of(
+                "1e99999999999",
+                "1e999999999",
+                "1.8x10^999999999",
+                "1e-999999999",
+                "9".repeat(50_000),
+                "1,5e99999999999")) {
             Grade g = new Grader().grade(q, new Response.NumberText(typed)).orElseThrow();
             assertThat(g.fraction()).as(typed).isZero();
         }
-        assertThat(new Grader().grade(q, new Response.NumberText("3.5")).orElseThrow().fraction()).isEqualTo(1.0);
+        assertThat(new Grader()
+                        .grade(q, new Response.NumberText("3.5"))
+                        .orElseThrow()
+                        .fraction())
+                .isEqualTo(1.0);
         assertThat(Grader.parseNumber("1e99999999999")).isEmpty();
     }
 
@@ -118,8 +132,8 @@ class HugeNumbersTest {
     void writersFinishQuicklyAtTheLimits() {
         String big = "1e" + QuizNumbers.MAX_EXPONENT;
         String small = "1e-" + QuizNumbers.MAX_EXPONENT;
-        ParseResult r = gift.parse("::n:: Q {#" + big + ":" + small + "}\n\n::r:: R {#-" + big + ".." + big + "}",
-                "t.gift");
+        ParseResult r =
+                gift.parse("::n:: Q {#" + big + ":" + small + "}\n\n::r:: R {#-" + big + ".." + big + "}", "t.gift");
         assertThat(r.problems()).isEmpty();
         long start = System.nanoTime();
         String giftText = new GiftWriter().write(r.questions());
@@ -128,9 +142,11 @@ class HugeNumbersTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         assertThat(QuizSamples.withoutSources(gift.parse(giftText, "t.gift").questions()))
                 .isEqualTo(QuizSamples.withoutSources(r.questions()));
-        assertThat(QuizSamples.withoutSources(new MoodleXmlReader().read(xml, "t.xml").questions()))
+        assertThat(QuizSamples.withoutSources(
+                        new MoodleXmlReader().read(xml, "t.xml").questions()))
                 .isEqualTo(QuizSamples.withoutSources(r.questions()));
-        assertThat(QuizSamples.withoutSources(new QuizJson().read(json, "t.json").questions()))
+        assertThat(QuizSamples.withoutSources(
+                        new QuizJson().read(json, "t.json").questions()))
                 .isEqualTo(QuizSamples.withoutSources(r.questions()));
         assertThat(giftText.length() + xml.length() + json.length()).isLessThan(20_000);
     }

@@ -23,11 +23,22 @@ class MoodleFixturesTest {
     void moodlesGiftFixtureReadsQuestionForQuestionWithOnlyTheRepeatedTitleWarned() {
         ParseResult r = new GiftParser().parse(fixture("questions.gift.txt"), "questions.gift.txt");
         List<Question> qs = r.questions();
-        assertThat(qs).extracting(Question::title).containsExactly("Q8", "Moodle activities", "Q2", "colours", "Q5",
-                "Shortanswer", "Q1", "2-08 TSL", "2-08 TSL");
-        assertThat(qs).extracting(Question::kind).containsExactly(Question.Kind.ESSAY, Question.Kind.MATCHING,
-                Question.Kind.MULTIPLE_CHOICE, Question.Kind.MULTIPLE_ANSWER, Question.Kind.MISSING_WORD,
-                Question.Kind.SHORT_ANSWER, Question.Kind.MISSING_WORD, Question.Kind.TRUE_FALSE, Question.Kind.TRUE_FALSE);
+        assertThat(qs)
+                .extracting(Question::title)
+                .containsExactly(
+                        "Q8", "Moodle activities", "Q2", "colours", "Q5", "Shortanswer", "Q1", "2-08 TSL", "2-08 TSL");
+        assertThat(qs)
+                .extracting(Question::kind)
+                .containsExactly(
+                        Question.Kind.ESSAY,
+                        Question.Kind.MATCHING,
+                        Question.Kind.MULTIPLE_CHOICE,
+                        Question.Kind.MULTIPLE_ANSWER,
+                        Question.Kind.MISSING_WORD,
+                        Question.Kind.SHORT_ANSWER,
+                        Question.Kind.MISSING_WORD,
+                        Question.Kind.TRUE_FALSE,
+                        Question.Kind.TRUE_FALSE);
         assertThat(qs).extracting(Question::id).doesNotHaveDuplicates();
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.warning()).isTrue();
@@ -38,29 +49,38 @@ class MoodleFixturesTest {
         Matching m = (Matching) qs.get(1);
         assertThat(m.pairs()).hasSize(5);
         assertThat(m.pairs().get(4).isDistractor()).isTrue();
-        assertThat(m.pairs().get(2).left()).isEqualTo(FormattedText.of(
-                "A bank of record entries which participants can add to.", TextFormat.PLAIN));
+        assertThat(m.pairs().get(2).left())
+                .isEqualTo(
+                        FormattedText.of("A bank of record entries which participants can add to.", TextFormat.PLAIN));
         MultipleAnswer colours = (MultipleAnswer) qs.get(3);
         assertThat(colours.choices()).extracting(Choice::weight).containsExactly(50.0, -100.0, 50.0, -100.0);
         Numerical q5 = (Numerical) ((MissingWord) qs.get(4)).underlying();
         assertThat(q5.answers().get(0)).isEqualTo(NumericAnswer.exact("3", "2", 100));
         assertThat(q5.answers().get(1).isAny()).isTrue();
         ShortAnswer sa = (ShortAnswer) qs.get(5);
-        assertThat(sa.answers()).extracting(AcceptedAnswer::text, AcceptedAnswer::weight).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Frog", 100.0), org.assertj.core.groups.Tuple.tuple("Cat", 50.0),
-                org.assertj.core.groups.Tuple.tuple("*", 0.0));
+        assertThat(sa.answers())
+                .extracting(AcceptedAnswer::text, AcceptedAnswer::weight)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Frog", 100.0),
+                        org.assertj.core.groups.Tuple.tuple("Cat", 50.0),
+                        org.assertj.core.groups.Tuple.tuple("*", 0.0));
         TrueFalse q1 = (TrueFalse) ((MissingWord) qs.get(6)).underlying();
         assertThat(q1.answer()).isFalse();
-        assertThat(q1.generalFeedback().text()).isEqualTo("This is, of course, a Hitchiker's Guide to the Galaxy reference.");
+        assertThat(q1.generalFeedback().text())
+                .isEqualTo("This is, of course, a Hitchiker's Guide to the Galaxy reference.");
     }
 
     @Test
     void moodlesGiftFixtureSurvivesGiftAndMoodleXmlRoundTrips() {
-        List<Question> qs = new GiftParser().parse(fixture("questions.gift.txt"), "q.gift").questions();
+        List<Question> qs =
+                new GiftParser().parse(fixture("questions.gift.txt"), "q.gift").questions();
         List<Question> plain = qs.stream().map(Question::withoutSource).toList();
-        List<Question> viaGift = new GiftParser().parse(new GiftWriter().write(qs), "back.gift").questions();
+        List<Question> viaGift =
+                new GiftParser().parse(new GiftWriter().write(qs), "back.gift").questions();
         assertThat(viaGift.stream().map(Question::withoutSource).toList()).isEqualTo(plain);
-        List<Question> viaXml = new MoodleXmlReader().read(new MoodleXmlWriter().write(qs), "back.xml").questions();
+        List<Question> viaXml = new MoodleXmlReader()
+                .read(new MoodleXmlWriter().write(qs), "back.xml")
+                .questions();
         assertThat(viaXml.stream().map(Question::withoutSource).toList()).isEqualTo(plain);
     }
 
@@ -74,7 +94,8 @@ class MoodleFixturesTest {
         assertThat(q.category()).isEqualTo("$course$/Alpha");
         String xml = new MoodleXmlWriter().write(r.questions());
         assertThat(xml).contains("<idnumber>T &amp; F</idnumber>");
-        assertThat(new MoodleXmlReader().read(xml, "again.xml").questions()).extracting(Question::withoutSource)
+        assertThat(new MoodleXmlReader().read(xml, "again.xml").questions())
+                .extracting(Question::withoutSource)
                 .containsExactly(q.withoutSource());
     }
 }

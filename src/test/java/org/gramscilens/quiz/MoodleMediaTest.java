@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Moodle XML keeps what Moodle has: media, hints, combined feedback, tags, settings. */
 class MoodleMediaTest {
 
-    static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+    static final String PNG =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
 
     static final String XML = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -72,47 +73,75 @@ class MoodleMediaTest {
             assertThat(f.name()).isEqualTo("red dot.png");
             assertThat(f.bytes()).isEqualTo(Base64.getDecoder().decode(PNG));
         });
-        assertThat(x.moodleElements()).extracting(QuestionExtras.MoodleElement::name).containsExactly("defaultgrade",
-                "penalty", "shuffleanswers", "answernumbering", "correctfeedback", "partiallycorrectfeedback",
-                "incorrectfeedback", "shownumcorrect", "hint", "hint");
-        assertThat(r.questions().get(1).info().extras().moodleElements()).extracting(QuestionExtras.MoodleElement::name)
-                .containsExactly("responseformat", "responserequired", "responsefieldlines", "attachments", "graderinfo");
+        assertThat(x.moodleElements())
+                .extracting(QuestionExtras.MoodleElement::name)
+                .containsExactly(
+                        "defaultgrade",
+                        "penalty",
+                        "shuffleanswers",
+                        "answernumbering",
+                        "correctfeedback",
+                        "partiallycorrectfeedback",
+                        "incorrectfeedback",
+                        "shownumcorrect",
+                        "hint",
+                        "hint");
+        assertThat(r.questions().get(1).info().extras().moodleElements())
+                .extracting(QuestionExtras.MoodleElement::name)
+                .containsExactly(
+                        "responseformat", "responserequired", "responsefieldlines", "attachments", "graderinfo");
 
         String again = writer.write(r.questions());
-        assertThat(again).contains("<defaultgrade>2.0000000</defaultgrade>").doesNotContain("<defaultgrade>1</defaultgrade>\n    <penalty>0.3333333")
-                .contains("<shuffleanswers>0</shuffleanswers>").doesNotContain("<shuffleanswers>true")
-                .contains("<text>Look at the colour.</text>").contains("<correctfeedback format=\"html\">")
-                .contains("<file encoding=\"base64\" name=\"red dot.png\" path=\"/\">".replace("encoding=\"base64\" name=\"red dot.png\" path=\"/\"",
-                        "name=\"red dot.png\" path=\"/\" encoding=\"base64\""))
-                .contains("<responseformat>plain</responseformat>").contains("<text>Look for consent.</text>");
+        assertThat(again)
+                .contains("<defaultgrade>2.0000000</defaultgrade>")
+                .doesNotContain("<defaultgrade>1</defaultgrade>\n    <penalty>0.3333333")
+                .contains("<shuffleanswers>0</shuffleanswers>")
+                .doesNotContain("<shuffleanswers>true")
+                .contains("<text>Look at the colour.</text>")
+                .contains("<correctfeedback format=\"html\">")
+                .contains("<file encoding=\"base64\" name=\"red dot.png\" path=\"/\">"
+                        .replace(
+                                "encoding=\"base64\" name=\"red dot.png\" path=\"/\"",
+                                "name=\"red dot.png\" path=\"/\" encoding=\"base64\""))
+                .contains("<responseformat>plain</responseformat>")
+                .contains("<text>Look for consent.</text>");
         List<Question> back = reader.read(again, "again.xml").questions();
         assertThat(back.stream().map(Question::withoutSource).toList())
                 .isEqualTo(r.questions().stream().map(Question::withoutSource).toList());
         String json = new QuizJson().write(r.questions());
-        assertThat(new QuizJson().read(json, "bank.json").questions().stream().map(Question::withoutSource).toList())
+        assertThat(new QuizJson()
+                        .read(json, "bank.json").questions().stream()
+                                .map(Question::withoutSource)
+                                .toList())
                 .isEqualTo(r.questions().stream().map(Question::withoutSource).toList());
     }
 
     @Test
     void convertingToGiftWritesTheFilesBesideItAndSaysWhatWasLeftOut(@TempDir Path dir) throws Exception {
-        QuizConverter.Conversion c = new QuizConverter().convert(XML, "bank.xml", QuizFormat.MOODLE_XML, QuizFormat.GIFT,
-                null, dir.resolve("media"));
-        assertThat(Files.readAllBytes(dir.resolve("media/red dot.png"))).isEqualTo(Base64.getDecoder().decode(PNG));
-        assertThat(c.output()).contains("<img src\\=\"media/red dot.png\" alt\\=\"dot\">").doesNotContain("@@PLUGINFILE@@")
+        QuizConverter.Conversion c = new QuizConverter()
+                .convert(XML, "bank.xml", QuizFormat.MOODLE_XML, QuizFormat.GIFT, null, dir.resolve("media"));
+        assertThat(Files.readAllBytes(dir.resolve("media/red dot.png")))
+                .isEqualTo(Base64.getDecoder().decode(PNG));
+        assertThat(c.output())
+                .contains("<img src\\=\"media/red dot.png\" alt\\=\"dot\">")
+                .doesNotContain("@@PLUGINFILE@@")
                 .startsWith("// [id:logo-1]\n// [tag:images]\n// [tag:week 1]\n::Logo::");
-        assertThat(c.problems()).allMatch(GiftProblem::warning).extracting(GiftProblem::message).containsExactly(
-                "question 'logo-1': its embedded files (red dot.png) are written to " + dir.resolve("media")
-                        + " and its text links there; keep that folder beside the quiz",
-                "question 'logo-1' cannot be written exactly as GIFT: GIFT has no place for Moodle settings <defaultgrade>,"
-                        + " <penalty>, <shuffleanswers>, <answernumbering>, <correctfeedback>, <partiallycorrectfeedback>,"
-                        + " <incorrectfeedback>, <shownumcorrect>, <hint>, so they are left out",
-                "question 'Reflect' cannot be written exactly as GIFT: GIFT has no place for Moodle settings"
-                        + " <responseformat>, <responserequired>, <responsefieldlines>, <attachments>, <graderinfo>,"
-                        + " so they are left out");
+        assertThat(c.problems())
+                .allMatch(GiftProblem::warning)
+                .extracting(GiftProblem::message)
+                .containsExactly(
+                        "question 'logo-1': its embedded files (red dot.png) are written to " + dir.resolve("media")
+                                + " and its text links there; keep that folder beside the quiz",
+                        "question 'logo-1' cannot be written exactly as GIFT: GIFT has no place for Moodle settings <defaultgrade>,"
+                                + " <penalty>, <shuffleanswers>, <answernumbering>, <correctfeedback>, <partiallycorrectfeedback>,"
+                                + " <incorrectfeedback>, <shownumcorrect>, <hint>, so they are left out",
+                        "question 'Reflect' cannot be written exactly as GIFT: GIFT has no place for Moodle settings"
+                                + " <responseformat>, <responserequired>, <responsefieldlines>, <attachments>, <graderinfo>,"
+                                + " so they are left out");
 
-        QuizConverter.Conversion noFolder = new QuizConverter().convert(XML, "bank.xml", QuizFormat.MOODLE_XML,
-                QuizFormat.GIFT, null, null);
-        assertThat(noFolder.problems().get(0).message()).contains("GIFT has no place for embedded files (red dot.png)"
-                + " and Moodle settings <defaultgrade>");
+        QuizConverter.Conversion noFolder =
+                new QuizConverter().convert(XML, "bank.xml", QuizFormat.MOODLE_XML, QuizFormat.GIFT, null, null);
+        assertThat(noFolder.problems().get(0).message())
+                .contains("GIFT has no place for embedded files (red dot.png)" + " and Moodle settings <defaultgrade>");
     }
 }

@@ -15,14 +15,16 @@ class MoodleXmlHostileTest {
     void nulInsideTheDoctypeIsALocatedProblem() {
         ParseResult r = reader.read("<?xml version=\"1.0\"?>\n<!DOCTYPE quiz [\u0000]>\n<quiz></quiz>\n", "q.xml");
         assertThat(r.questions()).isEmpty();
-        assertThat(r.problems()).extracting(Object::toString)
+        assertThat(r.problems())
+                .extracting(Object::toString)
                 .containsExactly("q.xml:2:17: not well-formed XML: the character U+0000 is not allowed in XML");
     }
 
     @Test
     void controlCharacterInTextIsALocatedProblem() {
         ParseResult r = reader.read("<quiz>\n  <question type=\"truefalse\">\u0001</question></quiz>", "q.xml");
-        assertThat(r.problems()).extracting(Object::toString)
+        assertThat(r.problems())
+                .extracting(Object::toString)
                 .containsExactly("q.xml:2:30: not well-formed XML: the character U+0001 is not allowed in XML");
     }
 

@@ -73,9 +73,16 @@ class MoodleXmlTest {
         // Every real question has the common elements.
         int real = count(d, "/quiz/question[@type!='category']");
         assertThat(real).isEqualTo(15);
-        for (String element : List.of("name/text", "questiontext[@format]/text", "generalfeedback[@format]/text",
-                "defaultgrade", "penalty", "hidden")) {
-            assertThat(count(d, "/quiz/question[@type!='category']/" + element)).as(element).isEqualTo(real);
+        for (String element : List.of(
+                "name/text",
+                "questiontext[@format]/text",
+                "generalfeedback[@format]/text",
+                "defaultgrade",
+                "penalty",
+                "hidden")) {
+            assertThat(count(d, "/quiz/question[@type!='category']/" + element))
+                    .as(element)
+                    .isEqualTo(real);
         }
 
         String mc = "/quiz/question[name/text='cadres-mc']";
@@ -120,11 +127,13 @@ class MoodleXmlTest {
 
         String missing = "/quiz/question[name/text='missing-mc']";
         assertThat(x(d, missing + "/@type")).isEqualTo("multichoice");
-        assertThat(x(d, missing + "/questiontext/text")).isEqualTo("A leader with no followers has authority but no _____.");
+        assertThat(x(d, missing + "/questiontext/text"))
+                .isEqualTo("A leader with no followers has authority but no _____.");
         assertThat(x(d, "/quiz/question[name/text='missing-sa']/@type")).isEqualTo("shortanswer");
 
         assertThat(x(d, "/quiz/question[name/text='essay-reflection']/@type")).isEqualTo("essay");
-        assertThat(x(d, "/quiz/question[name/text='essay-reflection']/responseformat")).isEqualTo("editor");
+        assertThat(x(d, "/quiz/question[name/text='essay-reflection']/responseformat"))
+                .isEqualTo("editor");
         assertThat(x(d, "/quiz/question[name/text='map-intro']/@type")).isEqualTo("description");
         assertThat(x(d, "/quiz/question[name/text='map-intro']/defaultgrade")).isEqualTo("0");
     }
@@ -141,22 +150,31 @@ class MoodleXmlTest {
 
     @Test
     void textGoesInCdataAndAwkwardTextStaysWellFormed() throws Exception {
-        Question q = new MultipleChoice(QuestionInfo.of("a <b> & \"c\"", FormattedText.of("<p>x ]]> y & \u0001</p>",
-                TextFormat.HTML)), List.of(Choice.of("1 < 2", 100), Choice.of("]]>", 0)));
-        List<Question> questions = QuestionIds.assign(List.of(q), (a, b) -> { });
+        Question q = new MultipleChoice(
+                QuestionInfo.of("a <b> & \"c\"", FormattedText.of("<p>x ]]> y & \u0001</p>", TextFormat.HTML)),
+                List.of(Choice.of("1 < 2", 100), Choice.of("]]>", 0)));
+        List<Question> questions = QuestionIds.assign(List.of(q), (a, b) -> {});
         String xml = writer.write(questions);
-        assertThat(xml).contains("<questiontext format=\"html\">\n      <text><![CDATA[<p>x ]]]]><![CDATA[> y & \uFFFD</p>]]></text>");
+        assertThat(xml)
+                .contains(
+                        "<questiontext format=\"html\">\n      <text><![CDATA[<p>x ]]]]><![CDATA[> y & \uFFFD</p>]]></text>");
         assertThat(xml).contains("<name>\n      <text>a &lt;b&gt; &amp; \"c\"</text>");
         Document d = dom(xml);
         assertThat(x(d, "/quiz/question/questiontext/text")).isEqualTo("<p>x ]]> y & \uFFFD</p>");
         ParseResult back = reader.read(xml, "t.xml");
         assertThat(back.questions().get(0).title()).isEqualTo("a <b> & \"c\"");
-        assertThat(((MultipleChoice) back.questions().get(0)).choices().get(1).text().text()).isEqualTo("]]>");
+        assertThat(((MultipleChoice) back.questions().get(0))
+                        .choices()
+                        .get(1)
+                        .text()
+                        .text())
+                .isEqualTo("]]>");
     }
 
     @Test
     void untitledQuestionsAreNamedByIdAndReadBackUntitled() throws Exception {
-        List<Question> qs = parseGift("Who writes history? {=the victors ~nobody}\n\nWho writes history? {=the victors ~nobody}\n");
+        List<Question> qs =
+                parseGift("Who writes history? {=the victors ~nobody}\n\nWho writes history? {=the victors ~nobody}\n");
         String xml = writer.write(qs);
         Document d = dom(xml);
         String id = QuestionIds.fromText("Who writes history?");
@@ -169,9 +187,14 @@ class MoodleXmlTest {
 
     @Test
     void caseSensitiveShortAnswerSurvivesXml() {
-        List<Question> qs = QuestionIds.assign(List.of(new ShortAnswer(QuestionInfo.of("cs", FormattedText.moodle("Name?")),
-                List.of(AcceptedAnswer.of("Gramsci", 100)), true)), (a, b) -> { });
-        assertThat(withoutSources(reader.read(writer.write(qs), "t.xml").questions())).isEqualTo(qs);
+        List<Question> qs = QuestionIds.assign(
+                List.of(new ShortAnswer(
+                        QuestionInfo.of("cs", FormattedText.moodle("Name?")),
+                        List.of(AcceptedAnswer.of("Gramsci", 100)),
+                        true)),
+                (a, b) -> {});
+        assertThat(withoutSources(reader.read(writer.write(qs), "t.xml").questions()))
+                .isEqualTo(qs);
     }
 
     @Test
@@ -179,16 +202,22 @@ class MoodleXmlTest {
         ParseResult r = reader.read(QuizSamples.read(samplePath("moodle-export.xml")), "moodle-export.xml");
         assertThat(r.problems()).isEmpty();
         List<Question> qs = r.questions();
-        assertThat(qs).extracting(Question::id).containsExactly("heg-1", "Prison", "Common sense", "Born",
-                "Wars", "Reflection", "Blank", "Interlude");
+        assertThat(qs)
+                .extracting(Question::id)
+                .containsExactly("heg-1", "Prison", "Common sense", "Born", "Wars", "Reflection", "Blank", "Interlude");
         assertThat(qs).allMatch(q -> q.category().equals("$course$/top/Default for Leadership/Hegemony"));
 
         MultipleChoice mc = (MultipleChoice) qs.get(0);
-        assertThat(mc.text()).isEqualTo(FormattedText.of("<p>Hegemony combines consent with what?</p>", TextFormat.HTML));
-        assertThat(mc.generalFeedback()).isEqualTo(FormattedText.of("<p>Gramsci's \"dual perspective\".</p>", TextFormat.HTML));
+        assertThat(mc.text())
+                .isEqualTo(FormattedText.of("<p>Hegemony combines consent with what?</p>", TextFormat.HTML));
+        assertThat(mc.generalFeedback())
+                .isEqualTo(FormattedText.of("<p>Gramsci's \"dual perspective\".</p>", TextFormat.HTML));
         assertThat(mc.choices()).hasSize(2); // the blank answer is dropped, as Moodle drops it
-        assertThat(mc.choices().get(0)).isEqualTo(new Choice(FormattedText.of("<p>coercion</p>", TextFormat.HTML), 100,
-                FormattedText.of("<p>Yes: force in reserve.</p>", TextFormat.HTML)));
+        assertThat(mc.choices().get(0))
+                .isEqualTo(new Choice(
+                        FormattedText.of("<p>coercion</p>", TextFormat.HTML),
+                        100,
+                        FormattedText.of("<p>Yes: force in reserve.</p>", TextFormat.HTML)));
         assertThat(mc.source()).isEqualTo(new SourcePosition(15, 3));
 
         TrueFalse tf = (TrueFalse) qs.get(1);
@@ -198,21 +227,36 @@ class MoodleXmlTest {
 
         ShortAnswer sa = (ShortAnswer) qs.get(2);
         assertThat(sa.caseSensitive()).isTrue();
-        assertThat(sa.answers()).containsExactly(
-                new AcceptedAnswer("common sense", 100, FormattedText.of("**Yes.**", TextFormat.MARKDOWN)),
-                AcceptedAnswer.of("*sense*", 33.33333));
+        assertThat(sa.answers())
+                .containsExactly(
+                        new AcceptedAnswer("common sense", 100, FormattedText.of("**Yes.**", TextFormat.MARKDOWN)),
+                        AcceptedAnswer.of("*sense*", 33.33333));
 
         Numerical num = (Numerical) qs.get(3);
-        assertThat(num.answers()).containsExactly(
-                new NumericAnswer(new BigDecimal("1891"), BigDecimal.ZERO, 100, FormattedText.of("Ales, Sardinia.", TextFormat.HTML)),
-                new NumericAnswer(new BigDecimal("1891"), new BigDecimal("5"), 50, FormattedText.of("Close.", TextFormat.HTML)),
-                NumericAnswer.any(0, FormattedText.of("No.", TextFormat.HTML)));
+        assertThat(num.answers())
+                .containsExactly(
+                        new NumericAnswer(
+                                new BigDecimal("1891"),
+                                BigDecimal.ZERO,
+                                100,
+                                FormattedText.of("Ales, Sardinia.", TextFormat.HTML)),
+                        new NumericAnswer(
+                                new BigDecimal("1891"),
+                                new BigDecimal("5"),
+                                50,
+                                FormattedText.of("Close.", TextFormat.HTML)),
+                        NumericAnswer.any(0, FormattedText.of("No.", TextFormat.HTML)));
 
         Matching m = (Matching) qs.get(4);
-        assertThat(m.pairs()).containsExactly(
-                new MatchPair(FormattedText.of("<p>war of position</p>", TextFormat.HTML), "trench warfare for consent"),
-                new MatchPair(FormattedText.of("<p>war of manoeuvre</p>", TextFormat.HTML), "frontal assault on the state"),
-                new MatchPair(FormattedText.EMPTY, "passive revolution"));
+        assertThat(m.pairs())
+                .containsExactly(
+                        new MatchPair(
+                                FormattedText.of("<p>war of position</p>", TextFormat.HTML),
+                                "trench warfare for consent"),
+                        new MatchPair(
+                                FormattedText.of("<p>war of manoeuvre</p>", TextFormat.HTML),
+                                "frontal assault on the state"),
+                        new MatchPair(FormattedText.EMPTY, "passive revolution"));
 
         assertThat(qs.get(5)).isInstanceOf(Essay.class);
         assertThat(qs.get(6)).isInstanceOf(MissingWord.class);
@@ -259,26 +303,33 @@ class MoodleXmlTest {
                 """;
         ParseResult r = reader.read(xml, "in.xml");
         assertThat(r.questions()).extracting(Question::id).containsExactly("good");
-        assertThat(r.problems()).extracting(Object::toString).containsExactly(
-                "in.xml:3:3: question 'c' at line 3 is a calculated question (its numbers come from formulas and data sets"
-                        + " Moodle fills in), which Gramsci Lens cannot show, so it is left out; it reads multichoice,"
-                        + " truefalse, shortanswer, numerical, matching, essay, description and cloze questions",
-                "in.xml:7:3: the question has no <name><text>, which Moodle requires",
-                "in.xml:13:5: bad weight: weight 42% is not one Moodle accepts; the nearest is 40% (Moodle accepts 100, 90,"
-                        + " 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5,"
-                        + " 11.11111, 10, 5, 0 and their negatives)",
-                "in.xml:19:5: bad number: the answer 'twelve' is not a number",
-                "in.xml:27:3: <question> has no type attribute");
+        assertThat(r.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "in.xml:3:3: question 'c' at line 3 is a calculated question (its numbers come from formulas and data sets"
+                                + " Moodle fills in), which Gramsci Lens cannot show, so it is left out; it reads multichoice,"
+                                + " truefalse, shortanswer, numerical, matching, essay, description and cloze questions",
+                        "in.xml:7:3: the question has no <name><text>, which Moodle requires",
+                        "in.xml:13:5: bad weight: weight 42% is not one Moodle accepts; the nearest is 40% (Moodle accepts 100, 90,"
+                                + " 83.33333, 80, 75, 70, 66.66667, 60, 50, 40, 33.33333, 30, 25, 20, 16.66667, 14.28571, 12.5,"
+                                + " 11.11111, 10, 5, 0 and their negatives)",
+                        "in.xml:19:5: bad number: the answer 'twelve' is not a number",
+                        "in.xml:27:3: <question> has no type attribute");
     }
 
     @Test
     void notWellFormedOrNotAQuiz() {
-        assertThat(reader.read("<quiz>\n<question type=\"essay\">\n</quiz>", "x.xml").problems())
-                .singleElement().asString().startsWith("x.xml:3:3: not well-formed XML");
-        assertThat(reader.read("<html/>", "x.xml").problems()).extracting(Object::toString)
+        assertThat(reader.read("<quiz>\n<question type=\"essay\">\n</quiz>", "x.xml")
+                        .problems())
+                .singleElement()
+                .asString()
+                .startsWith("x.xml:3:3: not well-formed XML");
+        assertThat(reader.read("<html/>", "x.xml").problems())
+                .extracting(Object::toString)
                 .containsExactly("x.xml:1:1: a Moodle XML file starts with <quiz>, not <html>");
         assertThat(reader.read("<!DOCTYPE quiz [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><quiz>&x;</quiz>", "x.xml")
-                .questions()).isEmpty();
+                        .questions())
+                .isEmpty();
     }
 
     private static Path samplePath(String name) {

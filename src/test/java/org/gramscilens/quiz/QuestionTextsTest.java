@@ -15,11 +15,16 @@ class QuestionTextsTest {
 
                 ::match::Pair {=left one -> right one =left two -> right two}
                 """, "t.gift").questions();
-        assertThat(QuestionTexts.all(qs.get(0))).extracting(FormattedText::text)
+        assertThat(QuestionTexts.all(qs.get(0)))
+                .extracting(FormattedText::text)
                 .containsExactly("Which?", "general", "right", "fb right", "wrong", "fb wrong");
-        assertThat(QuestionTexts.all(qs.get(1))).extracting(FormattedText::text)
-                .contains("Type it", "fb typed").doesNotContain("typed");
-        assertThat(QuestionTexts.all(qs.get(2))).extracting(FormattedText::text)
-                .contains("left one", "left two").doesNotContain("right one");
+        assertThat(QuestionTexts.all(qs.get(1)))
+                .extracting(FormattedText::text)
+                .contains("Type it", "fb typed")
+                .doesNotContain("typed");
+        assertThat(QuestionTexts.all(qs.get(2)))
+                .extracting(FormattedText::text)
+                .contains("left one", "left two")
+                .doesNotContain("right one");
     }
 }

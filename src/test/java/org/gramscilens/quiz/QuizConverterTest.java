@@ -23,14 +23,20 @@ class QuizConverterTest {
 
     @Test
     void convertsThroughEveryFormatAndBack() {
-        String gift = QuizSamples.read(QuizSamples.giftFiles().filter(p -> p.endsWith("every-type.gift")).findFirst().orElseThrow());
-        List<Question> original = QuizSamples.withoutSources(converter.read(gift, "a.gift", QuizFormat.GIFT).questions());
+        String gift = QuizSamples.read(QuizSamples.giftFiles()
+                .filter(p -> p.endsWith("every-type.gift"))
+                .findFirst()
+                .orElseThrow());
+        List<Question> original = QuizSamples.withoutSources(
+                converter.read(gift, "a.gift", QuizFormat.GIFT).questions());
         for (QuizFormat via : QuizFormat.values()) {
             QuizConverter.Conversion there = converter.convert(gift, "a.gift", QuizFormat.GIFT, via);
             assertThat(there.problems()).as(via.cliName()).isEmpty();
             QuizConverter.Conversion back = converter.convert(there.output(), "b", via, QuizFormat.GIFT);
             assertThat(back.problems()).isEmpty();
-            assertThat(QuizSamples.withoutSources(back.questions())).as(via.cliName()).isEqualTo(original);
+            assertThat(QuizSamples.withoutSources(back.questions()))
+                    .as(via.cliName())
+                    .isEqualTo(original);
         }
     }
 
@@ -51,11 +57,13 @@ class QuizConverterTest {
                 """;
         QuizConverter.Conversion c = converter.convert(xml, "in.xml", QuizFormat.MOODLE_XML, QuizFormat.GIFT);
         assertThat(c.output()).isEqualTo("::cs:: [html]Which service? {\n\t=NHS\n}\n\n");
-        assertThat(c.problems()).extracting(Object::toString).containsExactly(
-                "in.xml:8:3: question 'drag' at line 8 is a drag-and-drop question, which Gramsci Lens cannot show, so it is"
-                        + " left out; it reads multichoice, truefalse, shortanswer, numerical, matching, essay, description"
-                        + " and cloze questions",
-                "in.xml:2:3: warning: question 'cs' cannot be written exactly as GIFT: GIFT cannot mark a short answer as"
-                        + " case-sensitive; it will be read back as case-insensitive");
+        assertThat(c.problems())
+                .extracting(Object::toString)
+                .containsExactly(
+                        "in.xml:8:3: question 'drag' at line 8 is a drag-and-drop question, which Gramsci Lens cannot show, so it is"
+                                + " left out; it reads multichoice, truefalse, shortanswer, numerical, matching, essay, description"
+                                + " and cloze questions",
+                        "in.xml:2:3: warning: question 'cs' cannot be written exactly as GIFT: GIFT cannot mark a short answer as"
+                                + " case-sensitive; it will be read back as case-insensitive");
     }
 }

@@ -48,14 +48,16 @@ class QuizRoundTripProperties {
 
     @Provide
     Arbitrary<String> questions() {
-        Arbitrary<String> title = Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> title =
+                Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> text = text(1);
         Arbitrary<String> block = Arbitraries.oneOf(
                 Arbitraries.of("{T}", "{F}", "{TRUE}", "{FALSE}"),
-                Combinators.combine(number(), number().map(BigDecimal::abs)).as((v, t) -> "{#" + v.toPlainString()
-                        + ":" + t.toPlainString() + "}"),
-                Combinators.combine(number(), number()).as((a, b) -> "{#" + a.min(b).toPlainString() + ".."
-                        + a.max(b).toPlainString() + "}"),
+                Combinators.combine(number(), number().map(BigDecimal::abs))
+                        .as((v, t) -> "{#" + v.toPlainString() + ":" + t.toPlainString() + "}"),
+                Combinators.combine(number(), number())
+                        .as((a, b) -> "{#" + a.min(b).toPlainString() + ".."
+                                + a.max(b).toPlainString() + "}"),
                 Combinators.combine(text(1), text(1), text(1)).as((a, b, c) -> "{=" + a + " ~" + b + " ~" + c + "}"),
                 Combinators.combine(text(1), text(1)).as((a, b) -> "{=" + a + " =" + b + "}"));
         return Combinators.combine(title, text, block).as((t, x, b) -> "::" + t + ":: " + x + " " + b + "\n");
@@ -63,15 +65,22 @@ class QuizRoundTripProperties {
 
     /** Non-blank text from any Unicode, GIFT's specials escaped, no blank at either end. */
     private static Arbitrary<String> text(int minLength) {
-        return Arbitraries.strings().all().ofMinLength(minLength).ofMaxLength(20)
+        return Arbitraries.strings()
+                .all()
+                .ofMinLength(minLength)
+                .ofMaxLength(20)
                 .map(QuizRoundTripProperties::escape)
                 .filter(s -> minLength == 0 || !s.isBlank());
     }
 
     private static String escape(String raw) {
         StringBuilder out = new StringBuilder();
-        raw.codePoints().filter(cp -> cp >= 0x20 && !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
-                        && Character.isDefined(cp) && Character.getType(cp) != Character.SURROGATE
+        raw.codePoints()
+                .filter(cp -> cp >= 0x20
+                        && !Character.isWhitespace(cp)
+                        && !Character.isSpaceChar(cp)
+                        && Character.isDefined(cp)
+                        && Character.getType(cp) != Character.SURROGATE
                         && Character.getType(cp) != Character.FORMAT)
                 .forEach(cp -> {
                     if ("~=#{}:\\".indexOf(cp) >= 0) {
@@ -83,14 +92,17 @@ class QuizRoundTripProperties {
     }
 
     private static Arbitrary<BigDecimal> number() {
-        return Arbitraries.bigDecimals().between(new BigDecimal("-1e12"), new BigDecimal("1e12")).ofScale(4);
+        return Arbitraries.bigDecimals()
+                .between(new BigDecimal("-1e12"), new BigDecimal("1e12"))
+                .ofScale(4);
     }
 
     @Property(tries = 200)
     void boundedNumbersNeverThrowAnythingButTheirProblem(@ForAll("numberTexts") String text) {
         try {
             BigDecimal d = QuizNumbers.parse(text);
-            assertThat(d.signum() == 0 || Math.abs(d.precision() - d.scale() - 1) <= QuizNumbers.MAX_EXPONENT).isTrue();
+            assertThat(d.signum() == 0 || Math.abs(d.precision() - d.scale() - 1) <= QuizNumbers.MAX_EXPONENT)
+                    .isTrue();
         } catch (QuizNumbers.OutOfRange | NumberFormatException expected) {
             Assume.that(true);
         }
@@ -99,8 +111,10 @@ class QuizRoundTripProperties {
 
     @Provide
     Arbitrary<String> numberTexts() {
-        return Combinators.combine(Arbitraries.strings().numeric().ofMaxLength(60), Arbitraries.of("", "e", "E-", "e+"),
-                Arbitraries.strings().numeric().ofMaxLength(14)).as((m, e, x) -> (m.isEmpty() ? "1" : m)
-                + (e.isEmpty() ? "" : e + (x.isEmpty() ? "0" : x)));
+        return Combinators.combine(
+                        Arbitraries.strings().numeric().ofMaxLength(60),
+                        Arbitraries.of("", "e", "E-", "e+"),
+                        Arbitraries.strings().numeric().ofMaxLength(14))
+                .as((m, e, x) -> (m.isEmpty() ? "1" : m) + (e.isEmpty() ? "" : e + (x.isEmpty() ? "0" : x)));
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** The sample GIFT files under src/test/resources/org/gramscilens/quiz/samples, and test helpers. */
 final class QuizSamples {
 
-    private QuizSamples() {
-    }
+    private QuizSamples() {}
 
     static Stream<Path> giftFiles() {
         try {

@@ -115,7 +115,8 @@ class ReviewSchedulerTest {
 
     @Test
     void badInputsAreRefused() {
-        assertThatThrownBy(() -> scheduler.next(ReviewState.fresh(), 6, START)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> scheduler.next(ReviewState.fresh(), 6, START))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReviewState(0, 1.2, 0, null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -9,8 +9,7 @@ final class Bundled {
     private static Course course;
     private static CourseQuestions questions;
 
-    private Bundled() {
-    }
+    private Bundled() {}
 
     static synchronized Course course() throws Exception {
         if (course == null) {

@@ -21,7 +21,8 @@ class MapReviewTest {
     @Test
     void aWeakAttemptComesBackNextDayAndAPerfectOneLater(@TempDir Path dir) {
         ManualClock clock = new ManualClock("2026-01-10T09:00:00Z");
-        try (ProgressStore store = ProgressStore.open(dir, StoreOptions.defaults().withClock(clock))) {
+        try (ProgressStore store =
+                ProgressStore.open(dir, StoreOptions.defaults().withClock(clock))) {
             store.recordMapAttempt("weak", JsonNodeFactory.instance.objectNode(), 0.4);
             store.recordMapAttempt("good", JsonNodeFactory.instance.objectNode(), 0.5);
             clock.advance(Duration.ofMinutes(5));
@@ -37,9 +38,11 @@ class MapReviewTest {
             assertThat(good.best()).isEqualTo(1.0);
             assertThat(now.due()).isEmpty();
 
-            MapReview tomorrow = MapReview.of(exercises, store.view(), clock.instant().plus(Duration.ofHours(25)));
+            MapReview tomorrow =
+                    MapReview.of(exercises, store.view(), clock.instant().plus(Duration.ofHours(25)));
             assertThat(tomorrow.due()).extracting(MapReview.Entry::exerciseId).containsExactly("weak", "good");
-            MapReview inAWeek = MapReview.of(exercises, store.view(), clock.instant().plus(Duration.ofDays(3)));
+            MapReview inAWeek =
+                    MapReview.of(exercises, store.view(), clock.instant().plus(Duration.ofDays(3)));
             assertThat(inAWeek.entries().get(0).isDue()).isTrue();
             assertThat(MapReview.quality(0.85)).isEqualTo(4);
             assertThat(MapReview.quality(0.2)).isEqualTo(1);

@@ -1,6 +1,5 @@
 package org.gramscilens.review;
 
-import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.gramscilens.ManualClock;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.progress.StoreOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +46,9 @@ class MasteryTest {
     }
 
     private long gradedIn(String module) {
-        return questions.forModule(module).stream().filter(CourseQuestion::isGraded).count();
+        return questions.forModule(module).stream()
+                .filter(CourseQuestion::isGraded)
+                .count();
     }
 
     @Test
@@ -55,7 +57,9 @@ class MasteryTest {
         assertThat(m.modules()).hasSize(12);
         assertThat(m.modules().get(3).moduleId()).isEqualTo(CADRES);
         assertThat(m.modules().get(3).title()).isEqualTo("Cadres");
-        assertThat(cadres().graded()).isEqualTo((int) gradedIn(CADRES)).isLessThan(questions.forModule(CADRES).size());
+        assertThat(cadres().graded())
+                .isEqualTo((int) gradedIn(CADRES))
+                .isLessThan(questions.forModule(CADRES).size());
         assertThat(cadres().share()).isZero();
         assertThat(cadres().lastActivity()).isNull();
         assertThat(m.overall()).isZero();
@@ -67,7 +71,7 @@ class MasteryTest {
         attempt("cadres-q2", CADRES, 0.5);
         attempt("cadres-q3", CADRES, 1.0);
         clock.advance(Duration.ofDays(2));
-        attempt("cadres-q3", CADRES, 0.0);   // right, then wrong: no longer mastered
+        attempt("cadres-q3", CADRES, 0.0); // right, then wrong: no longer mastered
         attempt("cadres-q2", CADRES, 0.9995); // Moodle's threshold: counts as right
         attempt("cadres-q1", CADRES, 1.0);
 
@@ -91,7 +95,8 @@ class MasteryTest {
         attempt("no-longer-in-the-course", CADRES, 1.0);
         Mastery m = Mastery.of(questions, store.view());
         assertThat(m.module(CADRES).orElseThrow().mastered()).isEqualTo(1);
-        assertThat(m.module(CADRES).orElseThrow().attempts()).extracting(Mastery.Point::questionId)
+        assertThat(m.module(CADRES).orElseThrow().attempts())
+                .extracting(Mastery.Point::questionId)
                 .containsExactly("cadres-q1");
         assertThat(m.module("99-old-module")).isEmpty();
         assertThat(m.attempts()).hasSize(1);
@@ -100,7 +105,10 @@ class MasteryTest {
 
     @Test
     void aReflectionIsActivityButNotMastery() {
-        CourseQuestion essay = questions.forModule(CADRES).stream().filter(q -> !q.isGraded()).findFirst().orElseThrow();
+        CourseQuestion essay = questions.forModule(CADRES).stream()
+                .filter(q -> !q.isGraded())
+                .findFirst()
+                .orElseThrow();
         store.recordReflection(essay.id(), "Clinicians organise others' work.");
         assertThat(cadres().lastActivity()).isEqualTo(clock.instant());
         assertThat(cadres().mastered()).isZero();

@@ -22,8 +22,14 @@ class ProgressCsvTest {
     void answersReadAsTheAppShowsThemWithALearnerColumnAndReflections() throws Exception {
         CourseQuestions questions = Bundled.questions();
         DisplayText text = new DisplayText(Bundled.course(), new MarkdownParser());
-        CourseQuestion single = questions.all().stream().filter(q -> q.question() instanceof MultipleChoice).findFirst().orElseThrow();
-        CourseQuestion several = questions.all().stream().filter(q -> q.question() instanceof MultipleAnswer).findFirst().orElseThrow();
+        CourseQuestion single = questions.all().stream()
+                .filter(q -> q.question() instanceof MultipleChoice)
+                .findFirst()
+                .orElseThrow();
+        CourseQuestion several = questions.all().stream()
+                .filter(q -> q.question() instanceof MultipleAnswer)
+                .findFirst()
+                .orElseThrow();
         MultipleChoice mc = (MultipleChoice) single.question();
         MultipleAnswer ma = (MultipleAnswer) several.question();
         ObjectMapper json = new ObjectMapper();
@@ -40,10 +46,13 @@ class ProgressCsvTest {
         assertThat(rows.get(1).get(0)).isEqualTo("Ann Smith");
         assertThat(rows.get(1).get(3)).isEqualTo(single.id());
         assertThat(rows.get(1).get(4)).isEqualTo(text.of(mc.text()));
-        assertThat(rows.get(1).subList(5, 9)).containsExactly("answer", "2. " + text.of(mc.choices().get(1).text()), "0", "1200");
-        assertThat(rows.get(2).subList(5, 9)).containsExactly("reflection", "I think, therefore \"I\" doubt\nsometimes", "", "");
-        assertThat(rows.get(3).get(6)).isEqualTo("1. " + text.of(ma.choices().get(0).text()) + "; 3. "
-                + text.of(ma.choices().get(2).text()));
+        assertThat(rows.get(1).subList(5, 9))
+                .containsExactly("answer", "2. " + text.of(mc.choices().get(1).text()), "0", "1200");
+        assertThat(rows.get(2).subList(5, 9))
+                .containsExactly("reflection", "I think, therefore \"I\" doubt\nsometimes", "", "");
+        assertThat(rows.get(3).get(6))
+                .isEqualTo("1. " + text.of(ma.choices().get(0).text()) + "; 3. "
+                        + text.of(ma.choices().get(2).text()));
         assertThat(rows.get(3).get(7)).isEqualTo("0.5");
         assertThat(out.toString()).doesNotContain("[\"A\"").doesNotContain("\"\"B\"\"");
     }

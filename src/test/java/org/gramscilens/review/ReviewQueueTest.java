@@ -1,11 +1,11 @@
 package org.gramscilens.review;
 
-import org.gramscilens.ManualClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.gramscilens.ManualClock;
 import org.gramscilens.progress.ProgressStore;
 import org.gramscilens.progress.StoreOptions;
 import org.gramscilens.quiz.Response;
@@ -74,7 +74,8 @@ class ReviewQueueTest {
 
         clock.advance(Duration.ofHours(1));
         ReviewQueue dayLater = queue();
-        assertThat(ids(dayLater.due())).containsExactlyInAnyOrder("who-are-medical-leaders-q3", "who-are-medical-leaders-q4");
+        assertThat(ids(dayLater.due()))
+                .containsExactlyInAnyOrder("who-are-medical-leaders-q3", "who-are-medical-leaders-q4");
         assertThat(ids(dayLater.questions())).hasSize(2).doesNotHaveDuplicates();
         assertThat(dayLater.count()).isEqualTo(2);
 
@@ -85,19 +86,32 @@ class ReviewQueueTest {
         assertThat(reviewed.nextDue()).contains(clock.instant().plus(Duration.ofDays(1)));
 
         clock.advance(Duration.ofDays(1));
-        assertThat(ids(queue().due())).as("q4 failed once, so its second pass is its first").containsExactly("who-are-medical-leaders-q4");
+        assertThat(ids(queue().due()))
+                .as("q4 failed once, so its second pass is its first")
+                .containsExactly("who-are-medical-leaders-q4");
         clock.advance(Duration.ofDays(5));
         assertThat(ids(queue().due())).containsExactly("who-are-medical-leaders-q4", "who-are-medical-leaders-q3");
     }
 
     @Test
     void anAnsweredQuestionWithoutAReadableStateIsDueAndProgressAboutGoneQuestionsIsIgnored() {
-        store.recordAttempt("who-are-medical-leaders-q3", "03-who-are-medical-leaders",
-                JsonNodeFactory.instance.booleanNode(true), 1, 10);
-        store.recordAttempt("who-are-medical-leaders-q5", "03-who-are-medical-leaders",
-                JsonNodeFactory.instance.textNode("B"), 1, 10);
-        store.putReviewState("who-are-medical-leaders-q5", JsonNodeFactory.instance.objectNode().put("ease", "high"));
-        store.recordAttempt("edited-away-q1", "03-who-are-medical-leaders", JsonNodeFactory.instance.textNode("A"), 0, 10);
+        store.recordAttempt(
+                "who-are-medical-leaders-q3",
+                "03-who-are-medical-leaders",
+                JsonNodeFactory.instance.booleanNode(true),
+                1,
+                10);
+        store.recordAttempt(
+                "who-are-medical-leaders-q5",
+                "03-who-are-medical-leaders",
+                JsonNodeFactory.instance.textNode("B"),
+                1,
+                10);
+        store.putReviewState(
+                "who-are-medical-leaders-q5",
+                JsonNodeFactory.instance.objectNode().put("ease", "high"));
+        store.recordAttempt(
+                "edited-away-q1", "03-who-are-medical-leaders", JsonNodeFactory.instance.textNode("A"), 0, 10);
         ReviewQueue q = queue();
         assertThat(ids(q.due())).containsExactlyInAnyOrder("who-are-medical-leaders-q3", "who-are-medical-leaders-q5");
         assertThat(q.missed()).isEmpty();
@@ -107,7 +121,11 @@ class ReviewQueueTest {
     @Test
     void partCreditIsMissedUntilFullyRight() {
         answer("who-are-medical-leaders-q1", Response.Matches.of("cadre", "collective intellectual", "hegemony"));
-        assertThat(store.view().latestAttempt("who-are-medical-leaders-q1").orElseThrow().score()).isBetween(0.3, 0.4);
+        assertThat(store.view()
+                        .latestAttempt("who-are-medical-leaders-q1")
+                        .orElseThrow()
+                        .score())
+                .isBetween(0.3, 0.4);
         assertThat(ids(queue().missed())).containsExactly("who-are-medical-leaders-q1");
         answer("who-are-medical-leaders-q1", Response.Matches.of("cadre", "hegemony", "collective intellectual"));
         assertThat(queue().missed()).isEmpty();
@@ -115,10 +133,12 @@ class ReviewQueueTest {
 
     @Test
     void essaysAreNeverDue() {
-        CourseQuestion essay = questions.all().stream().filter(c -> !c.isGraded()).findFirst().orElseThrow();
+        CourseQuestion essay =
+                questions.all().stream().filter(c -> !c.isGraded()).findFirst().orElseThrow();
         recorder.submit(essay, new Response.EssayText("A reflection."), 5, clock.instant());
         clock.advance(Duration.ofDays(30));
         assertThat(queue().count()).isZero();
-        assertThat(store.view().latestReflection(essay.id())).hasValueSatisfying(r -> assertThat(r.text()).isEqualTo("A reflection."));
+        assertThat(store.view().latestReflection(essay.id()))
+                .hasValueSatisfying(r -> assertThat(r.text()).isEqualTo("A reflection."));
     }
 }

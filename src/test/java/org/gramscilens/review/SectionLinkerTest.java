@@ -37,7 +37,8 @@ class SectionLinkerTest {
             assertThat(lesson).as(q.id() + " links to a lesson of the course").isPresent();
             if (link.isSection()) {
                 assertThat(scanner.scan(lesson.get().body(), 1).hasHeading(link.headingId()))
-                        .as(q.id() + " -> " + link.target()).isTrue();
+                        .as(q.id() + " -> " + link.target())
+                        .isTrue();
                 assertThat(q.question().generalFeedback().text()).as(q.id()).contains(link.label());
             } else {
                 lessonOnly.add(q.id());
@@ -54,36 +55,42 @@ class SectionLinkerTest {
         CourseQuestions qs = Bundled.questions();
         assertThat(target(linker, qs, "cadres-q6")).isEqualTo("cadres#clinicians-as-cadres");
         // "the Gramsci's vocabulary lesson" is the end of that lesson's title; the heading is not quoted whole.
-        assertThat(target(linker, qs, "gramscis-vocabulary-q4")).isEqualTo("gramscis-vocabulary#hegemony-as-common-sense");
+        assertThat(target(linker, qs, "gramscis-vocabulary-q4"))
+                .isEqualTo("gramscis-vocabulary#hegemony-as-common-sense");
         // "Subaltern status" is also a lesson title; the feedback names the vocabulary lesson, so its heading wins.
         assertThat(target(linker, qs, "gramscis-vocabulary-q7")).isEqualTo("gramscis-vocabulary#subaltern-status");
         // Two sections named: the first.
         assertThat(target(linker, qs, "what-is-medical-leadership-q9"))
                 .isEqualTo("what-is-medical-leadership#an-obsession-or-a-solution");
         assertThat(target(linker, qs, "gramscis-vocabulary-q2")).isEqualTo("gramscis-vocabulary");
-        assertThat(linker.link(qs.find("cadres-q6").orElseThrow()).orElseThrow().label()).isEqualTo("Clinicians as cadres");
+        assertThat(linker.link(qs.find("cadres-q6").orElseThrow()).orElseThrow().label())
+                .isEqualTo("Clinicians as cadres");
     }
 
     @Test
     void aWrongLessonNameFallsBackToTheLessonThatHasTheQuotedHeadingAndNoHintToTheTop() throws Exception {
-        TestCourses.write(dir, Map.of(
-                "course.yaml", "title: T\nmodules:\n  - id: 01-a\n  - id: 02-b\n",
-                "modules/01-a/lesson.md", "---\nid: alpha\ntitle: \"Alpha: the first\"\n---\n\n## Start here\n\nText.\n",
-                "modules/01-a/quiz.gift", """
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml", "title: T\nmodules:\n  - id: 01-a\n  - id: 02-b\n",
+                        "modules/01-a/lesson.md",
+                                "---\nid: alpha\ntitle: \"Alpha: the first\"\n---\n\n## Start here\n\nText.\n",
+                        "modules/01-a/quiz.gift", """
                         ::q-curly::Q? {T####See \u201cStart here\u201d in the Alpha lesson.}
 
                         ::q-wrong::Q? {T####See "Second part" in the Alpha lesson.}
 
                         ::q-none::Q? {T####Think again.}
                         """,
-                "modules/02-b/lesson.md", "---\nid: beta\ntitle: Beta\n---\n\n## Second part\n\nText.\n"));
+                        "modules/02-b/lesson.md", "---\nid: beta\ntitle: Beta\n---\n\n## Second part\n\nText.\n"));
         Course course = new CourseLoader().load(dir);
         CourseQuestions qs = CourseQuestions.load(course);
         assertThat(qs.problems()).isEmpty();
         SectionLinker linker = new SectionLinker(course, parser);
         assertThat(target(linker, qs, "q-curly")).isEqualTo("alpha#start-here");
         assertThat(target(linker, qs, "q-wrong")).isEqualTo("beta#second-part");
-        SectionLinker.SectionLink none = linker.link(qs.find("q-none").orElseThrow()).orElseThrow();
+        SectionLinker.SectionLink none =
+                linker.link(qs.find("q-none").orElseThrow()).orElseThrow();
         assertThat(none.target()).isEqualTo("alpha");
         assertThat(none.label()).isEqualTo("Alpha: the first");
     }

@@ -16,10 +16,15 @@ class SearchBenchmarkTest {
     @Test
     void printsEveryFigureItReturns(@TempDir Path dir) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Map<String, Double> figures = SearchBenchmark.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), 30, 2_000, 2);
+        Map<String, Double> figures =
+                SearchBenchmark.run(dir, new PrintStream(bytes, true, StandardCharsets.UTF_8), 30, 2_000, 2);
         String printed = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(figures).containsKeys("search-30-median-ms", "search-30-p95-ms", "search-30-index-build-ms", "search-30-entries");
-        assertThat(figures.get("search-30-entries")).as("sections of 30 lessons, glossary and references").isGreaterThan(30);
+        assertThat(figures)
+                .containsKeys(
+                        "search-30-median-ms", "search-30-p95-ms", "search-30-index-build-ms", "search-30-entries");
+        assertThat(figures.get("search-30-entries"))
+                .as("sections of 30 lessons, glossary and references")
+                .isGreaterThan(30);
         figures.forEach((name, value) -> {
             assertThat(value).as(name).isPositive();
             assertThat(printed).containsPattern("(?m)^" + name + " \\d+\\.\\d\\d$");

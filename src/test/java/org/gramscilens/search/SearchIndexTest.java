@@ -12,7 +12,8 @@ class SearchIndexTest {
 
     @BeforeAll
     static void build() throws Exception {
-        index = SearchIndex.build(new CourseLoader().load(TestCourses.bundled()), new org.gramscilens.markdown.syntax.MarkdownParser());
+        index = SearchIndex.build(
+                new CourseLoader().load(TestCourses.bundled()), new org.gramscilens.markdown.syntax.MarkdownParser());
     }
 
     @Test
@@ -23,14 +24,17 @@ class SearchIndexTest {
         assertThat(hits.get(0).target()).isEqualTo("the-critics");
         assertThat(hits.get(0).anchor()).isEqualTo("sheep-dipping");
         assertThat(hits.get(0).match()).isEqualToIgnoringCase("sheep dipping");
-        assertThat(hits).anyMatch(h -> h.kind() == SearchIndex.Kind.GLOSSARY && h.target().equals("sheep-dipping"));
+        assertThat(hits)
+                .anyMatch(
+                        h -> h.kind() == SearchIndex.Kind.GLOSSARY && h.target().equals("sheep-dipping"));
     }
 
     @Test
     void citationsAreSearchableByTheirLabels() {
         assertThat(index.search("Wright & Pandey", 50))
                 .anyMatch(h -> h.kind() == SearchIndex.Kind.LESSON && h.target().equals("the-critics"))
-                .anyMatch(h -> h.kind() == SearchIndex.Kind.REFERENCE && h.target().equals("wrightpandey2010"));
+                .anyMatch(h ->
+                        h.kind() == SearchIndex.Kind.REFERENCE && h.target().equals("wrightpandey2010"));
     }
 
     @Test
@@ -57,18 +61,24 @@ class SearchIndexTest {
     /** Issue 10, item 11: a section's heading and its first sentence do not run together in a snippet. */
     @Test
     void snippetsSeparateTheHeadingFromTheTextAndLinesFromEachOther() {
-        String text = "Subaltern status\nAuthority over clinical work moved to managers\nA second line\n\nEnds here.\nLast";
+        String text =
+                "Subaltern status\nAuthority over clinical work moved to managers\nA second line\n\nEnds here.\nLast";
         SearchIndex idx = SearchIndex.of(java.util.List.of(
                 new SearchIndex.Entry(SearchIndex.Kind.LESSON, "l", "s", "T", "M", text, SearchIndex.fold(text))));
         assertThat(idx.search("authority", 10).get(0).snippet())
-                .startsWith("Subaltern status: Authority over clinical work moved to managers · A second line · Ends here. Last");
+                .startsWith(
+                        "Subaltern status: Authority over clinical work moved to managers · A second line · Ends here. Last");
     }
 
     @Test
     void glossaryAndReferenceHitsDoNotRepeatTheirKindAsTheirPlace() {
         var hits = index.search("hegemony", 200);
-        assertThat(hits).anyMatch(h -> h.kind() == SearchIndex.Kind.GLOSSARY)
-                .filteredOn(h -> h.kind() != SearchIndex.Kind.LESSON).allMatch(h -> h.context() == null);
-        assertThat(hits).filteredOn(h -> h.kind() == SearchIndex.Kind.LESSON).allMatch(h -> !h.context().isBlank());
+        assertThat(hits)
+                .anyMatch(h -> h.kind() == SearchIndex.Kind.GLOSSARY)
+                .filteredOn(h -> h.kind() != SearchIndex.Kind.LESSON)
+                .allMatch(h -> h.context() == null);
+        assertThat(hits)
+                .filteredOn(h -> h.kind() == SearchIndex.Kind.LESSON)
+                .allMatch(h -> !h.context().isBlank());
     }
 }

@@ -19,9 +19,11 @@ class ClassSettingsStoreTest {
     void savedOwnerOnlyReadBackAndNeverPrintsTheSecret() throws IOException {
         ClassSettingsStore store = new ClassSettingsStore(dir);
         assertThat(store.load()).isEqualTo(ClassSettings.none());
-        assertThat(ClassSettings.none().sending()).as("off until the learner turns it on").isFalse();
-        ClassSettings s = new ClassSettings(" https://lrs.example.org/xAPI/ ", "key", "top-secret", true, false,
-                "Ann", "ann@example.org", false);
+        assertThat(ClassSettings.none().sending())
+                .as("off until the learner turns it on")
+                .isFalse();
+        ClassSettings s = new ClassSettings(
+                " https://lrs.example.org/xAPI/ ", "key", "top-secret", true, false, "Ann", "ann@example.org", false);
         store.save(s);
         assertThat(Files.getPosixFilePermissions(store.file())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         ClassSettings back = store.load();
@@ -39,11 +41,11 @@ class ClassSettingsStoreTest {
     void aBadAddressIsNamedAndADamagedFileIsReportedWithItsLineNotOverwritten() throws IOException {
         assertThat(new ClassSettings("lrs.example.org", "", "", true, false, "", "", false).endpointProblem())
                 .hasValueSatisfying(p -> assertThat(p).contains("http://"));
-        assertThat(new ClassSettings("lrs.example.org", "", "", true, false, "", "", false).sending()).isFalse();
+        assertThat(new ClassSettings("lrs.example.org", "", "", true, false, "", "", false).sending())
+                .isFalse();
         ClassSettingsStore store = new ClassSettingsStore(dir);
         Files.writeString(store.file(), "{\n  \"endpoint\": \"x\",\n  oops\n}");
-        assertThatThrownBy(store::load).isInstanceOf(IOException.class)
-                .hasMessageContaining(store.file() + ":3:");
+        assertThatThrownBy(store::load).isInstanceOf(IOException.class).hasMessageContaining(store.file() + ":3:");
         assertThat(Files.readString(store.file())).contains("oops");
     }
 

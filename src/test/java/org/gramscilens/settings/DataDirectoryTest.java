@@ -13,10 +13,14 @@ class DataDirectoryTest {
 
     @Test
     void optionWinsThenEnvironmentThenPlatform() {
-        assertThat(DataDirectory.resolve(Path.of("/d"), Map.of("GRAMSCI_LENS_HOME", "/e"), "Linux", home)).isEqualTo(Path.of("/d"));
-        assertThat(DataDirectory.resolve(null, Map.of("GRAMSCI_LENS_HOME", "/e"), "Linux", home)).isEqualTo(Path.of("/e"));
-        assertThat(DataDirectory.resolve(null, Map.of(), "Linux", home)).isEqualTo(home.resolve(".local/share/gramsci-lens"));
-        assertThat(DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "/x"), "Linux", home)).isEqualTo(Path.of("/x/gramsci-lens"));
+        assertThat(DataDirectory.resolve(Path.of("/d"), Map.of("GRAMSCI_LENS_HOME", "/e"), "Linux", home))
+                .isEqualTo(Path.of("/d"));
+        assertThat(DataDirectory.resolve(null, Map.of("GRAMSCI_LENS_HOME", "/e"), "Linux", home))
+                .isEqualTo(Path.of("/e"));
+        assertThat(DataDirectory.resolve(null, Map.of(), "Linux", home))
+                .isEqualTo(home.resolve(".local/share/gramsci-lens"));
+        assertThat(DataDirectory.resolve(null, Map.of("XDG_DATA_HOME", "/x"), "Linux", home))
+                .isEqualTo(Path.of("/x/gramsci-lens"));
         assertThat(DataDirectory.resolve(null, Map.of("APPDATA", "/appdata"), "Windows 11", home))
                 .isEqualTo(Path.of("/appdata/GramsciLens"));
         assertThat(DataDirectory.resolve(null, Map.of(), "Mac OS X", home))
@@ -31,14 +35,17 @@ class DataDirectoryTest {
         assertThat(s.theme).isEqualTo("light");
         assertThat(store.warning()).contains("could not be read");
         try (var files = Files.list(dir)) {
-            Path aside = files.filter(p -> p.getFileName().toString().startsWith("settings.json.unreadable-")).findFirst().orElseThrow();
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("settings.json.unreadable-"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(Files.readString(aside)).isEqualTo("{ not json");
         }
     }
 
     @Test
     void aValueOfTheWrongKindKeepsItsDefaultAndTheRestIsRead(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("settings.json"),
+        Files.writeString(
+                dir.resolve("settings.json"),
                 "{\"windowX\": \"NaN\", \"windowWidth\": \"wide\", \"zoom\": 1.4, \"theme\": \"dark\", \"extra\": [1, {\"a\": 2}]}");
         SettingsStore store = new SettingsStore(dir);
         Settings s = store.load();

@@ -18,10 +18,14 @@ class SettingsWriterTest {
     private final List<String> written = Collections.synchronizedList(new ArrayList<>());
 
     private SettingsWriter writer(long delayMs) {
-        return new SettingsWriter(dir.resolve("settings.json"), (file, bytes) -> {
-            SettingsStore.writeAtomically(file, bytes);
-            written.add(new String(bytes, StandardCharsets.UTF_8));
-        }, delayMs, written::add);
+        return new SettingsWriter(
+                dir.resolve("settings.json"),
+                (file, bytes) -> {
+                    SettingsStore.writeAtomically(file, bytes);
+                    written.add(new String(bytes, StandardCharsets.UTF_8));
+                },
+                delayMs,
+                written::add);
     }
 
     @Test
@@ -52,8 +56,8 @@ class SettingsWriterTest {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be");
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        SettingsWriter w = new SettingsWriter(blocked.resolve("settings.json"), SettingsStore::writeAtomically, 10,
-                errors::add);
+        SettingsWriter w =
+                new SettingsWriter(blocked.resolve("settings.json"), SettingsStore::writeAtomically, 10, errors::add);
         w.saveLater("{}".getBytes(StandardCharsets.UTF_8));
         Thread.sleep(500);
         assertThat(errors).singleElement().asString().contains("could not save settings to " + blocked);
@@ -65,7 +69,7 @@ class SettingsWriterTest {
 
     @Test
     void closingTwiceIsHarmless(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        SettingsWriter writer = new SettingsWriter(dir.resolve("settings.json"), m -> { });
+        SettingsWriter writer = new SettingsWriter(dir.resolve("settings.json"), m -> {});
         writer.saveLater(new byte[] {'{', '}'});
         writer.close();
         writer.close();

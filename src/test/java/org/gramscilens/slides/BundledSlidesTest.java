@@ -69,11 +69,15 @@ class BundledSlidesTest {
                 if (attached && !s.markdown().isBlank()) {
                     off.add(where(deck, s) + ": a poll or map slide with text");
                 }
-                boolean generated = s.index() == 0 || !s.directives(Directive.Discussion.class).isEmpty();
+                boolean generated = s.index() == 0
+                        || !s.directives(Directive.Discussion.class).isEmpty();
                 if (attached || generated) {
                     continue;
                 }
-                long points = s.markdown().lines().filter(l -> l.matches("\\s{0,3}([-*+]|\\d+[.)])\\s.*")).count();
+                long points = s.markdown()
+                        .lines()
+                        .filter(l -> l.matches("\\s{0,3}([-*+]|\\d+[.)])\\s.*"))
+                        .count();
                 if (points < 3 || points > 6) {
                     off.add(where(deck, s) + ": " + points + " points");
                 }

@@ -30,7 +30,9 @@ class SlideBlocksOutsideSlidesTest {
     void readingAndHandoutsLeaveSlideBlocksOutButKeepThemInCode() {
         String text = DirectiveLines.withoutDirectives(LESSON, parser.parse(LESSON));
 
-        assertThat(text).contains("Leadership by consent.").doesNotContain("Consent first")
+        assertThat(text)
+                .contains("Leadership by consent.")
+                .doesNotContain("Consent first")
                 .contains("```\n::: slide\ncode stays\n:::\n```");
     }
 
@@ -46,6 +48,7 @@ class SlideBlocksOutsideSlidesTest {
     void anUnclosedBlockRunsToTheEnd() {
         String body = "Text.\n\n::: slide\n- a\n- b\n";
 
-        assertThat(DirectiveLines.withoutDirectives(body, parser.parse(body)).strip()).isEqualTo("Text.");
+        assertThat(DirectiveLines.withoutDirectives(body, parser.parse(body)).strip())
+                .isEqualTo("Text.");
     }
 }

@@ -68,11 +68,13 @@ class SlideCheckTest {
     }
 
     private Course course(String lesson) throws Exception {
-        TestCourses.write(dir, Map.of(
-                "course.yaml", COURSE,
-                "modules/01-polls/lesson.md", lesson,
-                "modules/01-polls/quiz.gift", QUIZ,
-                "modules/02-no-quiz/lesson.md", NO_QUIZ_LESSON));
+        TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml", COURSE,
+                        "modules/01-polls/lesson.md", lesson,
+                        "modules/01-polls/quiz.gift", QUIZ,
+                        "modules/02-no-quiz/lesson.md", NO_QUIZ_LESSON));
         return new CourseLoader().load(dir);
     }
 
@@ -84,30 +86,32 @@ class SlideCheckTest {
 
     @Test
     void aQuizDirectiveNamingNoQuestionOfTheModuleIsReportedAtItsLine() throws Exception {
-        assertThat(run(new SlideCheck(), course())).containsExactly(
-                "modules/01-polls/lesson.md:13: [quiz: polls-q9] names no question in modules/01-polls/quiz.gift; "
-                        + "use the ::title:: of one of its questions",
-                "modules/02-no-quiz/lesson.md:6: [quiz: polls-q1]: module 02-no-quiz has no quiz.gift to take "
-                        + "the question from");
+        assertThat(run(new SlideCheck(), course()))
+                .containsExactly(
+                        "modules/01-polls/lesson.md:13: [quiz: polls-q9] names no question in modules/01-polls/quiz.gift; "
+                                + "use the ::title:: of one of its questions",
+                        "modules/02-no-quiz/lesson.md:6: [quiz: polls-q1]: module 02-no-quiz has no quiz.gift to take "
+                                + "the question from");
     }
 
     @Test
     void mapFiltersGoToTheSuppliedCheck() throws Exception {
         List<String> seen = new ArrayList<>();
-        SlideCheck check = new SlideCheck(new SlideSplitter(new MarkdownParser()), new GiftParser(),
-                (course, lesson, filter) -> {
+        SlideCheck check =
+                new SlideCheck(new SlideSplitter(new MarkdownParser()), new GiftParser(), (course, lesson, filter) -> {
                     seen.add(lesson.id() + ":" + filter);
                     return Optional.of("no concept '" + filter + "' in concept-map.yaml");
                 });
 
-        assertThat(run(check, course())).contains("modules/01-polls/lesson.md:14: no concept 'hegemony' in concept-map.yaml");
+        assertThat(run(check, course()))
+                .contains("modules/01-polls/lesson.md:14: no concept 'hegemony' in concept-map.yaml");
         assertThat(seen).containsExactly("polls:hegemony");
     }
 
     @Test
     void runsInsideValidateAndTheBundledCourseIsClean() throws Exception {
-        CourseValidator validator = new CourseValidator(new CourseLoader(), new LessonScanner(new MarkdownParser()),
-                List.of(new SlideCheck()));
+        CourseValidator validator = new CourseValidator(
+                new CourseLoader(), new LessonScanner(new MarkdownParser()), List.of(new SlideCheck()));
 
         CourseValidator.Report report = validator.validate(new CourseLoader().load(TestCourses.bundled()));
 
@@ -118,23 +122,30 @@ class SlideCheckTest {
     void malformedDirectivesReachValidate() throws Exception {
         List<String> problems = run(new SlideCheck(), course(LESSON.replace("[map: hegemony]", "[time: lots]")));
 
-        assertThat(problems).contains(
-                "modules/01-polls/lesson.md:14: [time: lots]: the time is whole minutes from 1 to 600, e.g. [time: 3]");
+        assertThat(problems)
+                .contains(
+                        "modules/01-polls/lesson.md:14: [time: lots]: the time is whole minutes from 1 to 600, e.g. [time: 3]");
     }
 
     @Test
     void aSlideOverTheWordLimitIsAWarningAtItsHeading() throws Exception {
-        String lesson = "---\nid: wordy\ntitle: Wordy\n---\n\n## Too many words\n\n"
-                + "- " + "word ".repeat(40) + "\n- " + "more ".repeat(15) + "\n";
+        String lesson = "---\nid: wordy\ntitle: Wordy\n---\n\n## Too many words\n\n" + "- " + "word ".repeat(40)
+                + "\n- " + "more ".repeat(15) + "\n";
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wordy");
-        org.gramscilens.TestCourses.write(dir, java.util.Map.of("course.yaml",
-                "title: W\nmodules:\n  - id: 01-w\n    title: W\n", "modules/01-w/lesson.md", lesson));
+        org.gramscilens.TestCourses.write(
+                dir,
+                java.util.Map.of(
+                        "course.yaml",
+                        "title: W\nmodules:\n  - id: 01-w\n    title: W\n",
+                        "modules/01-w/lesson.md",
+                        lesson));
         List<Problem> out = new java.util.ArrayList<>();
         new SlideCheck().check(new CourseLoader().load(dir), id -> java.util.Optional.empty(), out);
 
         assertThat(out).singleElement().satisfies(p -> {
             assertThat(p.warning()).isTrue();
-            assertThat(p.toString()).startsWith("modules/01-w/lesson.md:6: warning: slide 'Too many words' projects 55 words");
+            assertThat(p.toString())
+                    .startsWith("modules/01-w/lesson.md:6: warning: slide 'Too many words' projects 55 words");
         });
     }
 }

@@ -21,8 +21,19 @@ class SlideSplitterTest {
     }
 
     static Lesson lesson(String body, Integer minutes, List<String> discussion) {
-        return new Lesson("l1", "01-m", "Lesson title", "A *short* summary.", List.of("Explain hegemony"),
-                List.of(), discussion, minutes, FILE, body, BODY_LINE, null);
+        return new Lesson(
+                "l1",
+                "01-m",
+                "Lesson title",
+                "A *short* summary.",
+                List.of("Explain hegemony"),
+                List.of(),
+                discussion,
+                minutes,
+                FILE,
+                body,
+                BODY_LINE,
+                null);
     }
 
     @Test
@@ -44,7 +55,8 @@ class SlideSplitterTest {
                 """));
 
         assertThat(deck.slides()).extracting(Slide::title).containsExactly("First", "Second", "Lesson title");
-        assertThat(deck.slides()).extracting(Slide::markdown)
+        assertThat(deck.slides())
+                .extracting(Slide::markdown)
                 .containsExactly("# First\n\nOpening text.", "## Second\n\n- a point", "No heading here.");
         assertThat(deck.slides()).extracting(Slide::index).containsExactly(0, 1, 2);
         assertThat(deck.problems()).isEmpty();
@@ -167,7 +179,8 @@ class SlideSplitterTest {
                 Note: mention Therborn.
                 """));
 
-        assertThat(deck.slides()).extracting(Slide::title)
+        assertThat(deck.slides())
+                .extracting(Slide::title)
                 .containsExactly("Lesson title", "Lesson title", "Hegemony", "Cadres", "Discussion");
         assertThat(deck.slide(0).markdown()).isEqualTo("""
                 # Lesson title
@@ -207,8 +220,9 @@ class SlideSplitterTest {
 
         Slide s = deck.slide(1);
         assertThat(s.markdown()).isEqualTo("## Hegemony\n\n- Consent first\n- Coercion in reserve");
-        assertThat(s.notes()).isEqualTo("ask for an NHS example.\n\nLeadership by consent, armoured by coercion."
-                + "\n\n- a list the block replaces");
+        assertThat(s.notes())
+                .isEqualTo("ask for an NHS example.\n\nLeadership by consent, armoured by coercion."
+                        + "\n\n- a list the block replaces");
     }
 
     @Test
@@ -228,7 +242,8 @@ class SlideSplitterTest {
                 Note: one link at a time.
                 """, null, List.of()));
 
-        assertThat(deck.slides()).extracting(Slide::title)
+        assertThat(deck.slides())
+                .extracting(Slide::title)
                 .containsExactly("Lesson title", "Common sense", "Common sense", "Common sense");
         assertThat(deck.slide(1).markdown()).isEqualTo("## Common sense\n\n- taken for granted");
         assertThat(deck.slide(1).notes()).isEqualTo("Why it matters.");
@@ -297,12 +312,18 @@ class SlideSplitterTest {
         assertThat(map.notes()).isEqualTo("let them talk");
         assertThat(map.minutes()).isEqualTo(7);
         assertThat(map.directives(Directive.MapReveal.class)).containsExactly(new Directive.MapReveal("cadres"));
-        assertThat(map.directives(Directive.Discussion.class)).singleElement()
-                .extracting(Directive.Discussion::questions).isEqualTo(List.of("Who decides?", "Why now?"));
-        assertThat(deck.placed()).extracting(SlideDeck.Placed::slide, SlideDeck.Placed::line).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0, 12), org.assertj.core.groups.Tuple.tuple(0, 14),
-                org.assertj.core.groups.Tuple.tuple(1, 18), org.assertj.core.groups.Tuple.tuple(1, 19),
-                org.assertj.core.groups.Tuple.tuple(1, 21));
+        assertThat(map.directives(Directive.Discussion.class))
+                .singleElement()
+                .extracting(Directive.Discussion::questions)
+                .isEqualTo(List.of("Who decides?", "Why now?"));
+        assertThat(deck.placed())
+                .extracting(SlideDeck.Placed::slide, SlideDeck.Placed::line)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, 12),
+                        org.assertj.core.groups.Tuple.tuple(0, 14),
+                        org.assertj.core.groups.Tuple.tuple(1, 18),
+                        org.assertj.core.groups.Tuple.tuple(1, 19),
+                        org.assertj.core.groups.Tuple.tuple(1, 21));
     }
 
     @Test
@@ -317,21 +338,24 @@ class SlideSplitterTest {
 
         assertThat(deck.slide(1).notes()).isEqualTo("[time: soon]\n[quiz:]\n[discussion: all]");
         assertThat(deck.slide(1).minutes()).isEqualTo(2);
-        assertThat(deck.problems()).extracting(Problem::toString).containsExactly(
-                "modules/01-m/lesson.md:10: [time: soon]: the time is whole minutes from 1 to 600, e.g. [time: 3]",
-                "modules/01-m/lesson.md:11: [quiz:]: say which question, e.g. [quiz: cadres-q2]",
-                "modules/01-m/lesson.md:12: [discussion: all]: [discussion] takes no value; write it alone",
-                "modules/01-m/lesson.md:13: the slides' [time] directives add up to 2 minutes, more than the "
-                        + "lesson's 'minutes: 1'",
-                "modules/01-m/lesson.md:14: a second [time] on this slide; only the first, [time: 2], counts");
+        assertThat(deck.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "modules/01-m/lesson.md:10: [time: soon]: the time is whole minutes from 1 to 600, e.g. [time: 3]",
+                        "modules/01-m/lesson.md:11: [quiz:]: say which question, e.g. [quiz: cadres-q2]",
+                        "modules/01-m/lesson.md:12: [discussion: all]: [discussion] takes no value; write it alone",
+                        "modules/01-m/lesson.md:13: the slides' [time] directives add up to 2 minutes, more than the "
+                                + "lesson's 'minutes: 1'",
+                        "modules/01-m/lesson.md:14: a second [time] on this slide; only the first, [time: 2], counts");
     }
 
     @Test
     void discussionDirectiveWithoutQuestionsIsReported() {
         SlideDeck deck = splitter.split(lesson("Talk.\n\n---\n\n[discussion]", null, List.of()));
 
-        assertThat(deck.problems()).extracting(Problem::toString).containsExactly(
-                "modules/01-m/lesson.md:14: [discussion]: the lesson has no discussion questions; "
+        assertThat(deck.problems())
+                .extracting(Problem::toString)
+                .containsExactly("modules/01-m/lesson.md:14: [discussion]: the lesson has no discussion questions; "
                         + "add 'discussion:' to its front matter");
     }
 
@@ -351,21 +375,23 @@ class SlideSplitterTest {
         assertThat(partly.plannedMinutes()).isEmpty();
         assertThat(partly.pacing(java.time.Duration.ofMinutes(1), 0)).isEmpty();
         assertThat(fully.plannedMinutes()).containsExactly(8.0, 2.0);
-        assertThat(fully.pacing(java.time.Duration.ofMinutes(12), 1))
-                .contains(new PacingCue(PacingCue.Pace.BEHIND, 2));
+        assertThat(fully.pacing(java.time.Duration.ofMinutes(12), 1)).contains(new PacingCue(PacingCue.Pace.BEHIND, 2));
     }
 
     @Test
     void emptySlidesAreDroppedAndIndicesStayContiguous() {
         SlideDeck deck = splitter.split(lesson("\n---\n\nA\n\n---\n\n---\n\nB\n\n---\n"));
 
-        assertThat(deck.slides()).extracting(Slide::index, Slide::markdown).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(0, "A"), org.assertj.core.groups.Tuple.tuple(1, "B"));
+        assertThat(deck.slides())
+                .extracting(Slide::index, Slide::markdown)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(0, "A"), org.assertj.core.groups.Tuple.tuple(1, "B"));
     }
 
     @Test
     void linkDefinitionsElsewhereInTheLessonAreAddedToSlidesThatNeedThem() {
-        SlideDeck deck = splitter.split(lesson("See [the deck][deck].\n\n---\n\nEnd.\n\n[deck]: https://example.org/deck"));
+        SlideDeck deck =
+                splitter.split(lesson("See [the deck][deck].\n\n---\n\nEnd.\n\n[deck]: https://example.org/deck"));
 
         assertThat(deck.slide(0).markdown()).isEqualTo("See [the deck][deck].\n\n[deck]: https://example.org/deck");
         assertThat(deck.slide(1).markdown()).isEqualTo("End.\n\n[deck]: https://example.org/deck");
@@ -379,12 +405,17 @@ class SlideSplitterTest {
         }
         SlideDeck deck = splitter.split(lesson("## Many points\n\n" + items + "\nProse.\n", null, List.of()));
 
-        assertThat(deck.slides()).extracting(Slide::title)
+        assertThat(deck.slides())
+                .extracting(Slide::title)
                 .containsExactly("Lesson title", "Many points", "Many points (continued)");
         SlideWords words = new SlideWords(new MarkdownParser());
         assertThat(words.count(deck.slide(1).markdown())).isEqualTo(50);
-        assertThat(deck.slide(1).markdown()).startsWith("## Many points\n\n- point 1").endsWith("point 5 has exactly ten words in all of it");
-        assertThat(deck.slide(2).markdown()).startsWith("## Many points (continued)\n\n- point 6").contains("- point 8");
+        assertThat(deck.slide(1).markdown())
+                .startsWith("## Many points\n\n- point 1")
+                .endsWith("point 5 has exactly ten words in all of it");
+        assertThat(deck.slide(2).markdown())
+                .startsWith("## Many points (continued)\n\n- point 6")
+                .contains("- point 8");
         assertThat(deck.slide(1).notes()).isEqualTo("Prose.");
     }
 
@@ -392,6 +423,7 @@ class SlideSplitterTest {
     void projectedWordsLeaveOutTheTitleAndCountACitationAsAuthorAndYear() {
         SlideWords words = new SlideWords(new MarkdownParser());
 
-        assertThat(words.count("## A long title of many words\n\n- one two [@sassoon2000]\n- it's well-known")).isEqualTo(6);
+        assertThat(words.count("## A long title of many words\n\n- one two [@sassoon2000]\n- it's well-known"))
+                .isEqualTo(6);
     }
 }

@@ -20,7 +20,8 @@ class BrokenCourseTest {
 
     @Test
     void brokenLessonShowsAsAnErrorEntryAndTheOtherLessonsOpen(FxRobot robot) {
-        var broken = ShellFixture.outlineItem(robot, "Cannot open \u2014 line 3: front matter YAML error: a '[' list is not closed");
+        var broken = ShellFixture.outlineItem(
+                robot, "Cannot open \u2014 line 3: front matter YAML error: a '[' list is not closed");
         assertThat(broken).isPresent();
         assertThat(robot.lookup(".outline-broken").queryAll()).isNotEmpty();
         assertThat(ShellFixture.title(robot)).isEqualTo("A good lesson");

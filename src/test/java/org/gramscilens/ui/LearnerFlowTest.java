@@ -39,8 +39,12 @@ class LearnerFlowTest {
     @Test
     void takeAQuizByKeyboardThenRestartAndFindProgressAndReviewDue(FxRobot robot) throws Exception {
         robot.clickOn("4  Cadres");
-        robot.interact(() -> ShellFixture.firstOnPage(robot, "#lesson-quiz-start", javafx.scene.control.Button.class).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quiz-question").tryQuery().isPresent());
+        robot.interact(() -> ShellFixture.firstOnPage(robot, "#lesson-quiz-start", javafx.scene.control.Button.class)
+                .fire());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#quiz-question").tryQuery().isPresent());
         assertThat(app.model().location()).isEqualTo(Location.quiz("04-cadres"));
         QuizSession session = session(robot);
 
@@ -50,14 +54,16 @@ class LearnerFlowTest {
         while (!missed && answered < session.size()) {
             assertThat(session.phase()).isEqualTo(QuizSession.Phase.ANSWERING);
             var kind = session.answerKind();
-            if (kind == org.gramscilens.quiz.Question.Kind.ESSAY || kind == org.gramscilens.quiz.Question.Kind.DESCRIPTION
+            if (kind == org.gramscilens.quiz.Question.Kind.ESSAY
+                    || kind == org.gramscilens.quiz.Question.Kind.DESCRIPTION
                     || session.shown().options().isEmpty()) {
                 break;
             }
             robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
             assertThat(session.phase()).isEqualTo(QuizSession.Phase.SUBMITTED);
             assertThat(robot.lookup("#quiz-feedback").query().isVisible()).isTrue();
-            assertThat(robot.lookup("#quiz-right-answer").queryLabeled().getText()).isNotBlank();
+            assertThat(robot.lookup("#quiz-right-answer").queryLabeled().getText())
+                    .isNotBlank();
             answered++;
             missed = !session.gradeProperty().get().correct();
             robot.type(KeyCode.N);
@@ -78,12 +84,17 @@ class LearnerFlowTest {
         ProgressStore store = again[0].window.store();
         assertThat(store.view().attempts()).hasSize(answered);
         assertThat(store.view().lessonsOpened()).contains("cadres");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> again[0].model().dueProperty().get() > 0);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> again[0].model().dueProperty().get() > 0);
         assertThat(robot.lookup("#toolbar-due").queryButton().getText()).endsWith("due");
 
         robot.interact(() -> again[0].model().navigate(Location.review()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quiz-question").tryQuery().isPresent());
-        assertThat(session(robot).size()).isEqualTo(again[0].model().dueProperty().get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#quiz-question").tryQuery().isPresent());
+        assertThat(session(robot).size())
+                .isEqualTo(again[0].model().dueProperty().get());
         robot.interact(() -> again[0].model().navigate(Location.progress()));
         assertThat(ShellFixture.pageText(robot)).contains("Cadres");
         robot.interact(() -> again[0].window.stage().close());

@@ -51,7 +51,9 @@ class LessonInteractionTest {
         robot.type(KeyCode.ENTER);
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.GLOSSARY);
         assertThat(app.model().location().id()).isEqualTo(mark.term().id());
-        assertThat(ShellFixture.firstOnPage(robot, "#term-" + mark.term().id(), Node.class).getStyleClass()).contains("target");
+        assertThat(ShellFixture.firstOnPage(robot, "#term-" + mark.term().id(), Node.class)
+                        .getStyleClass())
+                .contains("target");
     }
 
     @Test
@@ -62,7 +64,9 @@ class LessonInteractionTest {
         robot.type(KeyCode.ENTER);
         assertThat(ShellFixture.title(robot)).isEqualTo("References");
         assertThat(app.model().location().id()).isEqualTo("sassoon2000");
-        assertThat(ShellFixture.firstOnPage(robot, "#ref-sassoon2000", Node.class).getStyleClass()).contains("target");
+        assertThat(ShellFixture.firstOnPage(robot, "#ref-sassoon2000", Node.class)
+                        .getStyleClass())
+                .contains("target");
         assertThat(ShellFixture.pageText(robot)).contains("Gramsci and Contemporary Politics");
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertThat(ShellFixture.title(robot)).isEqualTo("What is (medical) leadership?");
@@ -79,13 +83,21 @@ class LessonInteractionTest {
     @Test
     void aWebLinkAsksFirstAndShowsTheAddress(FxRobot robot) throws Exception {
         robot.interact(() -> app.model().navigate(Location.references(null)));
-        ActionText web = ShellFixture.onPage(robot, ".md-link").stream().map(n -> (ActionText) n)
-                .filter(t -> t.getText().startsWith("https://")).findFirst().orElseThrow();
+        ActionText web = ShellFixture.onPage(robot, ".md-link").stream()
+                .map(n -> (ActionText) n)
+                .filter(t -> t.getText().startsWith("https://"))
+                .findFirst()
+                .orElseThrow();
         // fire() waits in showAndWait until the dialog closes, so it must not run inside interact().
         javafx.application.Platform.runLater(web::fire);
         // Its pane exists before its window shows: wait until the button can be clicked.
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> robot.lookup("Cancel").match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("Cancel")
+                        .match(org.testfx.util.NodeQueryUtils.isVisible())
+                        .tryQuery()
+                        .isPresent());
         DialogPane dialog = robot.lookup("#external-link-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).isEqualTo(web.getText());
         robot.clickOn("Cancel");
@@ -97,7 +109,10 @@ class LessonInteractionTest {
     void openingAFolderWithoutCourseYamlSaysWhichFolder(FxRobot robot) throws Exception {
         var empty = Files.createTempDirectory("not-a-course");
         robot.interact(() -> app.window.openCourseFolder(empty));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getContentText()).contains(empty.toString()).contains("course.yaml");
         assertThat(ShellFixture.title(robot)).isEqualTo("What is (medical) leadership?");
@@ -117,10 +132,19 @@ class LessonInteractionTest {
         var file = Files.createTempDirectory("handout").resolve("cadres.html");
         robot.clickOn("4  Cadres");
         var course = app.model().course();
-        robot.interact(() -> HandoutExport.export(app.window.stage(), course, course.lesson("cadres").orElseThrow(),
-                new org.gramscilens.markdown.syntax.MarkdownParser(), file, null));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#handout-result").tryQuery().isPresent());
-        assertThat(robot.lookup("#handout-result").queryAs(DialogPane.class).getContentText()).contains(file.toString());
+        robot.interact(() -> HandoutExport.export(
+                app.window.stage(),
+                course,
+                course.lesson("cadres").orElseThrow(),
+                new org.gramscilens.markdown.syntax.MarkdownParser(),
+                file,
+                null));
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#handout-result").tryQuery().isPresent());
+        assertThat(robot.lookup("#handout-result").queryAs(DialogPane.class).getContentText())
+                .contains(file.toString());
         String html = Files.readString(file);
         assertThat(html).contains("Cadres").contains("Therborn").doesNotContain("src=\"http");
     }
@@ -128,14 +152,17 @@ class LessonInteractionTest {
     @Test
     void selectedTextIsCopiedWithCtrlC(FxRobot robot) {
         var block = ShellFixture.onPage(robot, ".lesson-paragraph").stream()
-                .map(n -> (org.gramscilens.markdown.TextBlock) n).findFirst().orElseThrow();
+                .map(n -> (org.gramscilens.markdown.TextBlock) n)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             block.requestFocus();
             block.select(4, 15);
         });
         robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
         String[] clip = new String[1];
-        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() ->
+                clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(clip[0]).isEqualTo(block.plainText().substring(4, 15));
     }
 }

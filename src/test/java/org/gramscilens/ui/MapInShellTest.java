@@ -28,8 +28,12 @@ class MapInShellTest {
     @Test
     void aLessonShowsItsPartOfTheMapAndAConceptLeadsBackToItsLesson(FxRobot robot) throws Exception {
         robot.clickOn("4  Cadres");
-        robot.interact(() -> ShellFixture.firstOnPage(robot, "#lesson-map-show", Button.class).fire());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ShellFixture.onPage(robot, ".map-concept").isEmpty());
+        robot.interact(() -> ShellFixture.firstOnPage(robot, "#lesson-map-show", Button.class)
+                .fire());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ShellFixture.onPage(robot, ".map-concept").isEmpty());
         assertThat(app.model().location()).isEqualTo(Location.map("cadres"));
         Node concept = ShellFixture.onPage(robot, ".map-concept").get(0);
         assertThat(concept.getAccessibleText()).startsWith("Concept: ");
@@ -37,21 +41,28 @@ class MapInShellTest {
 
         robot.interact(concept::requestFocus);
         robot.type(KeyCode.ENTER);
-        assertThat(ShellFixture.firstOnPage(robot, "#map-panel-definition", javafx.scene.control.Labeled.class).getText())
+        assertThat(ShellFixture.firstOnPage(robot, "#map-panel-definition", javafx.scene.control.Labeled.class)
+                        .getText())
                 .isNotBlank();
-        robot.interact(() -> ShellFixture.firstOnPage(robot, "#map-open-lesson", javafx.scene.control.ButtonBase.class).fire());
+        robot.interact(() -> ShellFixture.firstOnPage(robot, "#map-open-lesson", javafx.scene.control.ButtonBase.class)
+                .fire());
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.LESSON);
 
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ShellFixture.onPage(robot, ".map-concept").isEmpty());
-        assertThat(ShellFixture.onPage(robot, ".map-concept").size()).isGreaterThan(inLesson).isGreaterThanOrEqualTo(25);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ShellFixture.onPage(robot, ".map-concept").isEmpty());
+        assertThat(ShellFixture.onPage(robot, ".map-concept").size())
+                .isGreaterThan(inLesson)
+                .isGreaterThanOrEqualTo(25);
     }
 
     @Test
     void theLessonPageMapCardKeepsItsApostrophes(FxRobot robot) {
         robot.clickOn("4  Cadres");
-        javafx.scene.control.Labeled intro = ShellFixture.firstOnPage(robot, ".lesson-map .lesson-card-intro",
-                javafx.scene.control.Labeled.class);
+        javafx.scene.control.Labeled intro =
+                ShellFixture.firstOnPage(robot, ".lesson-map .lesson-card-intro", javafx.scene.control.Labeled.class);
         assertThat(intro.getText()).startsWith("This lesson's part of the course's concept map");
         Button show = ShellFixture.firstOnPage(robot, "#lesson-map-show", Button.class);
         assertThat(show.getText()).contains("lesson's");
@@ -59,24 +70,41 @@ class MapInShellTest {
 
     @Test
     void exerciseScoresAppearOnTheDashboardWithTheirNextReview(FxRobot robot) throws Exception {
-        var map = org.gramscilens.map.ConceptMapLoader.load(app.model().course()).map();
+        var map =
+                org.gramscilens.map.ConceptMapLoader.load(app.model().course()).map();
         var exercise = map.exercises().get(0);
-        app.window.store().recordMapAttempt(exercise.id(),
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), 0.5);
+        app.window
+                .store()
+                .recordMapAttempt(
+                        exercise.id(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), 0.5);
         robot.interact(() -> app.model().navigate(Location.progress()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
                 () -> ShellFixture.pageText(robot).contains("latest 50%, best 50% over 1 attempt(s)"));
-        assertThat(ShellFixture.pageText(robot)).contains("Concept-map exercises").contains("due again on");
-        robot.interact(() -> ((javafx.scene.control.Hyperlink) ShellFixture.onPage(robot, "#dash-maps .page-link").get(0)).fire());
+        assertThat(ShellFixture.pageText(robot))
+                .contains("Concept-map exercises")
+                .contains("due again on");
+        robot.interact(() -> ((javafx.scene.control.Hyperlink)
+                        ShellFixture.onPage(robot, "#dash-maps .page-link").get(0))
+                .fire());
         assertThat(app.model().location()).isEqualTo(Location.exercise(exercise.id()));
     }
 
     @Test
     void anExerciseOpensFromTheMapPage(FxRobot robot) throws Exception {
         robot.interact(() -> app.model().navigate(Location.map(null)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ShellFixture.onPage(robot, ".page-link").isEmpty());
-        robot.interact(() -> ((javafx.scene.control.Hyperlink) ShellFixture.onPage(robot, ".page-link").get(0)).fire());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ShellFixture.onPage(robot, ".page-link").isEmpty());
+        robot.interact(() -> ((javafx.scene.control.Hyperlink)
+                        ShellFixture.onPage(robot, ".page-link").get(0))
+                .fire());
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.EXERCISE);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !ShellFixture.onPage(robot, "#map-exercise-prompt").isEmpty());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !ShellFixture.onPage(robot, "#map-exercise-prompt").isEmpty());
     }
 }

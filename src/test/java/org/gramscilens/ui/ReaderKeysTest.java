@@ -31,7 +31,8 @@ class ReaderKeysTest {
     /** Pixels from the top of the page to the top of the viewport. */
     private double top(FxRobot robot) {
         ScrollPane s = reader(robot);
-        double range = s.getContent().getLayoutBounds().getHeight() - s.getViewportBounds().getHeight();
+        double range = s.getContent().getLayoutBounds().getHeight()
+                - s.getViewportBounds().getHeight();
         return s.getVvalue() * range;
     }
 
@@ -62,7 +63,8 @@ class ReaderKeysTest {
 
     @Test
     void ctrlPlusZoomsHoweverItIsTyped(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS)
+                .release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
         assertThat(app.model().zoomProperty().get()).isEqualTo(1.1);
         robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
         assertThat(app.model().zoomProperty().get()).isEqualTo(1.2);

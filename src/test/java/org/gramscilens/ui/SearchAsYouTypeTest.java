@@ -30,7 +30,9 @@ class SearchAsYouTypeTest {
         ShellFixture.waitForSearch(robot, "subaltern");
         assertThat(ShellFixture.title(robot)).isEqualTo("Search: \u201csubaltern\u201d");
         assertThat(ShellFixture.onPage(robot, ".search-hit")).isNotEmpty();
-        assertThat(robot.lookup("#search-field").query().isFocused()).as("typing goes on in the box").isTrue();
+        assertThat(robot.lookup("#search-field").query().isFocused())
+                .as("typing goes on in the box")
+                .isTrue();
 
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.LESSON);
@@ -41,7 +43,8 @@ class SearchAsYouTypeTest {
         robot.clickOn("#search-field").write("hegemony").type(KeyCode.ENTER);
         ShellFixture.waitForSearch(robot);
         robot.type(KeyCode.TAB);
-        javafx.scene.Node focused = robot.lookup("#search-field").query().getScene().getFocusOwner();
+        javafx.scene.Node focused =
+                robot.lookup("#search-field").query().getScene().getFocusOwner();
         assertThat(focused).isSameAs(ShellFixture.onPage(robot, ".search-hit").get(0));
     }
 
@@ -50,8 +53,11 @@ class SearchAsYouTypeTest {
         robot.clickOn("#search-field").write("hegemony").type(KeyCode.ENTER);
         ShellFixture.waitForSearch(robot);
         var places = ShellFixture.onPage(robot, ".search-hit-context").stream()
-                .map(n -> ((Label) n).getText()).toList();
-        assertThat(places).contains("Glossary").noneMatch(t -> t.contains("Glossary \u00b7 Glossary"))
+                .map(n -> ((Label) n).getText())
+                .toList();
+        assertThat(places)
+                .contains("Glossary")
+                .noneMatch(t -> t.contains("Glossary \u00b7 Glossary"))
                 .noneMatch(t -> t.contains("References"));
     }
 }

@@ -88,7 +88,9 @@ class SettingsRememberedTest {
         double[] vvalue = new double[1];
         robot.interact(() -> {
             restored[0] = again[0].window.readingBlock();
-            vvalue[0] = ((javafx.scene.control.ScrollPane) again[0].window.stage().getScene().lookup("#reader")).getVvalue();
+            vvalue[0] = ((javafx.scene.control.ScrollPane)
+                            again[0].window.stage().getScene().lookup("#reader"))
+                    .getVvalue();
         });
         assertThat(again[0].model().location().id()).isEqualTo("cadres");
         assertThat(vvalue[0]).isGreaterThan(0.2);

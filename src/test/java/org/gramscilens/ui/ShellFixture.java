@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.gramscilens.course.CourseLoader;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.markdown.TextBlock;
 import org.gramscilens.settings.SettingsStore;
+import org.gramscilens.ui.common.Messages;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,8 +36,13 @@ final class ShellFixture {
         SettingsStore store = new SettingsStore(dataDir);
         var profiles = new org.gramscilens.progress.Profiles(dataDir);
         var learner = profiles.list().stream().findFirst().orElseGet(() -> profiles.create("Test learner"));
-        MainWindow w = new MainWindow(stage, store, store.load(), new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser()),
-                profiles, profiles.choose(learner.id()));
+        MainWindow w = new MainWindow(
+                stage,
+                store,
+                store.load(),
+                new LessonRenderer(new org.gramscilens.markdown.syntax.MarkdownParser()),
+                profiles,
+                profiles.choose(learner.id()));
         w.openCourse(c);
         stage.show();
         return new ShellFixture(dataDir, w);
@@ -49,8 +54,11 @@ final class ShellFixture {
 
     /** The page the reader shows now (other built pages stay attached, hidden). */
     static Node page(FxRobot robot) {
-        javafx.scene.layout.StackPane column = robot.lookup(".reader-column").queryAs(javafx.scene.layout.StackPane.class);
-        return column.getChildren().stream().filter(Node::isVisible).findFirst()
+        javafx.scene.layout.StackPane column =
+                robot.lookup(".reader-column").queryAs(javafx.scene.layout.StackPane.class);
+        return column.getChildren().stream()
+                .filter(Node::isVisible)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the reader shows no page"));
     }
 
@@ -60,7 +68,10 @@ final class ShellFixture {
     }
 
     static <T extends Node> T firstOnPage(FxRobot robot, String selector, Class<T> type) {
-        return onPage(robot, selector).stream().filter(type::isInstance).map(type::cast).findFirst()
+        return onPage(robot, selector).stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + selector + " on the page"));
     }
 
@@ -105,9 +116,10 @@ final class ShellFixture {
 
     /** Closes dialogs a test left open, so the next test starts with only the main window. */
     static void closeDialogs(FxRobot robot) {
-        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .forEach(javafx.stage.Window::hide));
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows())
+                .stream()
+                        .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                        .forEach(javafx.stage.Window::hide));
     }
 
     /**
@@ -116,7 +128,9 @@ final class ShellFixture {
      */
     static void clickWhenShown(FxRobot robot, String query) {
         try {
-            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(
+                    5,
+                    java.util.concurrent.TimeUnit.SECONDS,
                     () -> robot.lookup(query).tryQuery().isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(query + " did not appear within 5 s", e);
@@ -133,10 +147,18 @@ final class ShellFixture {
     static void waitForSearch(FxRobot robot, String query) {
         String title = query == null ? null : Messages.get("search.title", query);
         try {
-            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup("#search-page")
-                    .tryQuery().filter(Node::isVisible).filter(n -> n.getProperties().containsKey("search-done"))
-                    .filter(n -> title == null || ((Label) n.lookup("#page-title")).getText().equals(title))
-                    .isPresent());
+            WaitForAsyncUtils.waitFor(
+                    10,
+                    java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#search-page")
+                            .tryQuery()
+                            .filter(Node::isVisible)
+                            .filter(n -> n.getProperties().containsKey("search-done"))
+                            .filter(n -> title == null
+                                    || ((Label) n.lookup("#page-title"))
+                                            .getText()
+                                            .equals(title))
+                            .isPresent());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no search results within 10 s", e);
         }

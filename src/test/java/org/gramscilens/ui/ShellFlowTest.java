@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -36,18 +35,23 @@ class ShellFlowTest {
         assertThat(ShellFixture.title(robot)).isEqualTo("What is (medical) leadership?");
         List<Module> modules = new CourseLoader().load(TestCourses.bundled()).modules();
         List<String> labels = ShellFixture.outline(robot).getRoot().getChildren().stream()
-                .map(TreeItem::getValue).map(OutlineView.Entry::label).toList();
+                .map(TreeItem::getValue)
+                .map(OutlineView.Entry::label)
+                .toList();
         for (int i = 0; i < modules.size(); i++) {
             assertThat(labels.get(i)).isEqualTo((i + 1) + "  " + modules.get(i).title());
         }
-        assertThat(labels.subList(modules.size(), labels.size())).containsExactly("Review", "Your progress", "Concept map", "Glossary", "References");
+        assertThat(labels.subList(modules.size(), labels.size()))
+                .containsExactly("Review", "Your progress", "Concept map", "Glossary", "References");
     }
 
     @Test
     void choosingALessonShowsItsTitleAndTextAndMarksItOpened(FxRobot robot) {
         robot.clickOn("4  Cadres");
         assertThat(ShellFixture.title(robot)).isEqualTo("Cadres");
-        assertThat(ShellFixture.pageText(robot)).contains("Therborn").contains("Learning objectives")
+        assertThat(ShellFixture.pageText(robot))
+                .contains("Therborn")
+                .contains("Learning objectives")
                 .contains("Seminar discussion");
         assertThat(app.model().opened()).contains("cadres", "what-is-medical-leadership");
         assertThat(robot.lookup(".outline-opened").queryAll()).hasSizeGreaterThanOrEqualTo(2);
@@ -64,7 +68,9 @@ class ShellFlowTest {
         assertThat(ShellFixture.title(robot)).isEqualTo("The critics");
         assertThat(app.model().location().anchor()).isEqualTo("sheep-dipping");
         assertThat(app.model().location().highlight()).isEqualToIgnoringCase("sheep dipping");
-        double scrolled = robot.lookup("#reader").queryAs(javafx.scene.control.ScrollPane.class).getVvalue();
+        double scrolled = robot.lookup("#reader")
+                .queryAs(javafx.scene.control.ScrollPane.class)
+                .getVvalue();
         assertThat(scrolled).as("the reader scrolled down to the hit").isGreaterThan(0);
 
         robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
@@ -125,6 +131,8 @@ class ShellFlowTest {
         robot.type(KeyCode.F1);
         assertThat(robot.lookup("#shortcut-sheet").tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
-        assertThat(robot.lookup("#shortcut-sheet").tryQuery()).as("Esc closes the sheet").isEmpty();
+        assertThat(robot.lookup("#shortcut-sheet").tryQuery())
+                .as("Esc closes the sheet")
+                .isEmpty();
     }
 }

@@ -1,6 +1,5 @@
 package org.gramscilens.ui;
 
-import org.gramscilens.ui.common.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
@@ -9,6 +8,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.gramscilens.TestCourses;
+import org.gramscilens.ui.common.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,8 +29,11 @@ class ShellWordingTest {
 
     /** What a label shows: its text, or its text cut short with an ellipsis. */
     private static String shown(Labeled l) {
-        return l.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
+        return l.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text)
+                .map(n -> ((Text) n).getText())
+                .findFirst()
+                .orElse("");
     }
 
     @Test
@@ -40,15 +43,19 @@ class ShellWordingTest {
         assertThat(shown(title)).isEqualTo(title.getText());
         robot.interact(() -> app.window.stage().setWidth(900));
         assertThat(shown(title)).as("the title gives way first").isNotEqualTo(title.getText());
-        assertThat(robot.lookup("#toolbar-help").tryQuery()).as("the buttons stay on the toolbar").isPresent();
+        assertThat(robot.lookup("#toolbar-help").tryQuery())
+                .as("the buttons stay on the toolbar")
+                .isPresent();
     }
 
     @Test
     void outlineTitlesAreShownWhole(FxRobot robot) {
         var cells = robot.lookup("#outline .tree-cell").queryAllAs(TreeCell.class).stream()
-                .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible()).toList();
+                .filter(c -> c.getText() != null && !c.getText().isEmpty() && c.isVisible())
+                .toList();
         assertThat(cells).hasSizeGreaterThan(10);
-        assertThat(cells).allSatisfy(c -> assertThat(shown(c).replace("\n", " ")).isEqualTo(c.getText()))
+        assertThat(cells)
+                .allSatisfy(c -> assertThat(shown(c).replace("\n", " ")).isEqualTo(c.getText()))
                 .anySatisfy(c -> assertThat(c.getText()).startsWith("2  Collectivist institution"));
     }
 
@@ -56,7 +63,9 @@ class ShellWordingTest {
     void anEmptyReviewSaysWhatReviewIsAndOffersAQuiz(FxRobot robot) {
         robot.clickOn("Review");
         assertThat(ShellFixture.title(robot)).isEqualTo("Review");
-        assertThat(ShellFixture.pageText(robot)).contains("questions you missed").contains("Nothing is due now")
+        assertThat(ShellFixture.pageText(robot))
+                .contains("questions you missed")
+                .contains("Nothing is due now")
                 .doesNotContain("Nothing to ask here");
         robot.clickOn("#review-empty-quiz");
         assertThat(app.model().location().kind()).isEqualTo(Location.Kind.QUIZ);

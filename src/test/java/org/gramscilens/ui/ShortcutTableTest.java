@@ -49,16 +49,21 @@ class ShortcutTableTest {
                 }
             }
         }
-        assertThat(menuKeys).hasSizeGreaterThanOrEqualTo(20).contains("Ctrl+PgDn", "Ctrl+PgUp", "Alt+\u2190")
+        assertThat(menuKeys)
+                .hasSizeGreaterThanOrEqualTo(20)
+                .contains("Ctrl+PgDn", "Ctrl+PgUp", "Alt+\u2190")
                 .noneMatch(k -> k.contains("_"));
 
         robot.type(KeyCode.F1);
-        Set<String> sheetKeys = new LinkedHashSet<>(robot.lookup("#shortcut-sheet .shortcut-key").queryAllAs(Label.class)
-                .stream().map(Label::getText).toList());
-        assertThat(sheetKeys).containsAll(menuKeys)
-                .contains("Ctrl+E", "Ctrl+Shift+E", "Ctrl+K", "Alt+Backspace", "F1");
+        Set<String> sheetKeys =
+                new LinkedHashSet<>(robot.lookup("#shortcut-sheet .shortcut-key").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList());
+        assertThat(sheetKeys).containsAll(menuKeys).contains("Ctrl+E", "Ctrl+Shift+E", "Ctrl+K", "Alt+Backspace", "F1");
         robot.type(KeyCode.ESCAPE);
-        assertThat(robot.lookup("#shortcut-sheet").tryQuery()).as("Esc closes the sheet").isEmpty();
+        assertThat(robot.lookup("#shortcut-sheet").tryQuery())
+                .as("Esc closes the sheet")
+                .isEmpty();
     }
 
     @Test
@@ -77,19 +82,24 @@ class ShortcutTableTest {
             }
         }
         List<String> code = Arrays.stream(Shortcut.values())
-                .map(s -> "| " + s.key.text(false) + " | " + s.description() + " |").toList();
-        assertThat(readme).as("README.md's Keys table, to be rewritten as:%n%s", String.join("\n", code))
+                .map(s -> "| " + s.key.text(false) + " | " + s.description() + " |")
+                .toList();
+        assertThat(readme)
+                .as("README.md's Keys table, to be rewritten as:%n%s", String.join("\n", code))
                 .containsExactlyElementsOf(code);
     }
 
     @Test
     void ctrlPlusZoomsHoweverItIsTyped(FxRobot robot) {
         double before = app.model().zoomProperty().get();
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.EQUALS)
+                .release(KeyCode.EQUALS, KeyCode.SHIFT, KeyCode.CONTROL);
         double once = app.model().zoomProperty().get();
         assertThat(once).as("Ctrl+Shift+= (Ctrl++ on a US keyboard)").isGreaterThan(before);
         robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
-        assertThat(app.model().zoomProperty().get()).as("Ctrl and the keypad's +").isGreaterThan(once);
+        assertThat(app.model().zoomProperty().get())
+                .as("Ctrl and the keypad's +")
+                .isGreaterThan(once);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         assertThat(app.model().zoomProperty().get()).isEqualTo(1.0);
     }
@@ -99,7 +109,8 @@ class ShortcutTableTest {
         robot.interact(() -> app.window.showAbout());
         Label version = robot.lookup("#about-version").queryAs(Label.class);
         assertThat(version.getText()).startsWith("Version ").doesNotContain("{0}");
-        assertThat(version.getScene().getStylesheets()).anyMatch(s -> s.contains("theme-"))
+        assertThat(version.getScene().getStylesheets())
+                .anyMatch(s -> s.contains("theme-"))
                 .isEqualTo(app.window.stage().getScene().getStylesheets());
         assertThat(version.getScene().getRoot().getStyleClass()).contains("app-dialog");
     }

@@ -50,7 +50,8 @@ class StoreNoticeTest {
         assertThat(Files.list(snapshot.getParent()).map(p -> p.getFileName().toString()))
                 .anyMatch(n -> n.startsWith("progress.json.unreadable-"));
         robot.clickOn("Restore Backup");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> store.view().lessonsOpened().contains("cadres"));
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> store.view().lessonsOpened().contains("cadres"));
         ShellFixture.closeDialogs(robot);
         store.close();
     }

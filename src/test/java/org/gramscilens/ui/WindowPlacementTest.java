@@ -25,13 +25,17 @@ class WindowPlacementTest {
 
     @Test
     void aRememberedPlaceThatHangsOffTheScreenIsPulledBackAndShrunk() {
-        assertThat(WindowPlacement.place(1200, 800, 300.0, 200.0, List.of(SMALL))).isEqualTo(new Box(0, 0, 1024, 610));
-        assertThat(WindowPlacement.place(600, 400, 800.0, 400.0, List.of(SMALL))).isEqualTo(new Box(424, 210, 600, 400));
+        assertThat(WindowPlacement.place(1200, 800, 300.0, 200.0, List.of(SMALL)))
+                .isEqualTo(new Box(0, 0, 1024, 610));
+        assertThat(WindowPlacement.place(600, 400, 800.0, 400.0, List.of(SMALL)))
+                .isEqualTo(new Box(424, 210, 600, 400));
     }
 
     @Test
     void aPlaceOnAMonitorNoLongerAttachedMovesToThePrimaryScreen() {
-        assertThat(WindowPlacement.place(1200, 800, 1500.0, 100.0, List.of(SMALL))).isEqualTo(new Box(0, 0, 1024, 610));
-        assertThat(WindowPlacement.place(600, 400, 100.0, -900.0, List.of(SMALL))).isEqualTo(new Box(212, 105, 600, 400));
+        assertThat(WindowPlacement.place(1200, 800, 1500.0, 100.0, List.of(SMALL)))
+                .isEqualTo(new Box(0, 0, 1024, 610));
+        assertThat(WindowPlacement.place(600, 400, 100.0, -900.0, List.of(SMALL)))
+                .isEqualTo(new Box(212, 105, 600, 400));
     }
 }

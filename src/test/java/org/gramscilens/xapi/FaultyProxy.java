@@ -20,7 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class FaultyProxy implements AutoCloseable {
 
-    enum Fault { HTTP_500, STALL, FORWARD_THEN_DROP }
+    enum Fault {
+        HTTP_500,
+        STALL,
+        FORWARD_THEN_DROP
+    }
 
     private final HttpServer server;
     private final URI target;
@@ -65,15 +69,17 @@ final class FaultyProxy implements AutoCloseable {
             ex.close();
             return;
         }
-        HttpRequest.Builder b = HttpRequest.newBuilder(target.resolve(ex.getRequestURI().toString()
-                .replaceFirst("^/xAPI/", "")));
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                target.resolve(ex.getRequestURI().toString().replaceFirst("^/xAPI/", "")));
         ex.getRequestHeaders().forEach((k, v) -> {
-            if (List.of("authorization", "x-experience-api-version", "content-type").contains(k.toLowerCase())) {
+            if (List.of("authorization", "x-experience-api-version", "content-type")
+                    .contains(k.toLowerCase())) {
                 v.forEach(value -> b.header(k, value));
             }
         });
-        b.method(ex.getRequestMethod(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.method(
+                ex.getRequestMethod(),
+                body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<byte[]> r;
         try {
             r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -86,7 +92,9 @@ final class FaultyProxy implements AutoCloseable {
             ex.close(); // the LRS has stored the batch; the client never hears so
             return;
         }
-        r.headers().firstValue("content-type").ifPresent(v -> ex.getResponseHeaders().add("Content-Type", v));
+        r.headers()
+                .firstValue("content-type")
+                .ifPresent(v -> ex.getResponseHeaders().add("Content-Type", v));
         ex.sendResponseHeaders(r.statusCode(), r.body().length == 0 ? -1 : r.body().length);
         ex.getResponseBody().write(r.body());
         ex.close();

@@ -55,9 +55,11 @@ public final class LrsProcess implements AutoCloseable {
         Path main = INSTALL.resolve("node_modules/xapi-statements/dist/index.js");
         if (!Files.exists(main)) {
             Files.createDirectories(INSTALL);
-            Process npm = new ProcessBuilder("npm", "install", "--prefix", INSTALL.toString(), PACKAGE,
-                    "--no-audit", "--no-fund").redirectErrorStream(true)
-                    .redirectOutput(INSTALL.resolveSibling("lrs-npm.log").toFile()).start();
+            Process npm = new ProcessBuilder(
+                            "npm", "install", "--prefix", INSTALL.toString(), PACKAGE, "--no-audit", "--no-fund")
+                    .redirectErrorStream(true)
+                    .redirectOutput(INSTALL.resolveSibling("lrs-npm.log").toFile())
+                    .start();
             if (!npm.waitFor(5, TimeUnit.MINUTES) || npm.exitValue() != 0 || !Files.exists(main)) {
                 npm.destroyForcibly();
                 throw new IllegalStateException("npm could not install " + PACKAGE + " into " + INSTALL
@@ -72,7 +74,8 @@ public final class LrsProcess implements AutoCloseable {
         Path main = installed();
         Files.createDirectories(storage);
         ProcessBuilder pb = new ProcessBuilder("node", main.getFileName().toString())
-                .directory(main.getParent().getParent().toFile()).redirectErrorStream(true);
+                .directory(main.getParent().getParent().toFile())
+                .redirectErrorStream(true);
         pb.command("node", "dist/index.js");
         pb.environment().put("AUTH_REPO", "test");
         pb.environment().put("EVENTS_REPO", "test");
@@ -82,18 +85,20 @@ public final class LrsProcess implements AutoCloseable {
         pb.environment().put("EXPRESS_PORT", String.valueOf(port));
         process = pb.start();
         CountDownLatch listening = new CountDownLatch(1);
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.contains("Listening on port")) {
-                        listening.countDown();
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = r.readLine()) != null; ) {
+                            if (line.contains("Listening on port")) {
+                                listening.countDown();
+                            }
+                        }
+                    } catch (IOException ended) {
+                        // the process stopped
                     }
-                }
-            } catch (IOException ended) {
-                // the process stopped
-            }
-        }, "lrs-output");
+                },
+                "lrs-output");
         reader.setDaemon(true);
         reader.start();
         if (!listening.await(60, TimeUnit.SECONDS)) {

@@ -46,13 +46,15 @@ class LrsSyncTest {
     private ProgressStore learner(Path folder, long seed) {
         ProgressStore store = ProgressStore.open(folder);
         store.recordLessonOpened(course.firstLesson().orElseThrow().id());
-        new SimulatedLearner(seed).answerAll(questions, new AnswerRecorder(store), Instant.parse("2025-03-04T10:00:00Z"));
+        new SimulatedLearner(seed)
+                .answerAll(questions, new AnswerRecorder(store), Instant.parse("2025-03-04T10:00:00Z"));
         store.recordLessonFinished(course.firstLesson().orElseThrow().id());
         return store;
     }
 
     private static XapiSender sender(java.net.URI endpoint, int batch, Duration timeout) {
-        return new XapiSender(new LrsClient(endpoint, "key", "secret", timeout),
+        return new XapiSender(
+                new LrsClient(endpoint, "key", "secret", timeout),
                 new XapiSender.Options(batch, Duration.ofMillis(50), Duration.ofMillis(400), 6));
     }
 
@@ -60,7 +62,8 @@ class LrsSyncTest {
         List<String> ids = new ArrayList<>();
         new LrsClient(lrs.endpoint(), "k", "s", Duration.ofSeconds(10)).fetch(null, page -> {
             for (ObjectNode s : page) {
-                if (pseudonym.equals(s.path("actor").path("account").path("name").asText())) {
+                if (pseudonym.equals(
+                        s.path("actor").path("account").path("name").asText())) {
                     ids.add(s.get("id").asText());
                 }
             }
@@ -76,23 +79,26 @@ class LrsSyncTest {
             List<Statement> all = builder.after(store.view(), 0);
             assertThat(all.size()).isGreaterThan(questions.all().size() / 2);
 
-            XapiSender.Report report = sender(lrs.endpoint(), 25, Duration.ofSeconds(10))
-                    .sync(builder, store.view(), state, n -> { });
+            XapiSender.Report report =
+                    sender(lrs.endpoint(), 25, Duration.ofSeconds(10)).sync(builder, store.view(), state, n -> {});
 
             assertThat(report.problem()).isNull();
             assertThat(report.sent()).isEqualTo(all.size());
             assertThat(report.rejected()).isZero();
             assertThat(report.waiting()).isZero();
-            assertThat(idsInLrs(state.pseudonym())).containsExactlyInAnyOrderElementsOf(
-                    all.stream().map(s -> s.id().toString()).toList());
+            assertThat(idsInLrs(state.pseudonym()))
+                    .containsExactlyInAnyOrderElementsOf(
+                            all.stream().map(s -> s.id().toString()).toList());
 
             // the marker is lost (an old copy of the data folder): everything is sent again, and stored once
             String json = Files.readString(store.folder().resolve(SyncState.FILE));
-            Files.writeString(store.folder().resolve(SyncState.FILE), json.replaceAll("\"sentThrough\" : \\d+", "\"sentThrough\" : 0"));
+            Files.writeString(
+                    store.folder().resolve(SyncState.FILE),
+                    json.replaceAll("\"sentThrough\" : \\d+", "\"sentThrough\" : 0"));
             SyncState lost = SyncState.open(store.folder());
             assertThat(lost.sentThrough()).isZero();
-            XapiSender.Report again = sender(lrs.endpoint(), 25, Duration.ofSeconds(10))
-                    .sync(builder, store.view(), lost, n -> { });
+            XapiSender.Report again =
+                    sender(lrs.endpoint(), 25, Duration.ofSeconds(10)).sync(builder, store.view(), lost, n -> {});
             assertThat(again.complete()).isTrue();
             assertThat(idsInLrs(state.pseudonym())).hasSize(all.size());
         }
@@ -105,16 +111,19 @@ class LrsSyncTest {
             StatementBuilder builder = new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), false);
             List<Statement> completions = builder.quizCompletions(store.view());
             long modulesWithQuestions = course.modules().stream()
-                    .filter(m -> !xapiCourse.gradedQuestionsOf(m.id()).isEmpty()).count();
+                    .filter(m -> !xapiCourse.gradedQuestionsOf(m.id()).isEmpty())
+                    .count();
             assertThat(completions).hasSize((int) modulesWithQuestions).allSatisfy(c -> {
                 assertThat(c.json().at("/verb/id").asText()).isEqualTo(Verbs.COMPLETED.id());
                 assertThat(c.json().at("/object/id").asText()).contains("/quiz/");
             });
             // a batch of one statement: the answer and the completion it makes share a seq
-            XapiSender.Report report = sender(lrs.endpoint(), 1, Duration.ofSeconds(10))
-                    .sync(builder, store.view(), state, n -> { });
+            XapiSender.Report report =
+                    sender(lrs.endpoint(), 1, Duration.ofSeconds(10)).sync(builder, store.view(), state, n -> {});
             assertThat(report.complete()).isTrue();
-            assertThat(idsInLrs(state.pseudonym())).containsAll(completions.stream().map(c -> c.id().toString()).toList());
+            assertThat(idsInLrs(state.pseudonym()))
+                    .containsAll(
+                            completions.stream().map(c -> c.id().toString()).toList());
             assertThat(builder.after(store.view(), state.sentThrough())).isEmpty();
         }
     }
@@ -122,17 +131,23 @@ class LrsSyncTest {
     @Test
     void errorsTimeoutsAndADroppedConnectionAreRetriedWithNothingLostOrDoubled() throws Exception {
         try (ProgressStore store = learner(dir.resolve("p"), 2);
-             FaultyProxy proxy = new FaultyProxy(lrs.endpoint())) {
+                FaultyProxy proxy = new FaultyProxy(lrs.endpoint())) {
             SyncState state = SyncState.open(store.folder());
             StatementBuilder builder = new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), false);
             int total = builder.after(store.view(), 0).size();
-            proxy.failNext(List.of(FaultyProxy.Fault.HTTP_500, FaultyProxy.Fault.FORWARD_THEN_DROP,
-                    FaultyProxy.Fault.STALL, FaultyProxy.Fault.HTTP_500, FaultyProxy.Fault.FORWARD_THEN_DROP));
+            proxy.failNext(List.of(
+                    FaultyProxy.Fault.HTTP_500,
+                    FaultyProxy.Fault.FORWARD_THEN_DROP,
+                    FaultyProxy.Fault.STALL,
+                    FaultyProxy.Fault.HTTP_500,
+                    FaultyProxy.Fault.FORWARD_THEN_DROP));
 
-            XapiSender.Report report = sender(proxy.endpoint(), 10, Duration.ofSeconds(1))
-                    .sync(builder, store.view(), state, n -> { });
+            XapiSender.Report report =
+                    sender(proxy.endpoint(), 10, Duration.ofSeconds(1)).sync(builder, store.view(), state, n -> {});
 
-            assertThat(report.complete()).as(report + " after " + proxy.posts.get() + " posts").isTrue();
+            assertThat(report.complete())
+                    .as(report + " after " + proxy.posts.get() + " posts")
+                    .isTrue();
             assertThat(proxy.posts.get()).isGreaterThanOrEqualTo((total + 9) / 10 + 5);
             List<String> ids = idsInLrs(state.pseudonym());
             assertThat(ids).hasSize(total).doesNotHaveDuplicates();
@@ -142,11 +157,12 @@ class LrsSyncTest {
     @Test
     void anLrsKilledMidSyncAndRestartedGetsTheRestOfTheQueue() throws Exception {
         try (ProgressStore store = learner(dir.resolve("p"), 3);
-             LrsProcess own = LrsProcess.start(dir.resolve("lrs"))) {
+                LrsProcess own = LrsProcess.start(dir.resolve("lrs"))) {
             SyncState state = SyncState.open(store.folder());
             StatementBuilder builder = new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), true);
             List<Statement> all = builder.after(store.view(), 0);
-            XapiSender sender = new XapiSender(new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(2)),
+            XapiSender sender = new XapiSender(
+                    new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(2)),
                     new XapiSender.Options(5, Duration.ofMillis(50), Duration.ofMillis(200), 3));
 
             // batches of 5, or 6 when an answer and the quiz completion it makes would be split
@@ -166,13 +182,18 @@ class LrsSyncTest {
             long marker = state.sentThrough();
 
             own.restart(); // in memory: it starts empty, so it should now get exactly what was waiting
-            XapiSender.Report rest = sender.sync(builder, store.view(), SyncState.open(store.folder()), n -> { });
+            XapiSender.Report rest = sender.sync(builder, store.view(), SyncState.open(store.folder()), n -> {});
 
             assertThat(rest.complete()).isTrue();
-            List<String> expected = all.stream().filter(s -> s.seq() > marker).map(s -> s.id().toString()).toList();
+            List<String> expected = all.stream()
+                    .filter(s -> s.seq() > marker)
+                    .map(s -> s.id().toString())
+                    .toList();
             List<String> stored = new ArrayList<>();
-            new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)).fetch(null,
-                    page -> page.forEach(s -> stored.add(s.get("id").asText())));
+            new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10))
+                    .fetch(
+                            null,
+                            page -> page.forEach(s -> stored.add(s.get("id").asText())));
             assertThat(stored).containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -184,9 +205,12 @@ class LrsSyncTest {
             for (int i = 0; i < 3; i++) {
                 try (ProgressStore store = learner(dir.resolve("p" + i), 10 + i)) {
                     SyncState state = SyncState.open(store.folder());
-                    StatementBuilder builder = new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), true);
-                    new XapiSender(new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)),
-                            XapiSender.Options.defaults()).sync(builder, store.view(), state, n -> { });
+                    StatementBuilder builder =
+                            new StatementBuilder(xapiCourse, Actor.pseudonymous(state.pseudonym()), true);
+                    new XapiSender(
+                                    new LrsClient(own.endpoint(), "k", "s", Duration.ofSeconds(10)),
+                                    XapiSender.Options.defaults())
+                            .sync(builder, store.view(), state, n -> {});
                     StatementFiles.write(builder.after(store.view(), 0), handedIn.resolve("learner-" + i + ".json"));
                 }
             }
@@ -201,8 +225,11 @@ class LrsSyncTest {
             ClassReportWriter.csv(fromFiles, b);
             assertThat(a.toString()).isEqualTo(b.toString());
             assertThat(fromLrs.learnerCount()).isEqualTo(3);
-            assertThat(fromLrs.questions()).isNotEmpty().allSatisfy(r -> assertThat(r.answered()).isEqualTo(3));
-            assertThat(java.util.Arrays.stream(fromLrs.masteryDistribution()).sum()).isEqualTo(3);
+            assertThat(fromLrs.questions())
+                    .isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.answered()).isEqualTo(3));
+            assertThat(java.util.Arrays.stream(fromLrs.masteryDistribution()).sum())
+                    .isEqualTo(3);
         }
     }
 }

@@ -20,8 +20,7 @@ public final class CitationExtension implements Parser.ParserExtension {
 
     private static final Pattern CITATION = Pattern.compile("^\\[(@[^\\[\\]\\n]*)]");
 
-    private CitationExtension() {
-    }
+    private CitationExtension() {}
 
     public static CitationExtension create() {
         return new CitationExtension();

@@ -19,8 +19,7 @@ public final class Citations {
             "@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&\\-+?<>~/](?=[\\p{L}\\p{N}_]))*)\\s*,?\\s*(.*)",
             Pattern.DOTALL);
 
-    private Citations() {
-    }
+    private Citations() {}
 
     /**
      * The citations in the text between the brackets, e.g. {@code "@a, p. 3; @b"}. Every
@@ -47,7 +46,8 @@ public final class Citations {
         return !parse(bracketContent).isEmpty();
     }
 
-    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\](?!\\()");
+    private static final java.util.regex.Pattern BRACKETS =
+            java.util.regex.Pattern.compile("\\[([^\\[\\]]*)\\](?!\\()");
 
     /**
      * Plain text with each bracketed citation ({@code [@key]}, {@code [@a, p. 5; @b]}) written as author-date
@@ -59,9 +59,15 @@ public final class Citations {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             List<Citation> cited = parse(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(cited.isEmpty() ? m.group()
-                    : cited.stream().map(c -> label.apply(c.key()) + (c.locator().isEmpty() ? "" : ", " + c.locator()))
-                            .collect(java.util.stream.Collectors.joining("; ", "(", ")"))));
+            m.appendReplacement(
+                    out,
+                    java.util.regex.Matcher.quoteReplacement(
+                            cited.isEmpty()
+                                    ? m.group()
+                                    : cited.stream()
+                                            .map(c -> label.apply(c.key())
+                                                    + (c.locator().isEmpty() ? "" : ", " + c.locator()))
+                                            .collect(java.util.stream.Collectors.joining("; ", "(", ")"))));
         }
         m.appendTail(out);
         return out.toString();

@@ -14,6 +14,7 @@ import java.util.Arrays;
 public final class LineIndex {
     /** The offset just after each line end, ascending. */
     private final int[] lineEnds;
+
     private final int count;
 
     private LineIndex(CharSequence text) {

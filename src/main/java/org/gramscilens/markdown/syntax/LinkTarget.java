@@ -10,25 +10,26 @@ import java.util.regex.Pattern;
 public sealed interface LinkTarget {
 
     /** {@code lesson:ID} or {@code lesson:ID#anchor}; {@code anchor} is null without a {@code #}. */
-    record Lesson(String lessonId, String anchor) implements LinkTarget { }
+    record Lesson(String lessonId, String anchor) implements LinkTarget {}
 
     /** A relative path to a lesson file, {@code ../02-x/lesson.md#anchor}: the course maps it to an id. */
-    record LessonFile(String path, String anchor) implements LinkTarget { }
+    record LessonFile(String path, String anchor) implements LinkTarget {}
 
     /** {@code #anchor}: a heading of this lesson. */
-    record Anchor(String anchor) implements LinkTarget { }
+    record Anchor(String anchor) implements LinkTarget {}
 
     /** {@code glossary:TERM-ID}. */
-    record Glossary(String termId) implements LinkTarget { }
+    record Glossary(String termId) implements LinkTarget {}
 
     /** {@code http:}, {@code https:} or {@code mailto:}. */
-    record External(String url) implements LinkTarget { }
+    record External(String url) implements LinkTarget {}
 
     /** Anything else: shown as text, never followed. */
-    record Unsupported(String destination) implements LinkTarget { }
+    record Unsupported(String destination) implements LinkTarget {}
 
     /** Simple relative paths only: no scheme, no query, not absolute, plain path characters. */
     Pattern LESSON_FILE = Pattern.compile("(?!/)(?![A-Za-z]:)[\\p{L}\\p{N}._~/-]+\\.md");
+
     Pattern ID = Pattern.compile("[\\p{L}\\p{N}._-]+");
 
     static LinkTarget parse(String destination) {

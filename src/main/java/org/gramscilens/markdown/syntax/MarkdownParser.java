@@ -29,13 +29,15 @@ public final class MarkdownParser {
 
     public MarkdownParser() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                CitationExtension.create(),
-                TablesExtension.create(),
-                StrikethroughExtension.create(),
-                TaskListExtension.create(),
-                FootnoteExtension.create(),
-                AutolinkExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        CitationExtension.create(),
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        TaskListExtension.create(),
+                        FootnoteExtension.create(),
+                        AutolinkExtension.create()));
         // GitHub-style tables: extra cells dropped, missing ones added, so every row has the header's width.
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

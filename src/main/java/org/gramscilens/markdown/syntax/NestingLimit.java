@@ -29,9 +29,9 @@ public final class NestingLimit {
      * @param text the Markdown to parse
      * @param cutLines 0-based indexes of lines whose nesting or break was cut
      */
-    public record Result(String text, List<Integer> cutLines) { }
+    public record Result(String text, List<Integer> cutLines) {}
 
-    private NestingLimit() { }
+    private NestingLimit() {}
 
     /** The Markdown with lists and quotes nested at most {@link #MAX_DEPTH} deep. */
     public static Result apply(String markdown) {
@@ -86,7 +86,7 @@ public final class NestingLimit {
         private final int start;
         private final int end;
         private int escapeAt = -1; // index in text where a backslash goes
-        private int rest;          // index where the line's content after its containers starts
+        private int rest; // index where the line's content after its containers starts
 
         Line(String text, int start, int end) {
             this.text = text;
@@ -177,7 +177,8 @@ public final class NestingLimit {
             }
             String content = text.substring(rest, end).strip();
             if (content.length() > MAX_BREAK && isBreak(content)) {
-                return text.substring(start, rest) + String.valueOf(content.charAt(0)).repeat(3);
+                return text.substring(start, rest)
+                        + String.valueOf(content.charAt(0)).repeat(3);
             }
             return null;
         }

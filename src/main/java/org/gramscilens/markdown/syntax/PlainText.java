@@ -10,8 +10,7 @@ import java.util.function.Function;
 
 /** The text a reader sees in Markdown (link labels, alt text, whole blocks for search), without markup. */
 public final class PlainText {
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** Inline text; citations are kept as written, {@code [@key]}. */
     public static String of(Node parent) {

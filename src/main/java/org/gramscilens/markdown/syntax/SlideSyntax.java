@@ -13,7 +13,6 @@ import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.BitSet;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,12 +23,12 @@ public final class SlideSyntax {
     /** Starts speaker notes at the start of a line of a top-level paragraph. */
     public static final String NOTES_MARK = "Note:";
 
-    private SlideSyntax() {
-    }
+    private SlideSyntax() {}
 
     /** A top-level {@code ---} thematic break: a slide break. Other rules ({@code ***}) stay on the slide. */
     public static boolean isSeparator(Node topLevel) {
-        return topLevel instanceof ThematicBreak && topLevel.getChars().toString().strip().equals("---");
+        return topLevel instanceof ThematicBreak
+                && topLevel.getChars().toString().strip().equals("---");
     }
 
     /** Whether the lesson has slide breaks; without them it is cut at {@link #isCut headings}. */
@@ -51,9 +50,11 @@ public final class SlideSyntax {
     public static Optional<Text> notesStart(Paragraph paragraph) {
         for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
             Node previous = node.getPrevious();
-            boolean lineStart = previous == null || previous instanceof SoftLineBreak
-                    || previous instanceof HardLineBreak;
-            if (lineStart && node instanceof Text text && text.getChars().toString().startsWith(NOTES_MARK)) {
+            boolean lineStart =
+                    previous == null || previous instanceof SoftLineBreak || previous instanceof HardLineBreak;
+            if (lineStart
+                    && node instanceof Text text
+                    && text.getChars().toString().startsWith(NOTES_MARK)) {
                 return Optional.of(text);
             }
         }
@@ -113,7 +114,9 @@ public final class SlideSyntax {
     /** Whether a line opens a slide block: {@code ::: slide}, any spacing after the colons, any case. */
     public static boolean isSlideBlockOpen(String line) {
         String l = line.strip();
-        return line.startsWith(":::") && l.length() > 3 && l.substring(3).strip().equalsIgnoreCase("slide");
+        return line.startsWith(":::")
+                && l.length() > 3
+                && l.substring(3).strip().equalsIgnoreCase("slide");
     }
 
     /** Whether a line of a slide block is one of its fences, not its text. */
@@ -126,7 +129,9 @@ public final class SlideSyntax {
         BitSet verbatim = new BitSet();
         LineIndex lines = null;
         for (Node n : doc.getDescendants()) {
-            if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlBlock
+            if (n instanceof FencedCodeBlock
+                    || n instanceof IndentedCodeBlock
+                    || n instanceof HtmlBlock
                     || n instanceof HtmlCommentBlock) {
                 lines = lines == null ? LineIndex.of(doc) : lines;
                 verbatim.set(lines.firstLine(n), lines.lastLine(n) + 1);

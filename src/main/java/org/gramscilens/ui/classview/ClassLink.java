@@ -76,7 +76,10 @@ public final class ClassLink implements AutoCloseable {
         if (settingsStore == null) {
             return;
         }
-        ClassSettingsDialog d = new ClassSettingsDialog(owner, owner.getScene().getStylesheets(), settings,
+        ClassSettingsDialog d = new ClassSettingsDialog(
+                owner,
+                owner.getScene().getStylesheets(),
+                settings,
                 course == null ? Optional.empty() : ClassDefaults.of(course.root()));
         d.showAndWait().ifPresent(this::save);
     }

@@ -6,8 +6,7 @@ import org.gramscilens.i18n.Bundle;
 final class ClassMessages {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.classview.messages");
 
-    private ClassMessages() {
-    }
+    private ClassMessages() {}
 
     static String get(String key, Object... args) {
         return BUNDLE.get(key, args);

@@ -63,7 +63,8 @@ final class ClassResultsWindow {
         this.parser = parser;
         this.settings = settings;
         stage.initOwner(owner);
-        stage.setTitle(ClassMessages.get("results.title") + " — " + course.info().title());
+        stage.setTitle(
+                ClassMessages.get("results.title") + " — " + course.info().title());
 
         ToggleGroup source = new ToggleGroup();
         fromLrs.setToggleGroup(source);
@@ -142,11 +143,12 @@ final class ClassResultsWindow {
         Task<ClassReport> task = new Task<>() {
             @Override
             protected ClassReport call() throws Exception {
-                updateMessage(lrs ? ClassMessages.get("results.reading", 0, "…") : ClassMessages.get("results.readingFiles"));
+                updateMessage(
+                        lrs ? ClassMessages.get("results.reading", 0, "…") : ClassMessages.get("results.readingFiles"));
                 ClassReport r = new ClassReport(XapiCourse.of(course, CourseQuestions.load(course), parser), null);
                 if (lrs) {
-                    LrsClient client = new LrsClient(URI.create(settings.endpoint()), settings.key(), settings.secret(),
-                            Duration.ofSeconds(30));
+                    LrsClient client = new LrsClient(
+                            URI.create(settings.endpoint()), settings.key(), settings.secret(), Duration.ofSeconds(30));
                     r.addFrom(client, (done, total) -> {
                         updateProgress(done, total);
                         updateMessage(ClassMessages.get("results.reading", done, total));
@@ -179,7 +181,8 @@ final class ClassResultsWindow {
         }
         report = r;
         tabs.show(r);
-        message.setText(ClassMessages.get("results.summary", r.learnerCount(), r.statementCount(), tabs.questionCount()));
+        message.setText(
+                ClassMessages.get("results.summary", r.learnerCount(), r.statementCount(), tabs.questionCount()));
         exportCsv.setDisable(false);
         exportHtml.setDisable(false);
     }
@@ -212,7 +215,8 @@ final class ClassResultsWindow {
             }
         };
         task.setOnSucceeded(e -> message.setText(ClassMessages.get("results.exported", target)));
-        task.setOnFailed(e -> message.setText(ClassMessages.get("results.exportFailed", task.getException().getMessage())));
+        task.setOnFailed(e -> message.setText(
+                ClassMessages.get("results.exportFailed", task.getException().getMessage())));
         Thread t = new Thread(task, "class-results-export");
         t.setDaemon(true);
         t.start();

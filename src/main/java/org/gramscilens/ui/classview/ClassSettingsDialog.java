@@ -41,7 +41,8 @@ final class ClassSettingsDialog {
     private final Label testResult = new Label();
     private final Label error = new Label();
 
-    ClassSettingsDialog(Window owner, List<String> stylesheets, ClassSettings current, Optional<ClassDefaults> suggestion) {
+    ClassSettingsDialog(
+            Window owner, List<String> stylesheets, ClassSettings current, Optional<ClassDefaults> suggestion) {
         dialog.initOwner(owner);
         dialog.setTitle(ClassMessages.get("settings.title"));
         dialog.setHeaderText(ClassMessages.get("settings.header"));
@@ -89,7 +90,8 @@ final class ClassSettingsDialog {
         error.setMaxWidth(520);
 
         VBox content = new VBox(10, intro);
-        suggestion.filter(s -> !s.endpoint().equals(current.endpoint()) || !current.sendProgress())
+        suggestion
+                .filter(s -> !s.endpoint().equals(current.endpoint()) || !current.sendProgress())
                 .ifPresent(s -> content.getChildren().add(suggestionRow(s)));
         content.getChildren().addAll(grid, send, shareIdentity, shareReflections, new HBox(8, test), testResult, error);
         content.setPadding(new Insets(8, 16, 8, 16));
@@ -117,8 +119,15 @@ final class ClassSettingsDialog {
     }
 
     ClassSettings read() {
-        return new ClassSettings(endpoint.getText(), key.getText(), secret.getText(), send.isSelected(),
-                shareIdentity.isSelected(), name.getText(), email.getText(), shareReflections.isSelected());
+        return new ClassSettings(
+                endpoint.getText(),
+                key.getText(),
+                secret.getText(),
+                send.isSelected(),
+                shareIdentity.isSelected(),
+                name.getText(),
+                email.getText(),
+                shareReflections.isSelected());
     }
 
     private HBox suggestionRow(ClassDefaults s) {
@@ -141,14 +150,16 @@ final class ClassSettingsDialog {
         ClassSettings s = read();
         Optional<String> bad = s.endpoint().isEmpty() ? Optional.of("") : s.endpointProblem();
         if (bad.isPresent()) {
-            testResult.setText(ClassMessages.get("settings.testFailed", bad.get().isEmpty()
-                    ? ClassMessages.get("settings.endpointPrompt") : bad.get()));
+            testResult.setText(ClassMessages.get(
+                    "settings.testFailed",
+                    bad.get().isEmpty() ? ClassMessages.get("settings.endpointPrompt") : bad.get()));
             return;
         }
         Task<String> task = new Task<>() {
             @Override
             protected String call() {
-                return new LrsClient(URI.create(s.endpoint()), s.key(), s.secret(), Duration.ofSeconds(10)).testConnection();
+                return new LrsClient(URI.create(s.endpoint()), s.key(), s.secret(), Duration.ofSeconds(10))
+                        .testConnection();
             }
         };
         test.setDisable(true);
@@ -156,12 +167,15 @@ final class ClassSettingsDialog {
         task.setOnSucceeded(e -> {
             test.setDisable(false);
             String problem = task.getValue();
-            testResult.setText(problem == null ? ClassMessages.get("settings.testOk")
-                    : ClassMessages.get("settings.testFailed", problem));
+            testResult.setText(
+                    problem == null
+                            ? ClassMessages.get("settings.testOk")
+                            : ClassMessages.get("settings.testFailed", problem));
         });
         task.setOnFailed(e -> {
             test.setDisable(false);
-            testResult.setText(ClassMessages.get("settings.testFailed", String.valueOf(task.getException().getMessage())));
+            testResult.setText(ClassMessages.get(
+                    "settings.testFailed", String.valueOf(task.getException().getMessage())));
         });
         Thread t = new Thread(task, "lrs-test");
         t.setDaemon(true);

@@ -35,7 +35,15 @@ import org.gramscilens.xapi.XapiSender;
 public final class ClassSync implements AutoCloseable {
 
     /** What the toolbar says. */
-    public enum State { OFF, WAITING, SYNCING, SYNCED, UNREACHABLE, REFUSED, BROKEN }
+    public enum State {
+        OFF,
+        WAITING,
+        SYNCING,
+        SYNCED,
+        UNREACHABLE,
+        REFUSED,
+        BROKEN
+    }
 
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
@@ -124,8 +132,8 @@ public final class ClassSync implements AutoCloseable {
             publish(State.BROKEN, 0, e.getMessage());
             return; // nothing will change by itself: the learner must restore or delete the file
         }
-        StatementBuilder builder = new StatementBuilder(xapiCourse,
-                new Actor(syncState.pseudonym(), s.sharedName(), s.sharedEmail()), s.shareReflections());
+        StatementBuilder builder = new StatementBuilder(
+                xapiCourse, new Actor(syncState.pseudonym(), s.sharedName(), s.sharedEmail()), s.shareReflections());
         ProgressView view = store.view();
         int before = XapiSender.waiting(builder, view, syncState);
         if (before == 0) {
@@ -136,9 +144,9 @@ public final class ClassSync implements AutoCloseable {
         }
         publish(State.SYNCING, before, "");
         LrsClient client = new LrsClient(URI.create(s.endpoint()), s.key(), s.secret(), Duration.ofSeconds(20));
-        XapiSender.Report r = new XapiSender(client, new XapiSender.Options(100, Duration.ofMillis(500),
-                Duration.ofSeconds(8), 4)).sync(builder, view, syncState,
-                sent -> publish(State.SYNCING, Math.max(0, before - (int) sent), ""));
+        XapiSender.Report r = new XapiSender(
+                        client, new XapiSender.Options(100, Duration.ofMillis(500), Duration.ofSeconds(8), 4))
+                .sync(builder, view, syncState, sent -> publish(State.SYNCING, Math.max(0, before - (int) sent), ""));
         if (r.problem() == null) {
             publish(r.waiting() == 0 ? State.SYNCED : State.WAITING, r.waiting(), "");
             backoff = interval;

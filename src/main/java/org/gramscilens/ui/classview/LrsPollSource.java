@@ -26,21 +26,24 @@ public final class LrsPollSource implements LivePollSource {
     private final ActivityIds ids;
 
     public LrsPollSource(ClassSettings settings, Course course) {
-        this.client = new LrsClient(URI.create(settings.endpoint()), settings.key(), settings.secret(),
-                Duration.ofSeconds(5));
+        this.client = new LrsClient(
+                URI.create(settings.endpoint()), settings.key(), settings.secret(), Duration.ofSeconds(5));
         this.ids = new ActivityIds(course.info().title());
     }
 
     @Override
     public Map<String, Integer> answers(String questionId, Instant since) throws IOException {
         Map<String, JsonNode> latest = new HashMap<>();
-        client.fetchAnswers(ids.question(questionId), since, page -> page.forEach(s -> {
-            String who = learner(s);
-            JsonNode before = latest.get(who);
-            if (before == null || !timestamp(s).isBefore(timestamp(before))) {
-                latest.put(who, s);
-            }
-        }));
+        client.fetchAnswers(
+                ids.question(questionId),
+                since,
+                page -> page.forEach(s -> {
+                    String who = learner(s);
+                    JsonNode before = latest.get(who);
+                    if (before == null || !timestamp(s).isBefore(timestamp(before))) {
+                        latest.put(who, s);
+                    }
+                }));
         return count(latest.values());
     }
 
@@ -64,7 +67,9 @@ public final class LrsPollSource implements LivePollSource {
 
     private static String learner(JsonNode s) {
         JsonNode actor = s.path("actor");
-        return actor.has("mbox") ? actor.get("mbox").asText() : actor.path("account").path("name").asText();
+        return actor.has("mbox")
+                ? actor.get("mbox").asText()
+                : actor.path("account").path("name").asText();
     }
 
     private static Instant timestamp(JsonNode s) {

@@ -41,15 +41,19 @@ final class ResultsTabs {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         table.setId("results-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("results.col.module", ClassReport.QuestionRow::moduleId),
-                column("results.col.question", ClassReport.QuestionRow::title),
-                column("results.col.answered", ClassReport.QuestionRow::answered),
-                column("results.col.correct", r -> String.format(Locale.ROOT, "%.1f", r.percentCorrect())),
-                column("results.col.wrong", r -> r.commonWrongCount() == 0 ? ""
-                        : r.commonWrong() + " (" + r.commonWrongCount() + ")"),
-                column("results.col.feedback", ClassReport.QuestionRow::commonWrongFeedback),
-                column("results.col.median", r -> String.format(Locale.ROOT, "%.1f", r.medianMs() / 1000.0))));
+        table.getColumns()
+                .setAll(List.of(
+                        column("results.col.module", ClassReport.QuestionRow::moduleId),
+                        column("results.col.question", ClassReport.QuestionRow::title),
+                        column("results.col.answered", ClassReport.QuestionRow::answered),
+                        column("results.col.correct", r -> String.format(Locale.ROOT, "%.1f", r.percentCorrect())),
+                        column(
+                                "results.col.wrong",
+                                r -> r.commonWrongCount() == 0
+                                        ? ""
+                                        : r.commonWrong() + " (" + r.commonWrongCount() + ")"),
+                        column("results.col.feedback", ClassReport.QuestionRow::commonWrongFeedback),
+                        column("results.col.median", r -> String.format(Locale.ROOT, "%.1f", r.medianMs() / 1000.0))));
         modules.setId("results-modules");
         modules.setLegendVisible(false);
         modules.setAnimated(false);
@@ -67,12 +71,17 @@ final class ResultsTabs {
         next.setId("results-next");
         previous.setOnAction(e -> showReflection(shown - 1));
         next.setOnAction(e -> showReflection(shown + 1));
-        VBox reflectionPane = new VBox(10, new HBox(8, previous, next, reflectionCount), reflectionAbout, reflectionText);
+        VBox reflectionPane =
+                new VBox(10, new HBox(8, previous, next, reflectionCount), reflectionAbout, reflectionText);
         reflectionPane.setPadding(new javafx.geometry.Insets(12));
         reflectionPane.getStyleClass().add("results-reflections");
 
-        tabs.getTabs().addAll(tab("results.tab.questions", table), tab("results.tab.modules", modules),
-                tab("results.tab.mastery", mastery), tab("results.tab.reflections", reflectionPane));
+        tabs.getTabs()
+                .addAll(
+                        tab("results.tab.questions", table),
+                        tab("results.tab.modules", modules),
+                        tab("results.tab.mastery", mastery),
+                        tab("results.tab.reflections", reflectionPane));
         showReflection(0);
     }
 
@@ -98,7 +107,8 @@ final class ResultsTabs {
         XYChart.Series<String, Number> bands = new XYChart.Series<>();
         int[] counts = report.masteryDistribution();
         for (int i = 0; i < counts.length; i++) {
-            bands.getData().add(new XYChart.Data<>(ClassMessages.get("results.mastery.band", i * 20, i * 20 + 20), counts[i]));
+            bands.getData()
+                    .add(new XYChart.Data<>(ClassMessages.get("results.mastery.band", i * 20, i * 20 + 20), counts[i]));
         }
         mastery.getData().setAll(List.of(bands));
         reflections = report.reflections();
@@ -123,8 +133,8 @@ final class ResultsTabs {
         next.setDisable(shown == reflections.size() - 1);
     }
 
-    private static <T> TableColumn<ClassReport.QuestionRow, T> column(String key,
-                                                                     java.util.function.Function<ClassReport.QuestionRow, T> value) {
+    private static <T> TableColumn<ClassReport.QuestionRow, T> column(
+            String key, java.util.function.Function<ClassReport.QuestionRow, T> value) {
         TableColumn<ClassReport.QuestionRow, T> c = new TableColumn<>(ClassMessages.get(key));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return c;

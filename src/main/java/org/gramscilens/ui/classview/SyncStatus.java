@@ -33,10 +33,20 @@ final class SyncStatus {
     /** Shows {@code sync} from now on (a learner switch brings a new one). */
     void show(ClassSync sync) {
         label.visibleProperty().bind(sync.stateProperty().isNotEqualTo(ClassSync.State.OFF));
-        label.textProperty().bind(Bindings.createStringBinding(() -> text(sync.stateProperty().get(),
-                sync.waitingProperty().get()), sync.stateProperty(), sync.waitingProperty()));
-        tooltip.textProperty().bind(Bindings.createStringBinding(() -> tip(sync.stateProperty().get(),
-                sync.problemProperty().get()), sync.stateProperty(), sync.problemProperty()));
+        label.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> text(
+                                sync.stateProperty().get(),
+                                sync.waitingProperty().get()),
+                        sync.stateProperty(),
+                        sync.waitingProperty()));
+        tooltip.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> tip(
+                                sync.stateProperty().get(),
+                                sync.problemProperty().get()),
+                        sync.stateProperty(),
+                        sync.problemProperty()));
         sync.stateProperty().addListener((o, a, s) -> label.pseudoClassStateChanged(PROBLEM, problem(s)));
         label.accessibleTextProperty().bind(label.textProperty());
     }

@@ -6,8 +6,7 @@ import javafx.scene.Scene;
 
 /** Gives a node the keyboard focus now if it is on screen, else as soon as it is. */
 public final class Focus {
-    private Focus() {
-    }
+    private Focus() {}
 
     public static void when(Node node) {
         if (node.getScene() != null) {

@@ -6,8 +6,7 @@ import org.gramscilens.i18n.Bundle;
 public final class Messages {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.messages");
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(String key, Object... args) {
         return BUNDLE.get(key, args);

@@ -17,8 +17,7 @@ import org.gramscilens.map.Proposition;
 final class BrokenBadge {
     private static final int SHOWN = 6;
 
-    private BrokenBadge() {
-    }
+    private BrokenBadge() {}
 
     /** The badge for {@code map}, or null when nothing is broken. */
     static Label of(ConceptMap map) {
@@ -48,7 +47,8 @@ final class BrokenBadge {
 
     private static String line(Proposition p, Set<String> known) {
         String sentence = MapMessages.get("link.accessible", nz(p.from()), nz(p.phrase()), nz(p.to()));
-        String missing = p.from() != null && !known.contains(p.from()) ? p.from()
+        String missing = p.from() != null && !known.contains(p.from())
+                ? p.from()
                 : p.to() != null && !known.contains(p.to()) ? p.to() : null;
         return missing == null
                 ? MapMessages.get("broken.line", sentence)

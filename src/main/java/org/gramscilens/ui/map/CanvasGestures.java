@@ -20,11 +20,12 @@ import javafx.scene.input.ScrollEvent;
 final class CanvasGestures {
     /** Moves shorter than this, in screen pixels, are clicks. */
     private static final double DRAG_SLOP = 4;
+
     private static final double PAN_STEP = 48;
 
     private final MapCanvas canvas;
     private BiConsumer<String, String> onLinkDrawn;
-    private Consumer<String> onLinkClicked = id -> { };
+    private Consumer<String> onLinkClicked = id -> {};
     private Function<String, ContextMenu> linkMenu = id -> null;
     private ContextMenu shownMenu;
 
@@ -102,7 +103,8 @@ final class CanvasGestures {
         if (drawing) {
             canvas.showRubberBand(id, canvas.model().toMap(at.getX(), at.getY()));
         } else {
-            canvas.dragConceptTo(id, pressCentre.add(delta.multiply(1 / canvas.model().zoom())));
+            canvas.dragConceptTo(
+                    id, pressCentre.add(delta.multiply(1 / canvas.model().zoom())));
         }
     }
 

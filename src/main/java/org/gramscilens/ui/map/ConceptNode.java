@@ -24,6 +24,7 @@ final class ConceptNode extends StackPane {
     static final PseudoClass EMPHASIS = PseudoClass.getPseudoClass("emphasis");
     /** Labels wrap beyond this width (about 20 characters), as the layout's size estimate assumes. */
     static final double MAX_TEXT_WIDTH = 150;
+
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
 
     private final Concept concept;
@@ -42,11 +43,14 @@ final class ConceptNode extends StackPane {
         setId("map-concept-" + concept.id());
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
-        setAccessibleText(group == null
-                ? MapMessages.get("concept.accessible.nogroup", label.getText())
-                : MapMessages.get("concept.accessible", label.getText(), group.label()));
+        setAccessibleText(
+                group == null
+                        ? MapMessages.get("concept.accessible.nogroup", label.getText())
+                        : MapMessages.get("concept.accessible", label.getText(), group.label()));
         setAccessibleHelp(concept.definition());
-        if (group != null && group.colour() != null && HEX.matcher(group.colour()).matches()) {
+        if (group != null
+                && group.colour() != null
+                && HEX.matcher(group.colour()).matches()) {
             setStyle("-map-group: " + group.colour() + "; -map-tint: " + group.colour() + "3a;");
         }
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);

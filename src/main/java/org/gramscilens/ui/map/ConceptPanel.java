@@ -40,8 +40,11 @@ final class ConceptPanel {
     private final ScrollPane scroll;
 
     /** @param referenceLabel a reference key to its short label ("Therborn 1980"), for the links' bases */
-    ConceptPanel(MapCanvas canvas, Consumer<String> openLesson, Consumer<String> openGlossary,
-                 Function<String, String> referenceLabel) {
+    ConceptPanel(
+            MapCanvas canvas,
+            Consumer<String> openLesson,
+            Consumer<String> openGlossary,
+            Function<String, String> referenceLabel) {
         this.canvas = canvas;
         this.referenceLabel = referenceLabel;
         this.openLesson = openLesson;
@@ -94,17 +97,25 @@ final class ConceptPanel {
         }
         ConceptMap map = canvas.map();
         title.setText(c.label());
-        group.setText(c.group() == null ? "" : MapMessages.get("panel.group",
-                map.group(c.group()).map(Group::label).orElse(c.group())));
-        definition.setText(c.definition() == null || c.definition().isBlank()
-                ? MapMessages.get("panel.noDefinition") : c.definition());
+        group.setText(
+                c.group() == null
+                        ? ""
+                        : MapMessages.get(
+                                "panel.group",
+                                map.group(c.group()).map(Group::label).orElse(c.group())));
+        definition.setText(
+                c.definition() == null || c.definition().isBlank()
+                        ? MapMessages.get("panel.noDefinition")
+                        : c.definition());
         lesson.setVisible(c.lesson() != null && !c.lesson().isBlank());
         lesson.setManaged(lesson.isVisible());
         glossary.setVisible(c.glossary() != null && !c.glossary().isBlank());
         glossary.setManaged(glossary.isVisible());
         links.getChildren().clear();
         for (Proposition p : canvas.model().links()) {
-            if (p.touches(c.id()) && canvas.model().isShown(p.from()) && canvas.model().isShown(p.to())) {
+            if (p.touches(c.id())
+                    && canvas.model().isShown(p.from())
+                    && canvas.model().isShown(p.to())) {
                 links.getChildren().addAll(linkTo(p, c.id()), basis(p));
             }
         }
@@ -131,8 +142,9 @@ final class ConceptPanel {
         } else if (b.deck()) {
             text = MapMessages.get("panel.basis.deck", b.locator().isEmpty() ? "" : ", " + b.locator());
         } else {
-            text = MapMessages.get("panel.basis.source", referenceLabel.apply(b.key())
-                    + (b.locator().isEmpty() ? "" : ", " + b.locator()));
+            text = MapMessages.get(
+                    "panel.basis.source",
+                    referenceLabel.apply(b.key()) + (b.locator().isEmpty() ? "" : ", " + b.locator()));
         }
         Label label = new Label(text);
         label.getStyleClass().add("map-panel-basis");

@@ -63,8 +63,9 @@ final class ExercisePanel {
         links.setPrefHeight(170);
         links.setCellFactory(v -> new DrawnLinkCell(conceptLabel));
 
-        delete.disableProperty().bind(Bindings.or(links.getSelectionModel().selectedItemProperty().isNull(),
-                model.submittedBinding()));
+        delete.disableProperty()
+                .bind(Bindings.or(
+                        links.getSelectionModel().selectedItemProperty().isNull(), model.submittedBinding()));
         undo.disableProperty().bind(Bindings.or(model.canUndoProperty().not(), model.submittedBinding()));
         submit.getStyleClass().add("map-submit");
         submit.disableProperty().bind(model.submittedBinding());
@@ -87,8 +88,16 @@ final class ExercisePanel {
         legend.visibleProperty().bind(model.submittedBinding());
         legend.managedProperty().bind(legend.visibleProperty());
 
-        VBox box = new VBox(10, title, instructions, prompt, heading("exercise.bank"), bank,
-                heading("exercise.links"), links, legend);
+        VBox box = new VBox(
+                10,
+                title,
+                instructions,
+                prompt,
+                heading("exercise.bank"),
+                bank,
+                heading("exercise.links"),
+                links,
+                legend);
         box.getStyleClass().add("map-panel");
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -122,9 +131,13 @@ final class ExercisePanel {
 
     private static VBox legend() {
         VBox legend = new VBox(2);
-        String[][] rows = {{"exercise.legend.correct", "correct"}, {"exercise.legend.phrase", "partial"},
-            {"exercise.legend.direction", "partial"}, {"exercise.legend.extra", "extra"},
-            {"exercise.legend.missing", "missing"}};
+        String[][] rows = {
+            {"exercise.legend.correct", "correct"},
+            {"exercise.legend.phrase", "partial"},
+            {"exercise.legend.direction", "partial"},
+            {"exercise.legend.extra", "extra"},
+            {"exercise.legend.missing", "missing"}
+        };
         for (String[] row : rows) {
             Label l = new Label(MapMessages.get(row[0]));
             l.getStyleClass().addAll("map-verdict-chip", "map-verdict-chip-" + row[1]);
@@ -160,8 +173,14 @@ final class ExercisePanel {
         @Override
         protected void updateItem(MapExerciseModel.DrawnLink item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : MapMessages.get("link.learner", label.apply(item.link().from()),
-                    item.link().phrase(), label.apply(item.link().to())));
+            setText(
+                    empty || item == null
+                            ? null
+                            : MapMessages.get(
+                                    "link.learner",
+                                    label.apply(item.link().from()),
+                                    item.link().phrase(),
+                                    label.apply(item.link().to())));
         }
     }
 }

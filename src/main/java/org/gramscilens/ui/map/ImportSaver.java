@@ -63,15 +63,22 @@ final class ImportSaver {
             error.show(MapMessages.get("save.failed.title"), AtomicWrite.reason(e));
             return false;
         }
-        String text = MapMessages.get("save.done", CourseMapFile.file(root).getFileName(),
-                imported.map().concepts().size(), imported.map().propositions().size(), lesson.get());
+        String text = MapMessages.get(
+                "save.done",
+                CourseMapFile.file(root).getFileName(),
+                imported.map().concepts().size(),
+                imported.map().propositions().size(),
+                lesson.get());
         if (backup != null) {
             text += " " + MapMessages.get("save.done.backup", backup.getFileName());
         }
         List<Problem> lost = imported.warnings().isEmpty() ? written.warnings() : imported.warnings();
         if (!lost.isEmpty()) {
-            text += " " + MapMessages.get("save.done.warnings", imported.warnings().size() + written.warnings().size(),
-                    lost.get(0).message());
+            text += " "
+                    + MapMessages.get(
+                            "save.done.warnings",
+                            imported.warnings().size() + written.warnings().size(),
+                            lost.get(0).message());
         }
         done.accept(text);
         return true;
@@ -79,9 +86,15 @@ final class ImportSaver {
 
     private static boolean confirmed(CxlReader.Imported imported, Path root, Window owner) {
         ButtonType replace = new ButtonType(MapMessages.get("save.confirm.replace"), ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, MapMessages.get("save.confirm.text",
-                imported.map().concepts().size(), imported.map().propositions().size(),
-                CourseMapFile.file(root).getFileName() + CourseMapFile.BACKUP_SUFFIX), replace, ButtonType.CANCEL);
+        Alert alert = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                MapMessages.get(
+                        "save.confirm.text",
+                        imported.map().concepts().size(),
+                        imported.map().propositions().size(),
+                        CourseMapFile.file(root).getFileName() + CourseMapFile.BACKUP_SUFFIX),
+                replace,
+                ButtonType.CANCEL);
         alert.setTitle(MapMessages.get("save.confirm.title"));
         alert.setHeaderText(MapMessages.get("save.confirm.header"));
         alert.getDialogPane().setId("map-save-confirm");

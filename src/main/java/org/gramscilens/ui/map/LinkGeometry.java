@@ -14,6 +14,7 @@ import org.gramscilens.map.Box;
 record LinkGeometry(double x1, double y1, double x2, double y2, boolean visible) {
     /** Arrowhead length and half-width, in map pixels. */
     static final double HEAD_LENGTH = 11;
+
     static final double HEAD_HALF_WIDTH = 5;
     /** Space left between the arrow's tip and the box it points at. */
     private static final double TIP_GAP = 2;
@@ -38,8 +39,8 @@ record LinkGeometry(double x1, double y1, double x2, double y2, boolean visible)
         if (tEnd - tStart < 1e-3) {
             return new LinkGeometry(ax, ay, bx, by, false);
         }
-        return new LinkGeometry(ax + (bx - ax) * tStart, ay + (by - ay) * tStart,
-                ax + (bx - ax) * tEnd, ay + (by - ay) * tEnd, true);
+        return new LinkGeometry(
+                ax + (bx - ax) * tStart, ay + (by - ay) * tStart, ax + (bx - ax) * tEnd, ay + (by - ay) * tEnd, true);
     }
 
     /** The fraction t of (dx, dy) from (px, py) at which the ray leaves {@code box}; 0 if it starts outside. */
@@ -84,8 +85,14 @@ record LinkGeometry(double x1, double y1, double x2, double y2, boolean visible)
         double uy = (y2 - y1) / len;
         double backX = x2 - ux * HEAD_LENGTH;
         double backY = y2 - uy * HEAD_LENGTH;
-        return new double[] {x2, y2, backX - uy * HEAD_HALF_WIDTH, backY + ux * HEAD_HALF_WIDTH,
-            backX + uy * HEAD_HALF_WIDTH, backY - ux * HEAD_HALF_WIDTH};
+        return new double[] {
+            x2,
+            y2,
+            backX - uy * HEAD_HALF_WIDTH,
+            backY + ux * HEAD_HALF_WIDTH,
+            backX + uy * HEAD_HALF_WIDTH,
+            backY - ux * HEAD_HALF_WIDTH
+        };
     }
 
     /** Where the line stops so that its square end does not poke through the arrowhead's tip. */

@@ -105,7 +105,9 @@ final class LinkLayer extends Group {
         for (LinkNode link : nodes.values()) {
             Box a = concepts.get(link.from());
             Box b = concepts.get(link.to());
-            if (a != null && b != null && model.map().proposition(link.proposition().id()).isPresent()) {
+            if (a != null
+                    && b != null
+                    && model.map().proposition(link.proposition().id()).isPresent()) {
                 LinkGeometry g = LinkGeometry.between(a, b, link.offset());
                 double[] size = MapLayout.estimatePhraseSize(link.proposition().phrase());
                 out.put(link.proposition().id(), new Box(g.midX(), g.midY(), size[0], size[1]));
@@ -123,8 +125,8 @@ final class LinkLayer extends Group {
     }
 
     private void refresh(LinkNode link) {
-        link.setVisible(!hidden.contains(link.proposition().id())
-                && model.isShown(link.from()) && model.isShown(link.to()));
+        link.setVisible(
+                !hidden.contains(link.proposition().id()) && model.isShown(link.from()) && model.isShown(link.to()));
     }
 
     /** Spreads links that join the same two concepts (either way) side by side. */

@@ -27,6 +27,7 @@ final class LinkNode extends Group {
     private double offset;
     /** This link's place among parallel links: 0 alone, else −1, 0, +1 … (signed by direction). */
     private double slot;
+
     private double midX;
     private double midY;
 

@@ -24,7 +24,6 @@ import org.gramscilens.map.Box;
 import org.gramscilens.map.Concept;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.Layout;
-import org.gramscilens.map.MapLayout;
 import org.gramscilens.map.Proposition;
 
 /**
@@ -53,7 +52,7 @@ public final class MapCanvas extends Region {
     private final Rectangle clip = new Rectangle();
     private final Label broken;
     private final CanvasGestures gestures;
-    private BiConsumer<String, Point2D> onConceptMoved = (id, p) -> { };
+    private BiConsumer<String, Point2D> onConceptMoved = (id, p) -> {};
     private boolean fitPending = true;
     private double firstViewMinZoom = MapCanvasModel.READABLE_ZOOM;
     /** Set while a click gives a concept the focus: a click selects, it never pans the map under the pointer. */
@@ -64,7 +63,8 @@ public final class MapCanvas extends Region {
         getStyleClass().add("map-canvas");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.NODE);
-        setAccessibleText(MapMessages.get("canvas.accessible", map.concepts().size(), map.propositions().size()));
+        setAccessibleText(MapMessages.get(
+                "canvas.accessible", map.concepts().size(), map.propositions().size()));
         Translate pan = new Translate();
         pan.xProperty().bind(model.panXProperty());
         pan.yProperty().bind(model.panYProperty());
@@ -116,7 +116,7 @@ public final class MapCanvas extends Region {
 
     /** Called when a drag ends with the concept's new centre, in map coordinates. */
     public void setOnConceptMoved(BiConsumer<String, Point2D> handler) {
-        onConceptMoved = handler == null ? (id, p) -> { } : handler;
+        onConceptMoved = handler == null ? (id, p) -> {} : handler;
     }
 
     /** Concept centres now, in map coordinates (empty until the canvas has been laid out once). */
@@ -421,7 +421,8 @@ public final class MapCanvas extends Region {
         conceptNodes.forEach((id, node) -> {
             node.pseudoClassStateChanged(ConceptNode.SELECTED, id.equals(sel));
             node.pseudoClassStateChanged(ConceptNode.NEIGHBOUR, near.contains(id));
-            node.pseudoClassStateChanged(ConceptNode.DIMMED, hovered != null && !id.equals(hovered) && !near.contains(id));
+            node.pseudoClassStateChanged(
+                    ConceptNode.DIMMED, hovered != null && !id.equals(hovered) && !near.contains(id));
         });
         links.emphasise(hovered, sel);
     }

@@ -35,6 +35,7 @@ public final class MapCanvasModel {
     static final double MAX_ZOOM = 3;
     /** Fit never enlarges beyond this: a small map at 300 % looks broken, not fitted. */
     static final double MAX_FIT_ZOOM = 1.4;
+
     static final double FIT_MARGIN = 24;
     /**
      * The smallest zoom at which the 13-pixel labels and linking phrases are still 11 pixels on screen: the
@@ -120,10 +121,11 @@ public final class MapCanvasModel {
             pinned.add(s == null ? c : c.at(s.getX(), s.getY()));
         }
         List<Proposition> pulling = layoutFollowsLinks ? map.propositions() : List.of();
-        Layout layout = new MapLayout(MapLayout.DEFAULT_SEED, MapLayout.DEFAULT_ROUNDS, LAYOUT_GAP).layout(pinned, pulling, c -> {
-            Dimension2D d = sizes.get(c.id());
-            return new double[] {d.getWidth(), d.getHeight()};
-        });
+        Layout layout = new MapLayout(MapLayout.DEFAULT_SEED, MapLayout.DEFAULT_ROUNDS, LAYOUT_GAP)
+                .layout(pinned, pulling, c -> {
+                    Dimension2D d = sizes.get(c.id());
+                    return new double[] {d.getWidth(), d.getHeight()};
+                });
         layout.concepts().forEach((id, b) -> centres.put(id, new Point2D(b.x(), b.y())));
     }
 
@@ -214,7 +216,9 @@ public final class MapCanvasModel {
         String hit = null;
         for (String id : shown.get()) {
             Box b = box(id);
-            if (b != null && Math.abs(p.getX() - b.x()) <= b.width() / 2 && Math.abs(p.getY() - b.y()) <= b.height() / 2) {
+            if (b != null
+                    && Math.abs(p.getX() - b.x()) <= b.width() / 2
+                    && Math.abs(p.getY() - b.y()) <= b.height() / 2) {
                 hit = id;
             }
         }
@@ -236,7 +240,9 @@ public final class MapCanvasModel {
                 bottom = Math.max(bottom, b.bottom());
             }
         }
-        return left > right ? new Box(0, 0, 0, 0) : new Box((left + right) / 2, (top + bottom) / 2, right - left, bottom - top);
+        return left > right
+                ? new Box(0, 0, 0, 0)
+                : new Box((left + right) / 2, (top + bottom) / 2, right - left, bottom - top);
     }
 
     // ---- what is shown, selected, hovered ----
@@ -359,7 +365,8 @@ public final class MapCanvasModel {
             zoom.set(readable);
             panX.set(viewWidth / 2 - readable * b.x());
             double top = b.height() * readable <= viewHeight - 2 * FIT_MARGIN
-                    ? viewHeight / 2 - readable * b.y() : FIT_MARGIN - readable * b.top();
+                    ? viewHeight / 2 - readable * b.y()
+                    : FIT_MARGIN - readable * b.top();
             panY.set(top);
         }
     }

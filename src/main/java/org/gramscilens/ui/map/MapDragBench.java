@@ -42,10 +42,10 @@ public final class MapDragBench {
     private static final int WARM_UP = 20;
     /** Smaller than Monocle's headless screen (1280×800): a window that does not fit stalls its painter. */
     static final int WIDTH = 1200;
+
     static final int HEIGHT = 760;
 
-    private MapDragBench() {
-    }
+    private MapDragBench() {}
 
     /** Prints one {@code name value} line per figure and returns them, in milliseconds. */
     public static Map<String, Double> run(PrintStream out) {
@@ -156,17 +156,40 @@ public final class MapDragBench {
             degree.merge(p.from(), 1, Integer::sum);
             degree.merge(p.to(), 1, Integer::sum);
         }
-        return degree.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return degree.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     /** A seeded random map in four coloured groups: labels of one to five words, distinct links. */
     static ConceptMap synthetic(int concepts, int links, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        String[] words = {"hegemony", "cadre", "consent", "network", "NHS", "managers", "metrics", "voice",
-            "compromise", "professional", "leadership", "subaltern", "common", "sense", "change", "of", "the"};
+        String[] words = {
+            "hegemony",
+            "cadre",
+            "consent",
+            "network",
+            "NHS",
+            "managers",
+            "metrics",
+            "voice",
+            "compromise",
+            "professional",
+            "leadership",
+            "subaltern",
+            "common",
+            "sense",
+            "change",
+            "of",
+            "the"
+        };
         String[] phrases = {"links to", "is a form of", "works through", "contrasts with", "wins", "shapes"};
-        List<Group> groups = List.of(new Group("a", "A", "#b03a2e"), new Group("b", "B", "#005eb8"),
-                new Group("c", "C", "#2e7d32"), new Group("d", "D", "#8a5a00"));
+        List<Group> groups = List.of(
+                new Group("a", "A", "#b03a2e"),
+                new Group("b", "B", "#005eb8"),
+                new Group("c", "C", "#2e7d32"),
+                new Group("d", "D", "#8a5a00"));
         List<Concept> cs = new ArrayList<>();
         for (int i = 0; i < concepts; i++) {
             StringBuilder label = new StringBuilder();
@@ -174,8 +197,16 @@ public final class MapDragBench {
             for (int k = 0; k < count; k++) {
                 label.append(k == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
             }
-            cs.add(new Concept("c" + i, label.toString(), "Definition " + i, groups.get(i % 4).id(), null, null,
-                    null, null, 0));
+            cs.add(new Concept(
+                    "c" + i,
+                    label.toString(),
+                    "Definition " + i,
+                    groups.get(i % 4).id(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0));
         }
         List<Proposition> ps = new ArrayList<>();
         Set<Long> seen = new HashSet<>();

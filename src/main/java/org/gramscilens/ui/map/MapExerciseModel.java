@@ -34,18 +34,19 @@ import org.gramscilens.progress.ProgressStoreException;
 public final class MapExerciseModel {
 
     /** A learner's link and the id its arrow has on the canvas. */
-    public record DrawnLink(String id, LearnerLink link) { }
+    public record DrawnLink(String id, LearnerLink link) {}
 
     /** A link with both ends chosen, waiting for its phrase. */
-    public record Pending(String from, String to) { }
+    public record Pending(String from, String to) {}
 
-    private record Change(boolean added, DrawnLink link, int index) { }
+    private record Change(boolean added, DrawnLink link, int index) {}
 
     private final ExerciseSheet sheet;
     private final ProgressStore store;
     private final ObservableList<DrawnLink> links = FXCollections.observableArrayList();
     /** Made once: the wrapper listens to {@link #links} weakly, so a fresh one per call loses listeners. */
     private final ObservableList<DrawnLink> linksView = FXCollections.unmodifiableObservableList(links);
+
     private final ReadOnlyObjectWrapper<String> linkingFrom = new ReadOnlyObjectWrapper<>(this, "linkingFrom");
     private final ReadOnlyObjectWrapper<Pending> pending = new ReadOnlyObjectWrapper<>(this, "pending");
     private final ReadOnlyObjectWrapper<MapScore> score = new ReadOnlyObjectWrapper<>(this, "score");
@@ -149,8 +150,10 @@ public final class MapExerciseModel {
         }
         pending.set(null);
         LearnerLink link = new LearnerLink(p.from(), phrase, p.to());
-        boolean duplicate = links.stream().anyMatch(d -> d.link().from().equals(link.from())
-                && d.link().to().equals(link.to()) && Phrases.same(d.link().phrase(), link.phrase()));
+        boolean duplicate = links.stream()
+                .anyMatch(d -> d.link().from().equals(link.from())
+                        && d.link().to().equals(link.to())
+                        && Phrases.same(d.link().phrase(), link.phrase()));
         if (duplicate) {
             message.set(MapMessages.get("exercise.duplicate"));
             return;
@@ -256,7 +259,10 @@ public final class MapExerciseModel {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         ArrayNode array = json.putArray("links");
         for (DrawnLink d : links) {
-            array.addArray().add(d.link().from()).add(d.link().phrase()).add(d.link().to());
+            array.addArray()
+                    .add(d.link().from())
+                    .add(d.link().phrase())
+                    .add(d.link().to());
         }
         return json;
     }

@@ -44,16 +44,28 @@ public final class MapExerciseView {
      */
     public MapExerciseView(ConceptMap map, ExerciseSheet sheet, ProgressStore store) {
         model = new MapExerciseModel(sheet, store);
-        canvas = new MapCanvas(new ConceptMap(map.title(), map.groups(), sheet.concepts(), sheet.scaffold(),
-                List.of(), List.of(), List.of(), Map.of()));
+        canvas = new MapCanvas(new ConceptMap(
+                map.title(),
+                map.groups(),
+                sheet.concepts(),
+                sheet.scaffold(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of()));
         canvas.model().setLayoutFollowsLinks(false);
-        sheet.scaffold().forEach(p -> canvas.linkNode(p.id()).ifPresent(n -> n.getStyleClass().add("map-given")));
+        sheet.scaffold()
+                .forEach(p ->
+                        canvas.linkNode(p.id()).ifPresent(n -> n.getStyleClass().add("map-given")));
         panel = new ExercisePanel(model, this::label);
         root.setCenter(canvas);
         root.setRight(panel.node());
         root.getStyleClass().add("map-exercise");
         root.setId("map-exercise");
-        root.getStylesheets().add(MapExerciseView.class.getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
+        root.getStylesheets()
+                .add(MapExerciseView.class
+                        .getResource("/org/gramscilens/ui/map/map.css")
+                        .toExternalForm());
 
         canvas.gestures().setOnLinkDrawn(model::drawn);
         canvas.gestures().setOnLinkClicked(this::linkClicked);
@@ -98,14 +110,18 @@ public final class MapExerciseView {
             model.submit();
         } else if (code == KeyCode.L && plain && concept != null) {
             model.startLinkFrom(concept);
-        } else if ((code == KeyCode.ENTER || code == KeyCode.SPACE) && plain && concept != null
+        } else if ((code == KeyCode.ENTER || code == KeyCode.SPACE)
+                && plain
+                && concept != null
                 && model.linkingFromProperty().get() != null) {
             model.chooseTarget(concept);
         } else if (code == KeyCode.ENTER && plain && e.getTarget() == panel.bank) {
             model.choosePhrase(panel.bank.getSelectionModel().getSelectedItem());
         } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && plain && e.getTarget() == panel.links) {
             deleteChosen();
-        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && plain && selectedLink != null
+        } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE)
+                && plain
+                && selectedLink != null
                 && (concept != null || e.getTarget() == canvas)) {
             model.remove(selectedLink);
         } else {
@@ -133,7 +149,8 @@ public final class MapExerciseView {
     }
 
     private ContextMenu linkMenu(String linkId) {
-        if (model.links().stream().noneMatch(d -> d.id().equals(linkId)) || model.scoreProperty().get() != null) {
+        if (model.links().stream().noneMatch(d -> d.id().equals(linkId))
+                || model.scoreProperty().get() != null) {
             return null;
         }
         MenuItem delete = new MenuItem(MapMessages.get("exercise.delete"));
@@ -171,8 +188,10 @@ public final class MapExerciseView {
     private void drawingChanged() {
         String from = model.linkingFromProperty().get();
         MapExerciseModel.Pending pending = model.pendingProperty().get();
-        canvas.conceptNodes().forEach(n -> n.pseudoClassStateChanged(ConceptNode.LINK_SOURCE,
-                from != null && ((ConceptNode) n).conceptId().equals(from)));
+        canvas.conceptNodes()
+                .forEach(n -> n.pseudoClassStateChanged(
+                        ConceptNode.LINK_SOURCE,
+                        from != null && ((ConceptNode) n).conceptId().equals(from)));
         if (from != null) {
             panel.prompt.setText(MapMessages.get("exercise.linking", label(from)));
             focusChanged(root.getScene() == null ? null : root.getScene().getFocusOwner());

@@ -6,10 +6,19 @@ import javafx.scene.input.KeyEvent;
 /** The keys of the map canvas, as commands (so the mapping is one table, tested without a window). */
 final class MapKeys {
 
-    enum Command { ZOOM_IN, ZOOM_OUT, FIT, ACTIVATE, UP, DOWN, LEFT, RIGHT, NONE }
-
-    private MapKeys() {
+    enum Command {
+        ZOOM_IN,
+        ZOOM_OUT,
+        FIT,
+        ACTIVATE,
+        UP,
+        DOWN,
+        LEFT,
+        RIGHT,
+        NONE
     }
+
+    private MapKeys() {}
 
     static Command of(KeyEvent e) {
         return of(e.getCode(), e.isShortcutDown(), e.isAltDown() || e.isShiftDown());

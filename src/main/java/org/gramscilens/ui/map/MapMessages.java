@@ -6,8 +6,7 @@ import org.gramscilens.i18n.Bundle;
 public final class MapMessages {
     private static final Bundle BUNDLE = Bundle.of("org.gramscilens.ui.map.messages");
 
-    private MapMessages() {
-    }
+    private MapMessages() {}
 
     public static String get(String key, Object... args) {
         return BUNDLE.get(key, args);

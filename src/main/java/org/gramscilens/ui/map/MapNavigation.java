@@ -14,24 +14,36 @@ import javafx.geometry.Point2D;
  */
 final class MapNavigation {
 
-    enum Direction { UP, DOWN, LEFT, RIGHT }
-
-    private MapNavigation() {
+    enum Direction {
+        UP,
+        DOWN,
+        LEFT,
+        RIGHT
     }
 
-    static Optional<String> towards(String fromId, Direction direction, Map<String, Point2D> centres,
-                                    Set<String> linked, Collection<String> shown) {
+    private MapNavigation() {}
+
+    static Optional<String> towards(
+            String fromId,
+            Direction direction,
+            Map<String, Point2D> centres,
+            Set<String> linked,
+            Collection<String> shown) {
         Point2D from = centres.get(fromId);
         if (from == null) {
             return Optional.empty();
         }
-        Optional<String> viaLink = best(fromId, from, direction, centres,
+        Optional<String> viaLink = best(
+                fromId,
+                from,
+                direction,
+                centres,
                 shown.stream().filter(linked::contains).toList());
         return viaLink.isPresent() ? viaLink : best(fromId, from, direction, centres, shown);
     }
 
-    private static Optional<String> best(String fromId, Point2D from, Direction d, Map<String, Point2D> centres,
-                                         Collection<String> candidates) {
+    private static Optional<String> best(
+            String fromId, Point2D from, Direction d, Map<String, Point2D> centres, Collection<String> candidates) {
         String best = null;
         double bestScore = Double.MAX_VALUE;
         for (String id : candidates) {

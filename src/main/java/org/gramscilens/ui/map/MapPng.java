@@ -1,6 +1,5 @@
 package org.gramscilens.ui.map;
 
-import org.gramscilens.files.AtomicWrite;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +24,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
+import org.gramscilens.files.AtomicWrite;
 import org.gramscilens.map.ConceptMap;
 import org.gramscilens.map.Layout;
 
@@ -42,8 +42,7 @@ public final class MapPng {
     static final int MAX_SIDE = 8192;
     private static final double MARGIN = 24;
 
-    private MapPng() {
-    }
+    private MapPng() {}
 
     /** The stylesheets of the light theme: theme, app.css, map.css. */
     public static List<String> lightTheme() {
@@ -52,14 +51,18 @@ public final class MapPng {
 
     /** @param name {@code light} or {@code dark} */
     public static List<String> theme(String name) {
-        return List.of(resource("/org/gramscilens/ui/theme-" + name + ".css"), resource("/org/gramscilens/ui/app.css"),
+        return List.of(
+                resource("/org/gramscilens/ui/theme-" + name + ".css"),
+                resource("/org/gramscilens/ui/app.css"),
                 resource("/org/gramscilens/ui/map/map.css"));
     }
 
     /** What the canvas shows (its filtered part, where the learner put it), in the canvas's own theme. */
     public static void write(MapCanvas canvas, Path file) throws IOException {
-        List<String> sheets = canvas.getScene() != null && !canvas.getScene().getStylesheets().isEmpty()
-                ? List.copyOf(canvas.getScene().getStylesheets()) : lightTheme();
+        List<String> sheets =
+                canvas.getScene() != null && !canvas.getScene().getStylesheets().isEmpty()
+                        ? List.copyOf(canvas.getScene().getStylesheets())
+                        : lightTheme();
         write(canvas.shownMap(), canvas.currentLayout(), sheets, file);
     }
 
@@ -101,8 +104,11 @@ public final class MapPng {
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(scale, scale));
         params.setFill(background(canvas));
-        params.setViewport(new Rectangle2D((b.getMinX() - MARGIN) * scale, (b.getMinY() - MARGIN) * scale,
-                Math.ceil(w * scale), Math.ceil(h * scale)));
+        params.setViewport(new Rectangle2D(
+                (b.getMinX() - MARGIN) * scale,
+                (b.getMinY() - MARGIN) * scale,
+                Math.ceil(w * scale),
+                Math.ceil(h * scale)));
         return canvas.world().snapshot(params, null);
     }
 
@@ -150,7 +156,7 @@ public final class MapPng {
 
     private static void startToolkit() {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (IllegalStateException alreadyRunning) {
             // The toolkit is up (the app, a test, or an earlier export): use it.
         }

@@ -47,7 +47,10 @@ public final class MapRevealPane {
         root.setCenter(canvas);
         root.setBottom(bottom);
         root.getStyleClass().add("map-reveal");
-        root.getStylesheets().add(MapRevealPane.class.getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
+        root.getStylesheets()
+                .add(MapRevealPane.class
+                        .getResource("/org/gramscilens/ui/map/map.css")
+                        .toExternalForm());
         revealed.addListener((o, was, now) -> refresh(was.intValue(), now.intValue()));
         refresh(0, 0);
     }

@@ -5,11 +5,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,7 +32,8 @@ final class MapToolbar {
     private final TextField find = new TextField();
     private final Button back = button("map-back", "toolbar.backToCourse", null);
     private final MenuItem importCxl = item("map-import-cxl", "toolbar.importCxl");
-    private final Button saveInto = button("map-save-into-course", "toolbar.saveIntoCourse", "toolbar.saveIntoCourse.help");
+    private final Button saveInto =
+            button("map-save-into-course", "toolbar.saveIntoCourse", "toolbar.saveIntoCourse.help");
     private final MenuButton more = new MenuButton(MapMessages.get("toolbar.more"));
     private final Label title = new Label();
     private final Label status = new Label();
@@ -94,8 +95,21 @@ final class MapToolbar {
         title.setMinWidth(60);
         Region spacer = gap();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar.getChildren().addAll(back, title, saveInto, moduleLabel, module, groupLabel, group, find, spacer,
-                zoomOut, zoomIn, fit, more);
+        bar.getChildren()
+                .addAll(
+                        back,
+                        title,
+                        saveInto,
+                        moduleLabel,
+                        module,
+                        groupLabel,
+                        group,
+                        find,
+                        spacer,
+                        zoomOut,
+                        zoomIn,
+                        fit,
+                        more);
     }
 
     Node node() {
@@ -152,7 +166,8 @@ final class MapToolbar {
     }
 
     private void findShown() {
-        boolean none = !find.getText().isBlank() && model.matchesProperty().get().isEmpty();
+        boolean none =
+                !find.getText().isBlank() && model.matchesProperty().get().isEmpty();
         find.pseudoClassStateChanged(NO_MATCH, none);
         if (!model.findStatusProperty().get().isEmpty()) {
             status(model.findStatusProperty().get(), none);

@@ -60,7 +60,10 @@ public final class MapView {
         this.courseKey = key;
         root.getStyleClass().add("map-view");
         root.setId("map-view");
-        root.getStylesheets().add(MapView.class.getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
+        root.getStylesheets()
+                .add(MapView.class
+                        .getResource("/org/gramscilens/ui/map/map.css")
+                        .toExternalForm());
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::key);
         saver = new ImportSaver(lesson ? null : course, this::saved, (title, text) -> error(title, null, text));
         toolbar = new MapToolbar(this, lesson);
@@ -116,8 +119,13 @@ public final class MapView {
         model.shownProperty().addListener(onShown);
         model.foundProperty().addListener(onFound);
         toolbar.bind(model, imported);
-        ConceptPanel panel = new ConceptPanel(canvas, actions.openLesson(), actions.openGlossary(),
-                ref -> course == null ? ref : course.reference(ref).map(r -> r.shortLabel()).orElse(ref));
+        ConceptPanel panel = new ConceptPanel(
+                canvas,
+                actions.openLesson(),
+                actions.openGlossary(),
+                ref -> course == null
+                        ? ref
+                        : course.reference(ref).map(r -> r.shortLabel()).orElse(ref));
         if (map.isEmpty()) {
             Label empty = new Label(MapMessages.get(courseKey.startsWith("lesson/") ? "empty.lesson" : "empty"));
             empty.getStyleClass().add("map-empty");
@@ -169,8 +177,12 @@ public final class MapView {
 
     void backToCourse() {
         show(courseMap, courseKey, false);
-        toolbar.status(MapMessages.get("toolbar.shown", canvas.model().shownProperty().get().size(),
-                courseMap.concepts().size()), false);
+        toolbar.status(
+                MapMessages.get(
+                        "toolbar.shown",
+                        canvas.model().shownProperty().get().size(),
+                        courseMap.concepts().size()),
+                false);
     }
 
     private void conceptMoved(String id, Point2D centre) {
@@ -181,7 +193,10 @@ public final class MapView {
 
     private void shownChanged(Set<String> ids) {
         canvas.showOnly(ids);
-        toolbar.status(MapMessages.get("toolbar.shown", ids.size(), canvas.map().concepts().size()), false);
+        toolbar.status(
+                MapMessages.get(
+                        "toolbar.shown", ids.size(), canvas.map().concepts().size()),
+                false);
     }
 
     private void found(String id) {
@@ -194,14 +209,16 @@ public final class MapView {
     // ---- files ----
 
     void chooseExportPng() {
-        File f = chooser("export.png.title", "filter.png", "*.png", "concept-map.png").showSaveDialog(window());
+        File f = chooser("export.png.title", "filter.png", "*.png", "concept-map.png")
+                .showSaveDialog(window());
         if (f != null) {
             exportPng(f.toPath());
         }
     }
 
     void chooseExportCxl() {
-        File f = chooser("export.cxl.title", "filter.cxl", "*.cxl", "concept-map.cxl").showSaveDialog(window());
+        File f = chooser("export.cxl.title", "filter.cxl", "*.cxl", "concept-map.cxl")
+                .showSaveDialog(window());
         if (f != null) {
             exportCxl(f.toPath());
         }
@@ -247,11 +264,17 @@ public final class MapView {
         shownImportFile = file;
         show(imported.map(), null, true);
         toolbar.imported(MapMessages.get("import.title", file.getFileName()));
-        String done = MapMessages.get("import.done", file.getFileName(), imported.map().concepts().size(),
+        String done = MapMessages.get(
+                "import.done",
+                file.getFileName(),
+                imported.map().concepts().size(),
                 imported.map().propositions().size());
         if (!imported.warnings().isEmpty()) {
-            done += " \u2014 " + MapMessages.get("import.warnings", imported.warnings().size(),
-                    imported.warnings().get(0));
+            done += " \u2014 "
+                    + MapMessages.get(
+                            "import.warnings",
+                            imported.warnings().size(),
+                            imported.warnings().get(0));
         }
         toolbar.status(done, !imported.warnings().isEmpty());
     }

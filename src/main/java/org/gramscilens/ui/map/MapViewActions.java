@@ -20,6 +20,6 @@ public record MapViewActions(Consumer<String> openLesson, Consumer<String> openG
 
     /** Links that do nothing and no memory: previews and tests. */
     public static MapViewActions none() {
-        return new MapViewActions(target -> { }, id -> { }, MapPositions.none());
+        return new MapViewActions(target -> {}, id -> {}, MapPositions.none());
     }
 }

@@ -107,8 +107,14 @@ public final class MapViewModel {
 
     /** Filters by module and group; choosing by id (null for all) is what the shell's links use. */
     public void filter(String moduleId, String groupId) {
-        modules.stream().filter(c -> java.util.Objects.equals(c.id(), moduleId)).findFirst().ifPresent(module::set);
-        groups.stream().filter(c -> java.util.Objects.equals(c.id(), groupId)).findFirst().ifPresent(group::set);
+        modules.stream()
+                .filter(c -> java.util.Objects.equals(c.id(), moduleId))
+                .findFirst()
+                .ifPresent(module::set);
+        groups.stream()
+                .filter(c -> java.util.Objects.equals(c.id(), groupId))
+                .findFirst()
+                .ifPresent(group::set);
     }
 
     private void refilter() {

@@ -35,7 +35,10 @@ final class ProfileMapPositions implements MapPositions {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode xy = e.getValue();
-            if (xy.isArray() && xy.size() == 2 && xy.get(0).isNumber() && xy.get(1).isNumber()) {
+            if (xy.isArray()
+                    && xy.size() == 2
+                    && xy.get(0).isNumber()
+                    && xy.get(1).isNumber()) {
                 out.put(e.getKey(), new Point2D(xy.get(0).asDouble(), xy.get(1).asDouble()));
             }
         }

@@ -25,6 +25,7 @@ final class FitPane extends Region {
      * the back of a room. The splitter keeps slides short (continuation slides), so this is a last resort.
      */
     static final double MIN_SCALE = 0.85;
+
     private static final double PAGE = 0.85;
 
     private final Region content;

@@ -25,11 +25,17 @@ final class LiveBars {
         Label heading = new Label();
         heading.getStyleClass().add("slide-poll-live-heading");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> switch (live.statusProperty().get()) {
-            case WAITING -> Messages.get("poll.liveWaiting");
-            case UNREACHABLE -> Messages.get("poll.liveUnreachable");
-            case LIVE -> Messages.get("poll.live", total(live.countsProperty().get()));
-        }, live.statusProperty(), live.countsProperty()));
+        heading.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (live.statusProperty().get()) {
+                            case WAITING -> Messages.get("poll.liveWaiting");
+                            case UNREACHABLE -> Messages.get("poll.liveUnreachable");
+                            case LIVE ->
+                                Messages.get(
+                                        "poll.live", total(live.countsProperty().get()));
+                        },
+                        live.statusProperty(),
+                        live.countsProperty()));
         GridPane bars = new GridPane();
         bars.getStyleClass().add("slide-poll-live-bars");
         int row = 0;
@@ -39,18 +45,26 @@ final class LiveBars {
             Region bar = new Region();
             bar.getStyleClass().add("slide-poll-live-bar");
             bar.setId("poll-live-bar-" + option.letter());
-            bar.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> {
-                Map<String, Integer> c = live.countsProperty().get();
-                int max = c.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-                return max == 0 ? 0 : MAX_BAR * c.getOrDefault(option.letter(), 0) / max;
-            }, live.countsProperty()));
+            bar.prefWidthProperty()
+                    .bind(Bindings.createDoubleBinding(
+                            () -> {
+                                Map<String, Integer> c = live.countsProperty().get();
+                                int max = c.values().stream()
+                                        .mapToInt(Integer::intValue)
+                                        .max()
+                                        .orElse(0);
+                                return max == 0 ? 0 : MAX_BAR * c.getOrDefault(option.letter(), 0) / max;
+                            },
+                            live.countsProperty()));
             bar.setMinWidth(Region.USE_PREF_SIZE);
             bar.setMaxWidth(Region.USE_PREF_SIZE);
             Label count = new Label();
             count.setId("poll-live-count-" + option.letter());
             count.getStyleClass().add("slide-poll-live-count");
-            count.textProperty().bind(Bindings.createStringBinding(
-                    () -> String.valueOf(live.countsProperty().get().getOrDefault(option.letter(), 0)), live.countsProperty()));
+            count.textProperty()
+                    .bind(Bindings.createStringBinding(
+                            () -> String.valueOf(live.countsProperty().get().getOrDefault(option.letter(), 0)),
+                            live.countsProperty()));
             bars.addRow(row++, letter, bar, count);
         }
         root.getChildren().addAll(heading, bars);

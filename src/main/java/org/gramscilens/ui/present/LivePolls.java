@@ -24,7 +24,11 @@ final class LivePolls {
     static final Duration EVERY = Duration.seconds(2);
 
     /** What a poll slide shows beside the show of hands. */
-    enum Status { WAITING, LIVE, UNREACHABLE }
+    enum Status {
+        WAITING,
+        LIVE,
+        UNREACHABLE
+    }
 
     /** One poll slide's live answers. */
     static final class Poll {

@@ -84,7 +84,8 @@ final class OverviewView {
         ScaledCanvas picture = new ScaledCanvas(scale);
         picture.show(factory.build(i).node());
         picture.getStyleClass().add("present-thumb-picture");
-        Label label = new Label(Messages.get("overview.label", i + 1, model.deck().slide(i).title()));
+        Label label = new Label(
+                Messages.get("overview.label", i + 1, model.deck().slide(i).title()));
         label.getStyleClass().add("present-thumb-label");
         label.setMaxWidth(ScaledCanvas.WIDTH * scale);
         VBox thumb = new VBox(picture, label);

@@ -44,7 +44,8 @@ final class PollView {
             root.getChildren().add(wrapped("•  " + item, "slide-poll-item"));
         }
         if (!poll.answer().isBlank()) {
-            root.getChildren().add(shownOnReveal(wrapped(Messages.get("poll.answer", poll.answer()), "slide-poll-answer")));
+            root.getChildren()
+                    .add(shownOnReveal(wrapped(Messages.get("poll.answer", poll.answer()), "slide-poll-answer")));
         }
         if (!poll.feedback().isBlank()) {
             root.getChildren().add(shownOnReveal(wrapped(poll.feedback(), "slide-poll-feedback")));

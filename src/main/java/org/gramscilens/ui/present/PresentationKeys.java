@@ -18,7 +18,7 @@ import javafx.scene.input.KeyEvent;
 final class PresentationKeys {
 
     /** A row of the help overlay: the keys as shown, and the message key of what they do. */
-    record Help(String keys, String action) { }
+    record Help(String keys, String action) {}
 
     static final List<Help> HELP = List.of(
             new Help("→  Space  PageDown", "help.next"),
@@ -64,9 +64,21 @@ final class PresentationKeys {
         plain.put(KeyCode.T, model::resetTimer);
         plain.put(KeyCode.P, model::toggleTimer);
         plain.put(KeyCode.D, model::toggleTheme);
-        typed = Map.of(".", model::toggleBlack, "?", model::toggleHelp,
-                "+", model::zoomIn, "=", model::zoomIn, "-", model::zoomOut,
-                "]", model::notesLarger, "[", model::notesSmaller);
+        typed = Map.of(
+                ".",
+                model::toggleBlack,
+                "?",
+                model::toggleHelp,
+                "+",
+                model::zoomIn,
+                "=",
+                model::zoomIn,
+                "-",
+                model::zoomOut,
+                "]",
+                model::notesLarger,
+                "[",
+                model::notesSmaller);
     }
 
     /** Makes {@code scene} send its keys to the model. */
@@ -103,7 +115,8 @@ final class PresentationKeys {
         }
         String c = e.getCharacter();
         Runnable action = c.length() == 1 && c.charAt(0) >= '0' && c.charAt(0) <= '9'
-                ? () -> model.typeDigit(c.charAt(0) - '0') : typed.get(c);
+                ? () -> model.typeDigit(c.charAt(0) - '0')
+                : typed.get(c);
         if (action != null) {
             e.consume();
             action.run();

@@ -39,7 +39,11 @@ import org.gramscilens.slides.SlideDeck;
  */
 public final class PresentationModel {
 
-    public enum Blackout { NONE, BLACK, WHITE }
+    public enum Blackout {
+        NONE,
+        BLACK,
+        WHITE
+    }
 
     public static final double MIN_ZOOM = 0.6;
     public static final double MAX_ZOOM = 2.0;
@@ -53,7 +57,8 @@ public final class PresentationModel {
 
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", 0);
     private final ReadOnlyObjectWrapper<Slide> slide = new ReadOnlyObjectWrapper<>(this, "slide");
-    private final ReadOnlyObjectWrapper<Blackout> blackout = new ReadOnlyObjectWrapper<>(this, "blackout", Blackout.NONE);
+    private final ReadOnlyObjectWrapper<Blackout> blackout =
+            new ReadOnlyObjectWrapper<>(this, "blackout", Blackout.NONE);
     private final ReadOnlyBooleanWrapper overviewShown = new ReadOnlyBooleanWrapper(this, "overviewShown");
     private final ReadOnlyIntegerWrapper overviewSelection = new ReadOnlyIntegerWrapper(this, "overviewSelection");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
@@ -83,7 +88,10 @@ public final class PresentationModel {
     }
 
     private void updatePacing() {
-        pacing.set(deck.size() == 0 ? null : deck.pacing(timer.elapsed(), index.get()).orElse(null));
+        pacing.set(
+                deck.size() == 0
+                        ? null
+                        : deck.pacing(timer.elapsed(), index.get()).orElse(null));
     }
 
     // ---- what there is ----

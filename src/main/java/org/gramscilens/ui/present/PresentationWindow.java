@@ -33,8 +33,8 @@ final class PresentationWindow {
     private final OverviewView overview;
     private final Label typed = new Label();
 
-    PresentationWindow(Stage stage, PresentationModel model, SlideFactory factory, PresentationKeys keys,
-                       Screen screen) {
+    PresentationWindow(
+            Stage stage, PresentationModel model, SlideFactory factory, PresentationKeys keys, Screen screen) {
         this.stage = stage;
         this.model = model;
         this.slides = new SlideCache(factory);
@@ -45,8 +45,11 @@ final class PresentationWindow {
 
         typed.setId("present-typed");
         typed.getStyleClass().add("present-typed");
-        typed.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("slide.goTo", model.typedNumberProperty().get()), model.typedNumberProperty()));
+        typed.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.get(
+                                "slide.goTo", model.typedNumberProperty().get()),
+                        model.typedNumberProperty()));
         typed.visibleProperty().bind(model.typedNumberProperty().isNotEmpty());
         StackPane.setAlignment(typed, Pos.TOP_RIGHT);
 
@@ -57,8 +60,7 @@ final class PresentationWindow {
 
         speakerSlot.setVisible(false);
         speakerSlot.getStyleClass().add("present-speaker-slot");
-        root.getChildren().addAll(slideCanvas, blackout, speakerSlot, overview.node(),
-                new HelpOverlay(model).node());
+        root.getChildren().addAll(slideCanvas, blackout, speakerSlot, overview.node(), new HelpOverlay(model).node());
 
         Rectangle2D bounds = screen.getBounds();
         Scene scene = new Scene(root, bounds.getWidth(), bounds.getHeight());

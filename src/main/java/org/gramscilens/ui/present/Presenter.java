@@ -52,8 +52,14 @@ public final class Presenter {
      * @param renderer the app's lesson renderer, to share its parser and glossary matcher; null for a new one
      * @param livePolls where poll slides read live answers (the class LRS); null for the show of hands alone
      */
-    public record Options(Screen screen, Screen speakerScreen, boolean dark, boolean fullScreen, Clock clock,
-                          LessonRenderer renderer, LivePollSource livePolls) {
+    public record Options(
+            Screen screen,
+            Screen speakerScreen,
+            boolean dark,
+            boolean fullScreen,
+            Clock clock,
+            LessonRenderer renderer,
+            LivePollSource livePolls) {
         public static Options defaults() {
             return new Options(null, null, false, true, Clock.systemDefaultZone(), null, null);
         }
@@ -117,8 +123,8 @@ public final class Presenter {
      * @param owner the main window (the presentation closes with it), or null
      */
     public static Presenter present(Stage owner, Course course, Lesson lesson, Options options) {
-        LessonRenderer renderer = options.renderer() != null ? options.renderer()
-                : new LessonRenderer(new MarkdownParser());
+        LessonRenderer renderer =
+                options.renderer() != null ? options.renderer() : new LessonRenderer(new MarkdownParser());
         MarkdownParser parser = renderer.parser();
         SlideDeck deck = new SlideSplitter(parser).split(lesson);
         Memo<CourseQuestions> questions = new Memo<>(() -> CourseQuestions.load(course));
@@ -128,7 +134,8 @@ public final class Presenter {
         model.setDark(options.dark());
         model.setFullScreen(options.fullScreen());
         // the LRS stamps statements with the real time, whatever clock the timer runs on
-        LivePolls polls = options.livePolls() == null ? null : new LivePolls(model, options.livePolls(), Clock.systemUTC());
+        LivePolls polls =
+                options.livePolls() == null ? null : new LivePolls(model, options.livePolls(), Clock.systemUTC());
         if (polls != null) {
             model.endedProperty().addListener((o, a, ended) -> polls.close());
         }
@@ -138,8 +145,10 @@ public final class Presenter {
         Screen screen = options.screen() != null ? options.screen() : defaultScreen();
         PresentationWindow window = new PresentationWindow(owned(owner), model, factory, keys, screen);
         SpeakerView speaker = new SpeakerView(model, factory);
-        Optional<Screen> other = Optional.ofNullable(options.speakerScreen()).or(() -> Screen.getScreens().stream()
-                .filter(s -> !s.equals(screen)).min(Comparator.comparing(s -> !s.equals(Screen.getPrimary()))));
+        Optional<Screen> other = Optional.ofNullable(options.speakerScreen())
+                .or(() -> Screen.getScreens().stream()
+                        .filter(s -> !s.equals(screen))
+                        .min(Comparator.comparing(s -> !s.equals(Screen.getPrimary()))));
         Stage speakerStage = null;
         if (other.isPresent()) {
             speakerStage = speakerWindow(owner, speaker, keys, model, other.get());
@@ -153,8 +162,10 @@ public final class Presenter {
 
     /** The largest screen that is not the primary one (the projector, usually), else the primary. */
     public static Screen defaultScreen() {
-        return Screen.getScreens().stream().filter(s -> !s.equals(Screen.getPrimary()))
-                .max(Comparator.comparingDouble(s -> s.getBounds().getWidth() * s.getBounds().getHeight()))
+        return Screen.getScreens().stream()
+                .filter(s -> !s.equals(Screen.getPrimary()))
+                .max(Comparator.comparingDouble(
+                        s -> s.getBounds().getWidth() * s.getBounds().getHeight()))
                 .orElse(Screen.getPrimary());
     }
 
@@ -166,8 +177,8 @@ public final class Presenter {
         return stage;
     }
 
-    private static Stage speakerWindow(Stage owner, SpeakerView speaker, PresentationKeys keys,
-                                       PresentationModel model, Screen screen) {
+    private static Stage speakerWindow(
+            Stage owner, SpeakerView speaker, PresentationKeys keys, PresentationModel model, Screen screen) {
         Stage stage = owned(owner);
         Rectangle2D area = screen.getVisualBounds();
         Scene scene = new Scene(speaker.node(), area.getWidth(), area.getHeight());
@@ -213,14 +224,16 @@ public final class Presenter {
         if (!polls && !maps) {
             return;
         }
-        Thread t = new Thread(() -> {
-            if (polls) {
-                questions.get();
-            }
-            if (maps) {
-                map.get();
-            }
-        }, "presentation-content");
+        Thread t = new Thread(
+                () -> {
+                    if (polls) {
+                        questions.get();
+                    }
+                    if (maps) {
+                        map.get();
+                    }
+                },
+                "presentation-content");
         t.setDaemon(true);
         t.start();
     }

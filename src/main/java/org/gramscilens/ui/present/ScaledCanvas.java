@@ -71,8 +71,8 @@ final class ScaledCanvas extends Region {
         double s = Math.max(0.01, Math.min(w / WIDTH, h / HEIGHT));
         scale.setX(s);
         scale.setY(s);
-        page.resizeRelocate(snappedLeftInset() + (w - WIDTH * s) / 2, snappedTopInset() + (h - HEIGHT * s) / 2,
-                WIDTH, HEIGHT);
+        page.resizeRelocate(
+                snappedLeftInset() + (w - WIDTH * s) / 2, snappedTopInset() + (h - HEIGHT * s) / 2, WIDTH, HEIGHT);
     }
 
     @Override
@@ -84,7 +84,8 @@ final class ScaledCanvas extends Region {
     protected double computePrefHeight(double width) {
         if (heightFollowsWidth && width > 0) {
             return (width - snappedLeftInset() - snappedRightInset()) * HEIGHT / WIDTH
-                    + snappedTopInset() + snappedBottomInset();
+                    + snappedTopInset()
+                    + snappedBottomInset();
         }
         return HEIGHT * prefScale + snappedTopInset() + snappedBottomInset();
     }

@@ -16,7 +16,7 @@ public sealed interface SlideContent {
     }
 
     /** Just the slide's Markdown. */
-    record Text() implements SlideContent { }
+    record Text() implements SlideContent {}
 
     /** {@code [quiz: ID]} with a question found: shown for a show of hands; one step reveals the answer. */
     record Poll(PollQuestion question) implements SlideContent {
@@ -42,5 +42,5 @@ public sealed interface SlideContent {
     }
 
     /** A poll or map directive that names nothing we have: shown as a placeholder saying so. */
-    record Missing(String message) implements SlideContent { }
+    record Missing(String message) implements SlideContent {}
 }

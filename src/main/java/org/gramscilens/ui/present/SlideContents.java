@@ -41,8 +41,12 @@ public final class SlideContents {
      * @param questions the course's questions, asked for once a poll slide is shown (memoise it)
      * @param map the course's concept map, asked for once a map slide is shown (memoise it)
      */
-    public SlideContents(SlideDeck deck, Course course, Supplier<CourseQuestions> questions,
-                         Supplier<ConceptMap> map, MarkdownParser parser) {
+    public SlideContents(
+            SlideDeck deck,
+            Course course,
+            Supplier<CourseQuestions> questions,
+            Supplier<ConceptMap> map,
+            MarkdownParser parser) {
         this.deck = deck;
         this.course = course;
         this.questions = questions;
@@ -83,7 +87,9 @@ public final class SlideContents {
     private SlideContent poll(String id) {
         CourseQuestions all = questions.get();
         Optional<CourseQuestion> found = all.forModule(lesson().moduleId()).stream()
-                .filter(q -> q.id().equals(id)).findFirst().or(() -> all.find(id));
+                .filter(q -> q.id().equals(id))
+                .findFirst()
+                .or(() -> all.find(id));
         return found.<SlideContent>map(q -> new SlideContent.Poll(PollQuestion.of(q.question(), text)))
                 .orElseGet(() -> new SlideContent.Missing(Messages.get("poll.missing", id)));
     }
@@ -95,7 +101,8 @@ public final class SlideContents {
             return new SlideContent.Missing(Messages.get(whole.isEmpty() ? "map.none" : "map.missing", filter));
         }
         ConceptMap part = found.get();
-        return part.isEmpty() ? new SlideContent.Missing(Messages.get("map.empty", filter))
+        return part.isEmpty()
+                ? new SlideContent.Missing(Messages.get("map.empty", filter))
                 : new SlideContent.MapPart(filter, part);
     }
 }

@@ -54,8 +54,10 @@ final class SlideFactory {
 
     /** Whether the document opens with a heading reading {@code title} (the slide shows it as its title). */
     static Optional<Heading> leadingTitle(Document doc, String title) {
-        return doc.getFirstChild() instanceof Heading h && MarkdownParser.headingText(h).equals(title)
-                ? Optional.of(h) : Optional.empty();
+        return doc.getFirstChild() instanceof Heading h
+                        && MarkdownParser.headingText(h).equals(title)
+                ? Optional.of(h)
+                : Optional.empty();
     }
 
     /**

@@ -42,11 +42,19 @@ final class SlideView {
         root.getStyleClass().add("slide");
         root.setMinSize(ScaledCanvas.WIDTH, ScaledCanvas.HEIGHT);
         root.setMaxSize(ScaledCanvas.WIDTH, ScaledCanvas.HEIGHT);
-        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "-fx-font-size: %.1fpx;", BASE_FONT_PX * model.zoomProperty().get()), model.zoomProperty()));
+        root.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                Locale.ROOT,
+                                "-fx-font-size: %.1fpx;",
+                                BASE_FONT_PX * model.zoomProperty().get()),
+                        model.zoomProperty()));
 
         Document doc = factory.parse(slide.markdown());
-        if (index == 0 && SlideFactory.leadingTitle(doc, slide.title()).map(h -> h.getLevel() == 1).orElse(false)) {
+        if (index == 0
+                && SlideFactory.leadingTitle(doc, slide.title())
+                        .map(h -> h.getLevel() == 1)
+                        .orElse(false)) {
             root.getStyleClass().add("slide-opening");
         }
         Label title = PollView.wrapped(slide.title(), "slide-title");
@@ -86,8 +94,14 @@ final class SlideView {
 
     private static Optional<Node> extra(SlideFactory factory, int index, SlideContent content, SlideState state) {
         if (content instanceof SlideContent.Poll poll) {
-            return Optional.of(new PollView(poll.question(), state,
-                    poll.question().hasOptions() ? factory.livePoll(index, poll.question().id()).orElse(null) : null).node());
+            return Optional.of(new PollView(
+                            poll.question(),
+                            state,
+                            poll.question().hasOptions()
+                                    ? factory.livePoll(index, poll.question().id())
+                                            .orElse(null)
+                                    : null)
+                    .node());
         }
         if (content instanceof SlideContent.Discussion discussion) {
             return Optional.of(discussion(discussion));

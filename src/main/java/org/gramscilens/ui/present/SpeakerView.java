@@ -49,6 +49,7 @@ final class SpeakerView {
     private final ScrollPane notesPane = new ScrollPane();
     /** The notes' text size at notes zoom 1: readable at arm's length from a lectern screen. */
     static final double NOTES_FONT_PX = 21;
+
     private final Label status = new Label();
     private final Label answer = new Label();
     private final InvalidationListener statusListener = o -> updateStatus();
@@ -77,20 +78,26 @@ final class SpeakerView {
         Label position = new Label();
         position.setId("speaker-position");
         position.getStyleClass().add("present-speaker-position");
-        position.textProperty().bind(Bindings.createStringBinding(() -> model.size() == 0 ? ""
-                : Messages.get("speaker.position", model.index() + 1, model.size()), model.indexProperty()));
+        position.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.size() == 0
+                                ? ""
+                                : Messages.get("speaker.position", model.index() + 1, model.size()),
+                        model.indexProperty()));
         Label title = new Label();
         title.getStyleClass().add("present-speaker-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(model.slideProperty().get()),
-                model.slideProperty()));
+        title.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> titleOf(model.slideProperty().get()), model.slideProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         Label pacing = new Label();
         pacing.setId("speaker-pacing");
         pacing.getStyleClass().add("present-speaker-pacing");
-        pacing.textProperty().bind(Bindings.createStringBinding(() -> pacingText(model.pacingProperty().get()),
-                model.pacingProperty()));
+        pacing.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> pacingText(model.pacingProperty().get()), model.pacingProperty()));
         pacing.visibleProperty().bind(model.pacingProperty().isNotNull());
         pacing.managedProperty().bind(pacing.visibleProperty());
         model.pacingProperty().addListener((o, a, cue) -> markPace(pacing, cue));
@@ -100,12 +107,14 @@ final class SpeakerView {
         Label elapsed = new Label();
         elapsed.setId("speaker-elapsed");
         elapsed.getStyleClass().add("present-speaker-elapsed");
-        elapsed.textProperty().bind(Bindings.createStringBinding(() -> elapsedText(timer.elapsed()),
-                timer.elapsedProperty()));
+        elapsed.textProperty()
+                .bind(Bindings.createStringBinding(() -> elapsedText(timer.elapsed()), timer.elapsedProperty()));
         Button pause = new Button();
         pause.setId("speaker-pause");
-        pause.textProperty().bind(Bindings.when(timer.runningProperty())
-                .then(Messages.get("speaker.pause")).otherwise(Messages.get("speaker.resume")));
+        pause.textProperty()
+                .bind(Bindings.when(timer.runningProperty())
+                        .then(Messages.get("speaker.pause"))
+                        .otherwise(Messages.get("speaker.resume")));
         pause.setTooltip(new Tooltip(Messages.get("speaker.pauseKey")));
         pause.setOnAction(e -> model.toggleTimer());
         Button reset = new Button(Messages.get("speaker.reset"));
@@ -115,8 +124,9 @@ final class SpeakerView {
         Label clock = new Label();
         clock.setId("speaker-clock");
         clock.getStyleClass().add("present-speaker-clock");
-        clock.textProperty().bind(Bindings.createStringBinding(() -> clockText(timer.wallClockProperty().get()),
-                timer.wallClockProperty()));
+        clock.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> clockText(timer.wallClockProperty().get()), timer.wallClockProperty()));
 
         HBox bar = new HBox(position, title, spacer, pacing, elapsed, pause, reset, clock);
         bar.getStyleClass().add("present-speaker-bar");
@@ -143,13 +153,21 @@ final class SpeakerView {
         notesPane.getStyleClass().add("present-notes");
         notesPane.setFitToWidth(true);
         VBox.setVgrow(notesPane, Priority.ALWAYS);
-        notesPane.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.1fpx;", NOTES_FONT_PX * model.notesZoomProperty().get()), model.notesZoomProperty()));
+        notesPane
+                .styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                java.util.Locale.ROOT,
+                                "-fx-font-size: %.1fpx;",
+                                NOTES_FONT_PX * model.notesZoomProperty().get()),
+                        model.notesZoomProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox notesHeader = new HBox(heading("speaker.notes"), gap, sizeButton("speaker-notes-smaller", "A\u2212",
-                "speaker.notesSmaller", model::notesSmaller), sizeButton("speaker-notes-larger", "A+",
-                "speaker.notesLarger", model::notesLarger));
+        HBox notesHeader = new HBox(
+                heading("speaker.notes"),
+                gap,
+                sizeButton("speaker-notes-smaller", "A\u2212", "speaker.notesSmaller", model::notesSmaller),
+                sizeButton("speaker-notes-larger", "A+", "speaker.notesLarger", model::notesLarger));
         notesHeader.getStyleClass().add("present-notes-header");
         notesHeader.setAlignment(Pos.CENTER_LEFT);
         VBox side = new VBox(status, answer, notesHeader, notesPane);
@@ -235,8 +253,12 @@ final class SpeakerView {
     }
 
     private static String answerText(PollQuestion poll) {
-        String letters = String.join(", ", poll.options().stream().filter(PollQuestion.Option::right)
-                .map(PollQuestion.Option::letter).toList());
+        String letters = String.join(
+                ", ",
+                poll.options().stream()
+                        .filter(PollQuestion.Option::right)
+                        .map(PollQuestion.Option::letter)
+                        .toList());
         return Messages.get("speaker.answer", letters.isEmpty() ? poll.answer() : letters);
     }
 
@@ -246,7 +268,8 @@ final class SpeakerView {
 
     static String elapsedText(Duration d) {
         long s = d.getSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format("%02d:%02d", s / 60, s % 60);
     }
 

@@ -9,18 +9,19 @@ import org.gramscilens.markdown.LessonRenderer;
 final class Themes {
     static final String PRESENT_CSS = css("/org/gramscilens/ui/present/present.css");
 
-    private Themes() {
-    }
+    private Themes() {}
 
     static void apply(Scene scene, boolean dark) {
-        scene.getStylesheets().setAll(List.of(
-                css("/org/gramscilens/ui/theme-" + (dark ? "dark" : "light") + ".css"),
-                css("/org/gramscilens/ui/app.css"),
-                LessonRenderer.STYLESHEET,
-                PRESENT_CSS));
+        scene.getStylesheets()
+                .setAll(List.of(
+                        css("/org/gramscilens/ui/theme-" + (dark ? "dark" : "light") + ".css"),
+                        css("/org/gramscilens/ui/app.css"),
+                        LessonRenderer.STYLESHEET,
+                        PRESENT_CSS));
     }
 
     private static String css(String resource) {
-        return Objects.requireNonNull(Themes.class.getResource(resource), resource).toExternalForm();
+        return Objects.requireNonNull(Themes.class.getResource(resource), resource)
+                .toExternalForm();
     }
 }

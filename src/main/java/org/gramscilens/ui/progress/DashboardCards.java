@@ -5,8 +5,7 @@ import org.gramscilens.ui.common.Messages;
 
 /** Small pieces the dashboard's cards share. */
 final class DashboardCards {
-    private DashboardCards() {
-    }
+    private DashboardCards() {}
 
     static Label heading(String key) {
         Label l = new Label(Messages.get(key));

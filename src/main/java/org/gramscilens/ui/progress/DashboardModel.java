@@ -1,6 +1,5 @@
 package org.gramscilens.ui.progress;
 
-import org.gramscilens.files.AtomicWrite;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.gramscilens.files.AtomicWrite;
 import org.gramscilens.markdown.syntax.MarkdownParser;
 import org.gramscilens.progress.ProgressExport;
 import org.gramscilens.progress.ProgressStore;
@@ -45,7 +45,7 @@ import org.gramscilens.ui.common.Messages;
 public final class DashboardModel {
 
     /** The current reflection on one essay question. */
-    public record JournalEntry(String questionId, String moduleTitle, String question, String text, Instant at) { }
+    public record JournalEntry(String questionId, String moduleTitle, String question, String text, Instant at) {}
 
     private final CourseQuestions questions;
     private final ProgressStore store;
@@ -88,8 +88,8 @@ public final class DashboardModel {
         List<JournalEntry> entries = new ArrayList<>();
         for (Reflection r : view.latestReflections().values()) {
             Optional<CourseQuestion> q = questions.find(r.questionId());
-            q.ifPresent(cq -> entries.add(new JournalEntry(cq.id(), cq.module().title(),
-                    text.of(cq.question().text()), r.text(), r.at())));
+            q.ifPresent(cq -> entries.add(new JournalEntry(
+                    cq.id(), cq.module().title(), text.of(cq.question().text()), r.text(), r.at())));
         }
         entries.sort(Comparator.comparing(JournalEntry::at).reversed());
         return entries;
@@ -144,15 +144,19 @@ public final class DashboardModel {
 
     /** As {@link #locale()}, for any course; a blank or unknown language falls back to the system's. */
     public static java.util.Locale locale(org.gramscilens.course.Course course) {
-        String lang = course == null || course.info() == null ? null : course.info().language();
+        String lang =
+                course == null || course.info() == null ? null : course.info().language();
         java.util.Locale l = lang == null || lang.isBlank() ? null : java.util.Locale.forLanguageTag(lang.strip());
-        return l == null || l.getLanguage().isEmpty() ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : l;
+        return l == null || l.getLanguage().isEmpty()
+                ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)
+                : l;
     }
 
     /** Dates as the dashboard and its chart write them: medium style, in {@link #locale()}, in {@link #zone()}. */
     public java.time.format.DateTimeFormatter dates() {
         return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale()).withZone(zone());
+                .withLocale(locale())
+                .withZone(zone());
     }
 
     public java.time.ZoneId zone() {
@@ -161,8 +165,8 @@ public final class DashboardModel {
 
     /** A file name to offer, e.g. {@code gramsci-lens-progress-2025-03-04.csv}. */
     public String suggestedFileName(ExportFormat format) {
-        return "gramsci-lens-progress-" + java.time.LocalDate.ofInstant(clock.instant(), clock.getZone())
-                + "." + format.extension();
+        return "gramsci-lens-progress-" + java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()) + "."
+                + format.extension();
     }
 
     /**
@@ -215,7 +219,9 @@ public final class DashboardModel {
         if (profilesFolder == null || profilesFolder.getParent() == null) {
             return id;
         }
-        return new org.gramscilens.progress.Profiles(profilesFolder.getParent()).find(id)
-                .map(org.gramscilens.progress.Profile::displayName).orElse(id);
+        return new org.gramscilens.progress.Profiles(profilesFolder.getParent())
+                .find(id)
+                .map(org.gramscilens.progress.Profile::displayName)
+                .orElse(id);
     }
 }

@@ -51,12 +51,14 @@ final class MasteryBars {
             bar.getStyleClass().add("dash-bar");
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText(Messages.get("dash.mastery.accessible", m.title(), Math.round(m.share() * 100)));
-            Label figures = new Label(Messages.get("dash.mastery.figures", m.mastered(), m.graded(),
-                    Math.round(m.share() * 100)));
+            Label figures = new Label(
+                    Messages.get("dash.mastery.figures", m.mastered(), m.graded(), Math.round(m.share() * 100)));
             figures.getStyleClass().add("dash-figures");
             figures.setId("dash-mastery-" + m.moduleId());
-            Label last = new Label(m.lastActivity() == null ? Messages.get("dash.mastery.never")
-                    : Messages.get("dash.mastery.last", dates.format(m.lastActivity())));
+            Label last = new Label(
+                    m.lastActivity() == null
+                            ? Messages.get("dash.mastery.never")
+                            : Messages.get("dash.mastery.last", dates.format(m.lastActivity())));
             last.getStyleClass().add("dash-muted");
             grid.addRow(row++, title, bar, figures, last);
         }

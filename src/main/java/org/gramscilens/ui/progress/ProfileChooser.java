@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
-import org.gramscilens.ui.common.Focus;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -29,6 +28,7 @@ import javafx.stage.Window;
 import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
 import org.gramscilens.progress.ProgressStore;
+import org.gramscilens.ui.common.Focus;
 import org.gramscilens.ui.common.Messages;
 
 /**
@@ -48,7 +48,7 @@ public final class ProfileChooser {
     private final Button proceed = new Button(Messages.get("profile.continue"));
     private final Node choosePage;
     private Node reportPage;
-    private Runnable onDone = () -> { };
+    private Runnable onDone = () -> {};
 
     public ProfileChooser(ProfileChooserModel model) {
         this.model = model;
@@ -70,7 +70,7 @@ public final class ProfileChooser {
 
     /** Runs once a profile is open and the learner has read what opening found. */
     public void setOnDone(Runnable action) {
-        onDone = action == null ? () -> { } : action;
+        onDone = action == null ? () -> {} : action;
     }
 
     /**
@@ -107,8 +107,11 @@ public final class ProfileChooser {
         list.setPlaceholder(muted(Messages.get("profile.none")));
         list.setPrefHeight(180);
         list.getSelectionModel().select(model.selectedProperty().get());
-        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        model.selectedProperty().addListener((o, was, now) -> list.getSelectionModel().select(now));
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, now) -> model.selectedProperty().set(now));
+        model.selectedProperty()
+                .addListener((o, was, now) -> list.getSelectionModel().select(now));
         list.addEventHandler(MouseEvent.MOUSE_CLICKED, this::listClicked);
         // A ListView takes Enter for itself (to start editing), so the default button never sees it.
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::listKey);
@@ -213,8 +216,8 @@ public final class ProfileChooser {
 
     /** A profile's name, and when it was made. */
     private static final class ProfileCell extends ListCell<Profile> {
-        private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withZone(ZoneId.systemDefault());
+        private static final DateTimeFormatter DATE =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
         @Override
         protected void updateItem(Profile p, boolean empty) {

@@ -30,7 +30,11 @@ import org.gramscilens.ui.common.Messages;
  */
 public final class ProfileChooserModel {
 
-    public enum Step { CHOOSE, REPORT, DONE }
+    public enum Step {
+        CHOOSE,
+        REPORT,
+        DONE
+    }
 
     private final Profiles profiles;
     private final ObservableList<Profile> list = FXCollections.observableArrayList();
@@ -51,7 +55,8 @@ public final class ProfileChooserModel {
     private void reload() {
         list.setAll(profiles.list());
         Optional<Profile> last = profiles.lastChosen();
-        selected.set(last.flatMap(p -> list.stream().filter(q -> q.id().equals(p.id())).findFirst())
+        selected.set(last.flatMap(
+                        p -> list.stream().filter(q -> q.id().equals(p.id())).findFirst())
                 .orElse(list.isEmpty() ? null : list.get(0)));
     }
 

@@ -27,7 +27,7 @@ import org.gramscilens.ui.common.Messages;
 public final class ProgressDashboard {
 
     /** Asks where to save an export; empty when the learner cancels. */
-    public interface ExportTarget extends Function<ExportFormat, Optional<Path>> { }
+    public interface ExportTarget extends Function<ExportFormat, Optional<Path>> {}
 
     private final DashboardModel model;
     private final ScrollPane scroll = new ScrollPane();
@@ -45,8 +45,13 @@ public final class ProgressDashboard {
         this.model = Objects.requireNonNull(model, "model");
         this.target = target != null ? target : this::chooseFile;
         this.dates = model.dates();
-        VBox page = new VBox(header(), review(startReview), new MasteryBars(model, dates).node(),
-                new ScoreChart(model).node(), new ReflectionJournal(model, dates).node(), exports());
+        VBox page = new VBox(
+                header(),
+                review(startReview),
+                new MasteryBars(model, dates).node(),
+                new ScoreChart(model).node(),
+                new ReflectionJournal(model, dates).node(),
+                exports());
         this.page = page;
         page.getStyleClass().add("dash-page");
         VBox column = new VBox(page);
@@ -84,10 +89,14 @@ public final class ProgressDashboard {
         title.getStyleClass().add("dash-title");
         Label summary = new Label();
         summary.getStyleClass().add("dash-subtitle");
-        summary.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.get("dash.subtitle", model.attemptCountProperty().get(),
-                        Math.round(model.overallProperty().get() * 100)),
-                model.attemptCountProperty(), model.overallProperty()));
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.get(
+                                "dash.subtitle",
+                                model.attemptCountProperty().get(),
+                                Math.round(model.overallProperty().get() * 100)),
+                        model.attemptCountProperty(),
+                        model.overallProperty()));
         VBox box = new VBox(title, summary);
         box.getStyleClass().add("dash-header");
         return box;
@@ -98,8 +107,8 @@ public final class ProgressDashboard {
         due.setId("dash-due");
         due.getStyleClass().add("dash-due");
         due.setWrapText(true);
-        due.textProperty().bind(Bindings.createStringBinding(this::dueText, model.dueCountProperty(),
-                model.nextDueProperty()));
+        due.textProperty()
+                .bind(Bindings.createStringBinding(this::dueText, model.dueCountProperty(), model.nextDueProperty()));
         Button start = new Button(Messages.get("dash.startReview"));
         start.setId("dash-start-review");
         start.getStyleClass().add("dash-primary");
@@ -120,8 +129,10 @@ public final class ProgressDashboard {
         if (n > 0) {
             return Messages.get("dash.due", n);
         }
-        return model.nextDueProperty().get() == null ? Messages.get("dash.dueNone")
-                : Messages.get("dash.dueNext", dates.format(model.nextDueProperty().get()));
+        return model.nextDueProperty().get() == null
+                ? Messages.get("dash.dueNone")
+                : Messages.get(
+                        "dash.dueNext", dates.format(model.nextDueProperty().get()));
     }
 
     private Node exports() {
@@ -160,9 +171,10 @@ public final class ProgressDashboard {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("dash.export.chooserTitle"));
         chooser.setInitialFileName(model.suggestedFileName(format));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.get(format == ExportFormat.CSV ? "dash.export.csvFiles" : "dash.export.jsonFiles"),
-                "*." + format.extension()));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.get(format == ExportFormat.CSV ? "dash.export.csvFiles" : "dash.export.jsonFiles"),
+                        "*." + format.extension()));
         Window owner = scroll.getScene() == null ? null : scroll.getScene().getWindow();
         java.io.File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(java.io.File::toPath);

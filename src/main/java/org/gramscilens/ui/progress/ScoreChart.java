@@ -66,8 +66,14 @@ final class ScoreChart {
         chart.setVisible(!none && !one);
         empty.setVisible(none);
         single.setVisible(one);
-        single.setText(one ? Messages.get("dash.chart.single", day.format(model.days().get(0).day()),
-                Math.round(model.days().get(0).meanScore() * 100)) : "");
-        chart.setAccessibleText(Messages.get("dash.chart.accessible", model.days().size()));
+        single.setText(
+                one
+                        ? Messages.get(
+                                "dash.chart.single",
+                                day.format(model.days().get(0).day()),
+                                Math.round(model.days().get(0).meanScore() * 100))
+                        : "");
+        chart.setAccessibleText(
+                Messages.get("dash.chart.accessible", model.days().size()));
     }
 }

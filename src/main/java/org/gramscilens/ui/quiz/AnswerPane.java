@@ -46,7 +46,7 @@ final class AnswerPane {
                 cloze = new ClozeGaps(session, answering);
                 focusFirst = cloze.focusFirst();
             }
-            default -> { }
+            default -> {}
         }
         root.getChildren().add(hint(kind));
         refresh();
@@ -67,8 +67,8 @@ final class AnswerPane {
         list.getStyleClass().add("quiz-options");
         for (int i = 0; i < texts.size(); i++) {
             int index = i;
-            OptionRow row = new OptionRow(i + 1, texts.get(i), kind == Question.Kind.MULTIPLE_ANSWER,
-                    () -> session.choose(index));
+            OptionRow row = new OptionRow(
+                    i + 1, texts.get(i), kind == Question.Kind.MULTIPLE_ANSWER, () -> session.choose(index));
             row.disableProperty().bind(answering.not());
             options.add(row);
         }
@@ -190,11 +190,18 @@ final class AnswerPane {
     private void showMatch(int i) {
         Label result = matchResults.get(i);
         String chosen = session.responseProperty().get() instanceof org.gramscilens.quiz.Response.Matches m
-                && i < m.chosen().size() ? m.chosen().get(i) : null;
-        String right = i < session.shown().matchRights().size() ? session.shown().matchRights().get(i) : "";
+                        && i < m.chosen().size()
+                ? m.chosen().get(i)
+                : null;
+        String right = i < session.shown().matchRights().size()
+                ? session.shown().matchRights().get(i)
+                : "";
         boolean ok = chosen != null && chosen.equals(right);
-        result.setText(ok ? Messages.get("quiz.match.right", chosen)
-                : Messages.get("quiz.match.wrong", chosen == null ? Messages.get("quiz.answer.none") : chosen, right));
+        result.setText(
+                ok
+                        ? Messages.get("quiz.match.right", chosen)
+                        : Messages.get(
+                                "quiz.match.wrong", chosen == null ? Messages.get("quiz.answer.none") : chosen, right));
         result.pseudoClassStateChanged(OptionRow.RIGHT, ok);
         result.pseudoClassStateChanged(OptionRow.WRONG, !ok);
     }

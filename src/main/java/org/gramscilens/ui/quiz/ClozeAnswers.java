@@ -16,8 +16,7 @@ final class ClozeAnswers {
 
     private static final Grader GRADER = new Grader();
 
-    private ClozeAnswers() {
-    }
+    private ClozeAnswers() {}
 
     static Response.Gaps empty(Cloze c) {
         return new Response.Gaps(c.gaps().stream().map(Grader::emptyResponse).toList());
@@ -54,7 +53,8 @@ final class ClozeAnswers {
         for (int i = 0; i < c.gaps().size(); i++) {
             ClozeGap gap = c.gaps().get(i);
             Response part = i < g.parts().size() ? g.parts().get(i) : null;
-            List<String> choices = gap.choices().stream().map(ch -> ch.text().text()).toList();
+            List<String> choices =
+                    gap.choices().stream().map(ch -> ch.text().text()).toList();
             out.add((i + 1) + ": " + QuestionOptions.fill(part, choices, none));
         }
         return out.stream().collect(Collectors.joining("; "));

@@ -84,8 +84,9 @@ final class ClozeGaps {
             field.getStyleClass().add("quiz-gap-field");
             field.setAccessibleText(accessible);
             field.editableProperty().bind(answering);
-            field.textProperty().addListener((o, was, now) -> session.setGap(i,
-                    number ? new Response.NumberText(now) : new Response.ShortText(now)));
+            field.textProperty()
+                    .addListener((o, was, now) ->
+                            session.setGap(i, number ? new Response.NumberText(now) : new Response.ShortText(now)));
             node = field;
         } else if (gap.layout() == ClozeGap.Layout.DROPDOWN) {
             ComboBox<String> box = new ComboBox<>();
@@ -94,8 +95,9 @@ final class ClozeGaps {
             box.getStyleClass().add("quiz-gap-choice");
             box.setAccessibleText(accessible);
             box.disableProperty().bind(answering.not());
-            box.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
-                    session.setGap(i, new Response.SingleChoice(now.intValue())));
+            box.getSelectionModel()
+                    .selectedIndexProperty()
+                    .addListener((o, was, now) -> session.setGap(i, new Response.SingleChoice(now.intValue())));
             node = box;
         } else {
             Pane pane = gap.layout() == ClozeGap.Layout.HORIZONTAL ? new HBox() : new VBox();
@@ -150,7 +152,9 @@ final class ClozeGaps {
             String feedback = session.plainText(g.feedback());
             String right = session.plainText(g.rightAnswer());
             String key = g.correct() ? "quiz.gap.right" : g.fraction() > 0 ? "quiz.gap.partly" : "quiz.gap.wrong";
-            result.setText(Messages.get(key, feedback, right).replaceAll("\\s{2,}", " ").strip());
+            result.setText(Messages.get(key, feedback, right)
+                    .replaceAll("\\s{2,}", " ")
+                    .strip());
             // In a text flow a label keeps its one-line width and is cut at the edge: long ones wrap in a box.
             result.setPrefWidth(result.getText().length() > 45 ? 360 : javafx.scene.layout.Region.USE_COMPUTED_SIZE);
             result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -70,18 +70,26 @@ final class FeedbackPane {
         root.pseudoClassStateChanged(WRONG, f.verdict() == QuizFeedback.Verdict.WRONG);
         // Several answers' feedback, one per line, each opens with its own verdict: none of them speaks for all.
         boolean oneAnswer = !f.answerFeedback().strip().contains("\n");
-        String opener = oneAnswer && (f.verdict() == QuizFeedback.Verdict.RIGHT || f.verdict() == QuizFeedback.Verdict.WRONG)
-                ? opener(f.answerFeedback().strip()) : "";
+        String opener =
+                oneAnswer && (f.verdict() == QuizFeedback.Verdict.RIGHT || f.verdict() == QuizFeedback.Verdict.WRONG)
+                        ? opener(f.answerFeedback().strip())
+                        : "";
         String sign = f.verdict() == QuizFeedback.Verdict.RIGHT ? "\u2713 " : "\u2717 ";
-        verdict.setText(!opener.isEmpty() ? sign + opener : switch (f.verdict()) {
-            case RIGHT -> Messages.get("quiz.verdict.right");
-            case PARTLY_RIGHT -> Messages.get("quiz.verdict.partly", Math.round(f.fraction() * 100));
-            case WRONG -> Messages.get("quiz.verdict.wrong");
-            case REFLECTION -> Messages.get(f.saved() ? "quiz.verdict.reflection" : "quiz.verdict.reflectionNotSaved");
-            case SHOWN -> "";
-        });
+        verdict.setText(
+                !opener.isEmpty()
+                        ? sign + opener
+                        : switch (f.verdict()) {
+                            case RIGHT -> Messages.get("quiz.verdict.right");
+                            case PARTLY_RIGHT -> Messages.get("quiz.verdict.partly", Math.round(f.fraction() * 100));
+                            case WRONG -> Messages.get("quiz.verdict.wrong");
+                            case REFLECTION ->
+                                Messages.get(f.saved() ? "quiz.verdict.reflection" : "quiz.verdict.reflectionNotSaved");
+                            case SHOWN -> "";
+                        });
         verdict.setVisible(!verdict.getText().isEmpty());
-        set(answerFeedback, f.answerFeedback().strip().substring(opener.length()).strip());
+        set(
+                answerFeedback,
+                f.answerFeedback().strip().substring(opener.length()).strip());
         boolean showRight = !f.rightAnswer().isEmpty() && f.verdict() != QuizFeedback.Verdict.RIGHT;
         set(rightAnswer, showRight ? Messages.get("quiz.rightAnswer", f.rightAnswer()) : "");
         set(general, f.generalFeedback());

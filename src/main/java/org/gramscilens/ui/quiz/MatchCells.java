@@ -9,8 +9,7 @@ import javafx.scene.control.ListView;
  * a wider list would be pushed left over the items being matched.
  */
 final class MatchCells {
-    private MatchCells() {
-    }
+    private MatchCells() {}
 
     static void wrapInside(ComboBox<String> box) {
         box.setCellFactory(list -> new Wrapping(box));
@@ -21,7 +20,8 @@ final class MatchCells {
         Wrapping(ComboBox<String> box) {
             setWrapText(true);
             // Never wider than the box: the list takes the box's width and the text wraps inside it.
-            prefWidthProperty().bind(box.widthProperty().subtract(box.getInsets().getLeft() + 2));
+            prefWidthProperty()
+                    .bind(box.widthProperty().subtract(box.getInsets().getLeft() + 2));
             setMaxWidth(USE_PREF_SIZE);
             getStyleClass().add("quiz-match-cell");
             listViewProperty().addListener((o, was, now) -> fix(now, box));

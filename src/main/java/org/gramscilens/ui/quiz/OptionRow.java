@@ -80,7 +80,8 @@ final class OptionRow extends HBox {
         pseudoClassStateChanged(RIGHT, right);
         pseudoClassStateChanged(WRONG, wrong);
         indicator.setText(several && isChosen ? "\u2713" : "");
-        String sign = right ? Messages.get(isChosen ? "quiz.option.rightChosen" : "quiz.option.right")
+        String sign = right
+                ? Messages.get(isChosen ? "quiz.option.rightChosen" : "quiz.option.right")
                 : wrong ? Messages.get("quiz.option.wrongChosen") : "";
         mark.setText(sign);
         mark.setVisible(!sign.isEmpty());

@@ -18,8 +18,7 @@ import org.gramscilens.ui.common.Messages;
  */
 final class QuestionOptions {
 
-    private QuestionOptions() {
-    }
+    private QuestionOptions() {}
 
     private static Question answering(CourseQuestion q) {
         if (q == null) {
@@ -40,7 +39,9 @@ final class QuestionOptions {
         if (a instanceof TrueFalse) {
             return List.of(Messages.get("quiz.true"), Messages.get("quiz.false"));
         }
-        return a == null ? List.of() : choices(a).stream().map(c -> text.of(c.text())).toList();
+        return a == null
+                ? List.of()
+                : choices(a).stream().map(c -> text.of(c.text())).toList();
     }
 
     static boolean isRight(CourseQuestion q, int i) {
@@ -95,8 +96,8 @@ final class QuestionOptions {
             List<String> parts = new java.util.ArrayList<>();
             for (int i = 0; i < m.chosen().size() && i < mq.subquestions().size(); i++) {
                 String chosen = m.chosen().get(i);
-                parts.add(Messages.get("quiz.answer.match", text.of(mq.subquestions().get(i).left()),
-                        chosen == null ? none : chosen));
+                parts.add(Messages.get(
+                        "quiz.answer.match", text.of(mq.subquestions().get(i).left()), chosen == null ? none : chosen));
             }
             return parts.isEmpty() ? none : String.join("; ", parts);
         }
@@ -111,7 +112,10 @@ final class QuestionOptions {
         if (r instanceof Response.SingleChoice s && s.index() >= 0 && s.index() < options.size()) {
             return options.get(s.index());
         } else if (r instanceof Response.MultipleChoices m && !m.indices().isEmpty()) {
-            return m.indices().stream().sorted().filter(i -> i < options.size()).map(options::get)
+            return m.indices().stream()
+                    .sorted()
+                    .filter(i -> i < options.size())
+                    .map(options::get)
                     .collect(java.util.stream.Collectors.joining(", "));
         } else if (r instanceof Response.TrueOrFalse tf && options.size() == 2) {
             return options.get(tf.answer() ? 0 : 1);

@@ -37,12 +37,10 @@ final class QuestionPictures {
     private static final String PLUGINFILE = "@@PLUGINFILE@@/";
     private static final double MAX_WIDTH = 480;
 
-    private QuestionPictures() {
-    }
+    private QuestionPictures() {}
 
     /** One picture link: where it points, its description and the width the text asks for (0: its own). */
-    record Link(String src, String alt, double width) {
-    }
+    record Link(String src, String alt, double width) {}
 
     static List<Link> links(FormattedText text) {
         List<Link> out = new ArrayList<>();
@@ -53,7 +51,9 @@ final class QuestionPictures {
             if (src.find()) {
                 Matcher alt = ALT.matcher(tag);
                 Matcher width = WIDTH.matcher(tag);
-                out.add(new Link(src.group(2), alt.find() ? alt.group(2) : "",
+                out.add(new Link(
+                        src.group(2),
+                        alt.find() ? alt.group(2) : "",
                         width.find() ? Double.parseDouble(width.group(1)) : 0));
             }
         }
@@ -71,8 +71,8 @@ final class QuestionPictures {
             Optional<byte[]> bytes = bytes(link.src(), extras, folder);
             Image image = bytes.map(b -> new Image(new ByteArrayInputStream(b))).orElse(null);
             if (image == null || image.isError()) {
-                Label missing = new Label(Messages.get("quiz.picture.missing", link.alt().isBlank()
-                        ? link.src() : link.alt()));
+                Label missing = new Label(
+                        Messages.get("quiz.picture.missing", link.alt().isBlank() ? link.src() : link.alt()));
                 missing.getStyleClass().add("quiz-picture-missing");
                 out.add(missing);
                 continue;
@@ -91,7 +91,8 @@ final class QuestionPictures {
 
     private static Optional<byte[]> bytes(String src, QuestionExtras extras, Path folder) {
         if (src.startsWith(PLUGINFILE)) {
-            String name = URLDecoder.decode(src.substring(PLUGINFILE.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
+            String name =
+                    URLDecoder.decode(src.substring(PLUGINFILE.length()).replace("+", "%2B"), StandardCharsets.UTF_8);
             for (QuestionExtras.MediaFile f : extras.files()) {
                 if (f.name().equals(name)) {
                     try {
@@ -106,7 +107,8 @@ final class QuestionPictures {
         if (folder == null || src.contains(":") || src.startsWith("/")) {
             return Optional.empty(); // web addresses and absolute paths are not read
         }
-        Path file = folder.resolve(URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+        Path file = folder.resolve(URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .normalize();
         if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -8,8 +8,7 @@ import org.gramscilens.review.DisplayText;
 
 /** Question text as Text nodes that keep Markdown's emphasis ({@code quiz-em}, {@code quiz-strong}, {@code quiz-code}). */
 final class QuestionRuns {
-    private QuestionRuns() {
-    }
+    private QuestionRuns() {}
 
     static Node[] nodes(List<DisplayText.Run> runs) {
         return runs.stream().map(QuestionRuns::node).toArray(Node[]::new);

@@ -12,9 +12,21 @@ import org.gramscilens.review.SectionLinker.SectionLink;
  * @param read           the lesson section the general feedback names
  * @param saved          whether the answer reached the progress file
  */
-public record QuizFeedback(Verdict verdict, double fraction, String answerFeedback, String rightAnswer,
-                           String generalFeedback, Optional<SectionLink> read, boolean saved) {
+public record QuizFeedback(
+        Verdict verdict,
+        double fraction,
+        String answerFeedback,
+        String rightAnswer,
+        String generalFeedback,
+        Optional<SectionLink> read,
+        boolean saved) {
 
     /** How the answer went: marked questions are right, partly right or wrong; essays are kept; descriptions shown. */
-    public enum Verdict { RIGHT, PARTLY_RIGHT, WRONG, REFLECTION, SHOWN }
+    public enum Verdict {
+        RIGHT,
+        PARTLY_RIGHT,
+        WRONG,
+        REFLECTION,
+        SHOWN
+    }
 }

@@ -14,7 +14,18 @@ import javafx.scene.input.KeyEvent;
  */
 final class QuizKeys {
 
-    enum Command { CHOOSE, TRUE, FALSE, ENTER, PRESS_FOCUSED, NEXT, SUBMIT, CLOSE_LIST, LEAVE, NONE }
+    enum Command {
+        CHOOSE,
+        TRUE,
+        FALSE,
+        ENTER,
+        PRESS_FOCUSED,
+        NEXT,
+        SUBMIT,
+        CLOSE_LIST,
+        LEAVE,
+        NONE
+    }
 
     /** @param option the 0-based option for {@link Command#CHOOSE} */
     record Action(Command command, int option) {
@@ -25,8 +36,7 @@ final class QuizKeys {
         }
     }
 
-    private QuizKeys() {
-    }
+    private QuizKeys() {}
 
     /**
      * Seen before the focused control: Ctrl+Enter (a text area would make it a new line), and an Enter

@@ -6,7 +6,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
-import org.gramscilens.ui.common.Focus;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -17,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.gramscilens.quiz.Question;
+import org.gramscilens.ui.common.Focus;
 import org.gramscilens.ui.common.Messages;
 
 /**
@@ -93,13 +93,18 @@ final class QuizPane {
         Label progress = new Label();
         progress.setId("quiz-progress");
         progress.getStyleClass().add("quiz-progress");
-        progress.textProperty().bind(Bindings.createStringBinding(this::progressText, session.indexProperty(),
-                session.phaseProperty()));
+        progress.textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::progressText, session.indexProperty(), session.phaseProperty()));
         Label score = new Label();
         score.setId("quiz-score");
         score.getStyleClass().add("quiz-score");
-        score.textProperty().bind(Bindings.createStringBinding(this::scoreText, session.scoreProperty(),
-                session.gradedCountProperty(), session.phaseProperty()));
+        score.textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::scoreText,
+                        session.scoreProperty(),
+                        session.gradedCountProperty(),
+                        session.phaseProperty()));
         progress.visibleProperty().bind(progress.textProperty().isNotEmpty());
         progress.managedProperty().bind(progress.visibleProperty());
         score.visibleProperty().bind(session.gradedCountProperty().greaterThan(0));
@@ -122,12 +127,15 @@ final class QuizPane {
     }
 
     private String progressText() {
-        return session.phase() == QuizSession.Phase.FINISHED || session.size() == 0 ? ""
+        return session.phase() == QuizSession.Phase.FINISHED || session.size() == 0
+                ? ""
                 : Messages.get("quiz.progress", session.indexProperty().get() + 1, session.size());
     }
 
     private String scoreText() {
-        return Messages.get(session.phase() == QuizSession.Phase.FINISHED ? "quiz.score.final" : "quiz.score", SummaryPane.format(session.scoreProperty().get()),
+        return Messages.get(
+                session.phase() == QuizSession.Phase.FINISHED ? "quiz.score.final" : "quiz.score",
+                SummaryPane.format(session.scoreProperty().get()),
                 session.gradedCountProperty().get());
     }
 
@@ -149,8 +157,9 @@ final class QuizPane {
         submit.setId("quiz-submit");
         submit.getStyleClass().add("quiz-primary");
         submit.disableProperty().bind(session.canSubmitProperty().not());
-        submit.visibleProperty().bind(Bindings.equal(QuizSession.Phase.ANSWERING, session.phaseProperty())
-                .and(answerable));
+        submit.visibleProperty()
+                .bind(Bindings.equal(QuizSession.Phase.ANSWERING, session.phaseProperty())
+                        .and(answerable));
         submit.managedProperty().bind(submit.visibleProperty());
         submit.setOnAction(e -> session.submit());
         next.setId("quiz-next");
@@ -178,8 +187,7 @@ final class QuizPane {
         answerSlot.getChildren().setAll(answer.node());
         showPictures();
         answerable.set(session.answerKind() != Question.Kind.DESCRIPTION);
-        submit.setText(Messages.get(session.answerKind() == Question.Kind.ESSAY
-                ? "quiz.save" : "quiz.submit"));
+        submit.setText(Messages.get(session.answerKind() == Question.Kind.ESSAY ? "quiz.save" : "quiz.submit"));
         next.setText(Messages.get(session.indexProperty().get() + 1 < session.size() ? "quiz.next" : "quiz.finish"));
         feedback.show(session.feedbackProperty().get());
         scroll.setVvalue(0);
@@ -192,10 +200,14 @@ final class QuizPane {
         java.nio.file.Path folder = session.quizFolder();
         pictures.getChildren().setAll(QuestionPictures.nodes(q.text(), q.info().extras(), folder));
         pictures.setVisible(!pictures.getChildren().isEmpty());
-        feedbackPictures.getChildren().setAll(QuestionPictures.nodes(q.generalFeedback(), q.info().extras(), folder));
+        feedbackPictures
+                .getChildren()
+                .setAll(QuestionPictures.nodes(q.generalFeedback(), q.info().extras(), folder));
         feedbackPictures.visibleProperty().unbind();
-        feedbackPictures.visibleProperty().bind(Bindings.notEqual(QuizSession.Phase.ANSWERING, session.phaseProperty())
-                .and(Bindings.isNotEmpty(feedbackPictures.getChildren())));
+        feedbackPictures
+                .visibleProperty()
+                .bind(Bindings.notEqual(QuizSession.Phase.ANSWERING, session.phaseProperty())
+                        .and(Bindings.isNotEmpty(feedbackPictures.getChildren())));
     }
 
     private Node[] questionNodes() {
@@ -206,7 +218,11 @@ final class QuizPane {
             return QuestionRuns.nodes(session.shown().runs());
         }
         gap.setText(session.gapFill());
-        return new Node[] {new Text(session.shown().textBeforeGap()), gap, new Text(session.shown().textAfterGap())};
+        return new Node[] {
+            new Text(session.shown().textBeforeGap()),
+            gap,
+            new Text(session.shown().textAfterGap())
+        };
     }
 
     private void responseChanged() {
@@ -226,7 +242,7 @@ final class QuizPane {
                 revealFeedback();
             }
             case FINISHED -> showSummary();
-            default -> { }
+            default -> {}
         }
     }
 

@@ -40,9 +40,17 @@ import org.gramscilens.ui.quiz.QuizFeedback.Verdict;
  */
 public final class QuizSession {
 
-    public enum Kind { MODULE, RETRY, REVIEW }
+    public enum Kind {
+        MODULE,
+        RETRY,
+        REVIEW
+    }
 
-    public enum Phase { ANSWERING, SUBMITTED, FINISHED }
+    public enum Phase {
+        ANSWERING,
+        SUBMITTED,
+        FINISHED
+    }
 
     private final QuizSessions context;
     private final Kind kind;
@@ -205,7 +213,7 @@ public final class QuizSession {
             case MULTIPLE_CHOICE -> setResponse(new Response.SingleChoice(i));
             case MULTIPLE_ANSWER -> setResponse(toggled(i));
             case TRUE_FALSE -> setResponse(new Response.TrueOrFalse(i == 0));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -226,8 +234,10 @@ public final class QuizSession {
 
     /** Matches item {@code item} of a matching question with {@code answer} (null to clear). */
     public void setMatch(int item, String answer) {
-        if (phase.get() != Phase.ANSWERING || !(response.get() instanceof Response.Matches m)
-                || item < 0 || item >= m.chosen().size()) {
+        if (phase.get() != Phase.ANSWERING
+                || !(response.get() instanceof Response.Matches m)
+                || item < 0
+                || item >= m.chosen().size()) {
             return;
         }
         List<String> chosen = new ArrayList<>(m.chosen());
@@ -244,7 +254,7 @@ public final class QuizSession {
             case SHORT_ANSWER -> setResponse(new Response.ShortText(t));
             case NUMERICAL -> setResponse(new Response.NumberText(t));
             case ESSAY -> setResponse(new Response.EssayText(t));
-            default -> { }
+            default -> {}
         }
     }
 
@@ -311,7 +321,8 @@ public final class QuizSession {
         Verdict v = g.correct() ? Verdict.RIGHT : g.fraction() > 0 ? Verdict.PARTLY_RIGHT : Verdict.WRONG;
         var format = q.question().text().format();
         // A matching question shows each item's right answer on its own row; once is enough.
-        String right = answerKind() == Question.Kind.MATCHING ? "" : context.text().of(g.rightAnswer(), format);
+        String right =
+                answerKind() == Question.Kind.MATCHING ? "" : context.text().of(g.rightAnswer(), format);
         return new QuizFeedback(v, g.fraction(), context.text().of(g.feedback(), format), right, general, read, saved);
     }
 
@@ -340,14 +351,20 @@ public final class QuizSession {
         shownAt = context.clock().instant();
         Question.Kind k = shown.answerKind();
         String prefill = k == Question.Kind.ESSAY
-                ? context.store().view().latestReflection(q.id()).map(r -> r.text()).orElse("") : "";
+                ? context.store()
+                        .view()
+                        .latestReflection(q.id())
+                        .map(r -> r.text())
+                        .orElse("")
+                : "";
         response.set(null);
         answerText.set(prefill);
         switch (k) {
             case MULTIPLE_CHOICE -> setResponse(Response.SingleChoice.none());
             case MULTIPLE_ANSWER -> setResponse(new Response.MultipleChoices(Set.of()));
-            case MATCHING -> setResponse(new Response.Matches(Arrays.asList(
-                    new String[((Matching) q.question()).subquestions().size()])));
+            case MATCHING ->
+                setResponse(new Response.Matches(Arrays.asList(
+                        new String[((Matching) q.question()).subquestions().size()])));
             case SHORT_ANSWER, NUMERICAL, ESSAY -> textTyped(prefill);
             case CLOZE -> setResponse(ClozeAnswers.empty((org.gramscilens.quiz.Cloze) q.question()));
             default -> setResponse(null);
@@ -360,14 +377,21 @@ public final class QuizSession {
 
     public QuizSummary summary() {
         int reflections = (int) results.stream().filter(r -> r.grade() == null).count();
-        return new QuizSummary(gradedCount.get(), score.get(), results.stream().filter(QuizResult::isMissed).toList(),
+        return new QuizSummary(
+                gradedCount.get(),
+                score.get(),
+                results.stream().filter(QuizResult::isMissed).toList(),
                 reflections);
     }
 
     /** The right answer of a result, as display text. */
     public String rightAnswer(QuizResult r) {
-        return r.grade() == null ? ""
-                : context.text().of(r.grade().rightAnswer(), r.question().question().text().format());
+        return r.grade() == null
+                ? ""
+                : context.text()
+                        .of(
+                                r.grade().rightAnswer(),
+                                r.question().question().text().format());
     }
 
     /** What the learner answered, in words ("—" for nothing): beside the right answer in the summary. */
@@ -387,7 +411,10 @@ public final class QuizSession {
 
     /** A new session asking again the questions missed in this one. */
     public QuizSession retryMissed() {
-        return new QuizSession(context, Kind.RETRY, Messages.get("quiz.title.retry", title),
+        return new QuizSession(
+                context,
+                Kind.RETRY,
+                Messages.get("quiz.title.retry", title),
                 summary().missed().stream().map(QuizResult::question).toList());
     }
 }

@@ -39,15 +39,21 @@ public final class QuizSessions {
 
     /** The quiz of one module, every question in file order. */
     public QuizSession module(String moduleId) {
-        String title = questions.course().modules().stream().filter(m -> m.id().equals(moduleId))
-                .map(Module::title).findFirst().orElse(moduleId);
-        return new QuizSession(this, QuizSession.Kind.MODULE, Messages.get("quiz.title.module", title),
-                questions.forModule(moduleId));
+        String title = questions.course().modules().stream()
+                .filter(m -> m.id().equals(moduleId))
+                .map(Module::title)
+                .findFirst()
+                .orElse(moduleId);
+        return new QuizSession(
+                this, QuizSession.Kind.MODULE, Messages.get("quiz.title.module", title), questions.forModule(moduleId));
     }
 
     /** The questions due for review now and those missed since (see {@link ReviewQueue}). */
     public QuizSession review() {
-        return new QuizSession(this, QuizSession.Kind.REVIEW, Messages.get("quiz.title.review"),
+        return new QuizSession(
+                this,
+                QuizSession.Kind.REVIEW,
+                Messages.get("quiz.title.review"),
                 reviewQueue().questions());
     }
 
@@ -65,7 +71,12 @@ public final class QuizSessions {
         if (q == null || q.module().quiz() == null) {
             return null;
         }
-        return questions.course().root().resolve(q.module().quiz()).toAbsolutePath().getParent();
+        return questions
+                .course()
+                .root()
+                .resolve(q.module().quiz())
+                .toAbsolutePath()
+                .getParent();
     }
 
     public CourseQuestions questions() {

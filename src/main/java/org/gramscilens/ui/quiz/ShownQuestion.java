@@ -30,14 +30,21 @@ public final class ShownQuestion {
         this.text = display.of(q.text());
         this.runs = display.runs(q.text());
         this.options = QuestionOptions.texts(question, display);
-        this.matchItems = q instanceof Matching m ? m.subquestions().stream().map(p -> display.of(p.left())).toList()
+        this.matchItems = q instanceof Matching m
+                ? m.subquestions().stream().map(p -> display.of(p.left())).toList()
                 : List.of();
         this.matchChoices = q instanceof Matching m ? m.answerChoices() : List.of();
-        this.matchRights = q instanceof Matching m ? m.subquestions().stream().map(p -> p.right()).toList()
+        this.matchRights = q instanceof Matching m
+                ? m.subquestions().stream().map(p -> p.right()).toList()
                 : List.of();
         this.clozeParts = q instanceof org.gramscilens.quiz.Cloze c ? clozeParts(c, display) : List.of();
-        this.gapChoices = q instanceof org.gramscilens.quiz.Cloze c ? c.gaps().stream().map(g -> g.choices().stream()
-                .map(ch -> display.of(ch.text())).toList()).toList() : List.of();
+        this.gapChoices = q instanceof org.gramscilens.quiz.Cloze c
+                ? c.gaps().stream()
+                        .map(g -> g.choices().stream()
+                                .map(ch -> display.of(ch.text()))
+                                .toList())
+                        .toList()
+                : List.of();
     }
 
     /**
@@ -49,7 +56,8 @@ public final class ShownQuestion {
         StringBuilder marked = new StringBuilder();
         parts.forEach(p -> marked.append(p.isGap() ? "\uE000" : p.text()));
         String[] plain = display.of(marked.toString(), c.text().format()).split("\uE000", -1);
-        long gaps = parts.stream().filter(org.gramscilens.quiz.Cloze.Part::isGap).count();
+        long gaps =
+                parts.stream().filter(org.gramscilens.quiz.Cloze.Part::isGap).count();
         List<org.gramscilens.quiz.Cloze.Part> out = new java.util.ArrayList<>();
         int piece = 0;
         for (org.gramscilens.quiz.Cloze.Part p : parts) {
@@ -59,7 +67,8 @@ public final class ShownQuestion {
                 }
                 out.add(p);
             } else if (plain.length != gaps + 1) {
-                out.add(new org.gramscilens.quiz.Cloze.Part(display.of(p.text(), c.text().format()), -1));
+                out.add(new org.gramscilens.quiz.Cloze.Part(
+                        display.of(p.text(), c.text().format()), -1));
             }
         }
         if (plain.length == gaps + 1) {

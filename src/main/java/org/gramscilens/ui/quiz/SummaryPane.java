@@ -29,8 +29,8 @@ final class SummaryPane {
         heading.setWrapText(true);
         root.getChildren().add(heading);
         if (s.graded() > 0) {
-            Label score = new Label(Messages.get("quiz.summary.score", format(s.score()), s.graded(),
-                    Math.round(s.share() * 100)));
+            Label score = new Label(
+                    Messages.get("quiz.summary.score", format(s.score()), s.graded(), Math.round(s.share() * 100)));
             score.setId("quiz-summary-score");
             score.getStyleClass().add("quiz-summary-score");
             score.setWrapText(true);
@@ -38,8 +38,10 @@ final class SummaryPane {
             root.getChildren().add(score);
         }
         if (s.reflections() > 0) {
-            root.getChildren().add(note(Messages.get(session.isSaving() ? "quiz.summary.reflections"
-                    : "quiz.summary.reflectionsNotSaved", s.reflections())));
+            root.getChildren()
+                    .add(note(Messages.get(
+                            session.isSaving() ? "quiz.summary.reflections" : "quiz.summary.reflectionsNotSaved",
+                            s.reflections())));
         }
         retry.setId("quiz-retry");
         retry.setOnAction(e -> retryMissed.run());
@@ -54,7 +56,8 @@ final class SummaryPane {
         if (s.missed().isEmpty() && s.graded() > 0) {
             root.getChildren().add(note(Messages.get("quiz.summary.noneMissed")));
         } else if (!s.missed().isEmpty()) {
-            root.getChildren().add(note(Messages.get("quiz.summary.missed", s.missed().size())));
+            root.getChildren()
+                    .add(note(Messages.get("quiz.summary.missed", s.missed().size())));
             VBox list = new VBox();
             list.setId("quiz-missed-list");
             list.getStyleClass().add("quiz-missed-list");
@@ -88,7 +91,8 @@ final class SummaryPane {
     /** 7, 7.5 or 7.33: marks as a person writes them. */
     static String format(double marks) {
         double rounded = Math.round(marks * 100) / 100.0;
-        return rounded == Math.rint(rounded) ? String.valueOf((long) rounded)
+        return rounded == Math.rint(rounded)
+                ? String.valueOf((long) rounded)
                 : java.text.NumberFormat.getNumberInstance().format(rounded);
     }
 

@@ -50,6 +50,7 @@ class ClassResultsWindowTest {
 
     @TempDir
     Path dir;
+
     private Stage owner;
     private Course course;
 
@@ -67,7 +68,8 @@ class ClassResultsWindowTest {
         XapiCourse xc = XapiCourse.of(course, questions, new MarkdownParser());
         List<Statement> one;
         try (ProgressStore store = ProgressStore.open(dir.resolve("learner"))) {
-            new SimulatedLearner(7).answerAll(questions, new AnswerRecorder(store), Instant.parse("2025-03-04T10:00:00Z"));
+            new SimulatedLearner(7)
+                    .answerAll(questions, new AnswerRecorder(store), Instant.parse("2025-03-04T10:00:00Z"));
             one = new StatementBuilder(xc, Actor.pseudonymous("seed"), true).after(store.view(), 0);
         }
         ObjectMapper json = new ObjectMapper();
@@ -104,20 +106,26 @@ class ClassResultsWindowTest {
             window[0].build();
             // build() returns at once: the statements are read on another thread, with progress shown
             emptyWhenBuildReturned[0] = window[0].tabs().table().getItems().isEmpty();
-            emptyWhenBuildReturned[1] = robot.lookup("#results-progress").query().isVisible();
+            emptyWhenBuildReturned[1] =
+                    robot.lookup("#results-progress").query().isVisible();
         });
         assertThat(emptyWhenBuildReturned).containsExactly(true, true);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window[0].tabs().table().getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                60, TimeUnit.SECONDS, () -> !window[0].tabs().table().getItems().isEmpty());
         assertThat(robot.lookup("#results-progress").query().isVisible()).isFalse();
 
         ClassReport expected = new ClassReport(XapiCourse.of(course), null);
         expected.add(StatementFiles.read(folder));
-        assertThat(window[0].tabs().questionCount()).isEqualTo(expected.questions().size());
+        assertThat(window[0].tabs().questionCount())
+                .isEqualTo(expected.questions().size());
         assertThat(robot.lookup("#results-message").queryLabeled().getText())
-                .startsWith(LEARNERS + " learners, " + java.text.NumberFormat.getIntegerInstance().format(statements) + " statements");
+                .startsWith(LEARNERS + " learners, "
+                        + java.text.NumberFormat.getIntegerInstance().format(statements) + " statements");
         assertThat(expected.reflections()).isNotEmpty();
         assertThat(robot.lookup("#results-reflection-count").queryLabeled().getText())
-                .isEqualTo("Reflection 1 of " + java.text.NumberFormat.getIntegerInstance().format(expected.reflections().size()));
+                .isEqualTo("Reflection 1 of "
+                        + java.text.NumberFormat.getIntegerInstance()
+                                .format(expected.reflections().size()));
 
         Path csv = dir.resolve("out.csv");
         robot.interact(() -> window[0].export(csv, false));
@@ -125,7 +133,8 @@ class ClassResultsWindowTest {
         StringWriter cli = new StringWriter();
         ClassReportWriter.csv(expected, cli);
         assertThat(Files.readString(csv)).isEqualTo(cli.toString());
-        JsonNode first = new ObjectMapper().readTree(folder.resolve("learner-0.json").toFile());
+        JsonNode first =
+                new ObjectMapper().readTree(folder.resolve("learner-0.json").toFile());
         assertThat(first.size()).isEqualTo(statements / LEARNERS);
     }
 }

@@ -18,8 +18,7 @@ final class BundledMap {
     private static Course course;
     private static ConceptMap map;
 
-    private BundledMap() {
-    }
+    private BundledMap() {}
 
     static synchronized Course course() {
         if (course == null) {
@@ -45,9 +44,15 @@ final class BundledMap {
     /** The bundled map with a proposition naming a concept it lacks, as the loader would keep it. */
     static ConceptMap withBrokenLink() {
         ConceptMap m = map();
-        return new ConceptMap(m.title(), m.groups(), m.concepts(), m.propositions(),
-                List.of(new Proposition("ghost-link", "hegemony", "haunts", "ghost")), m.exercises(),
-                m.distractorPhrases(), Map.of());
+        return new ConceptMap(
+                m.title(),
+                m.groups(),
+                m.concepts(),
+                m.propositions(),
+                List.of(new Proposition("ghost-link", "hegemony", "haunts", "ghost")),
+                m.exercises(),
+                m.distractorPhrases(),
+                Map.of());
     }
 
     /** Shows {@code root} as the stage's scene with the light theme, app.css and map.css; FX thread. Monocle's

@@ -20,7 +20,9 @@ class LinkGeometryTest {
         double[] head = g.head();
         assertThat(head[0]).isEqualTo(g.x2());
         assertThat(head[2]).isCloseTo(258 - LinkGeometry.HEAD_LENGTH, within(1e-6));
-        assertThat(g.lineEnd()[0]).as("the line stops inside the head, not at the tip").isLessThan(g.x2());
+        assertThat(g.lineEnd()[0])
+                .as("the line stops inside the head, not at the tip")
+                .isLessThan(g.x2());
         assertThat(g.midX()).isCloseTo(154, within(1e-6));
     }
 
@@ -40,7 +42,8 @@ class LinkGeometryTest {
         Box b = new Box(300, 0, 100, 40);
         assertThat(LinkGeometry.between(a, b, 11).y1()).isCloseTo(11, within(1e-6));
         assertThat(LinkGeometry.between(a, b, -11).y2()).isCloseTo(-11, within(1e-6));
-        assertThat(LinkGeometry.between(a, new Box(30, 5, 100, 40), 0).visible()).isFalse();
+        assertThat(LinkGeometry.between(a, new Box(30, 5, 100, 40), 0).visible())
+                .isFalse();
         assertThat(LinkGeometry.between(a, a, 0).visible()).isFalse();
     }
 }

@@ -4,11 +4,10 @@ import javafx.application.Platform;
 
 /** Runs {@link MapDragBench} from the command line with the toolkit started here (not a test). */
 public final class MapDragBenchMain {
-    private MapDragBenchMain() {
-    }
+    private MapDragBenchMain() {}
 
     public static void main(String[] args) {
-        Platform.startup(() -> { });
+        Platform.startup(() -> {});
         MapDragBench.run(System.out);
         Platform.exit();
     }

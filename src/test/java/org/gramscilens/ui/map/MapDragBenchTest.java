@@ -25,12 +25,15 @@ class MapDragBenchTest {
     void printsTheDragFiguresOnePerLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Map<String, Double> figures = MapDragBench.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        assertThat(figures).containsOnlyKeys("map-drag-frame-median-ms", "map-drag-frame-p95-ms",
-                "map-drag-pulse-interval-median-ms");
+        assertThat(figures)
+                .containsOnlyKeys(
+                        "map-drag-frame-median-ms", "map-drag-frame-p95-ms", "map-drag-pulse-interval-median-ms");
         assertThat(figures.values()).allSatisfy(v -> assertThat(v).isPositive());
-        assertThat(figures.get("map-drag-frame-p95-ms")).isGreaterThanOrEqualTo(figures.get("map-drag-frame-median-ms"));
+        assertThat(figures.get("map-drag-frame-p95-ms"))
+                .isGreaterThanOrEqualTo(figures.get("map-drag-frame-median-ms"));
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
-                .hasSize(3).allMatch(l -> l.matches("map-drag-[a-z0-9-]+-ms \\d+\\.\\d\\d"));
+                .hasSize(3)
+                .allMatch(l -> l.matches("map-drag-[a-z0-9-]+-ms \\d+\\.\\d\\d"));
     }
 
     @Test

@@ -5,8 +5,7 @@ import org.gramscilens.map.Proposition;
 
 /** Draws a few links into an exercise through its model: some right, one with a wrong phrase, one extra. */
 final class MapExerciseFixture {
-    private MapExerciseFixture() {
-    }
+    private MapExerciseFixture() {}
 
     static void demo(MapExerciseView view, boolean submit) {
         MapExerciseModel m = view.model();

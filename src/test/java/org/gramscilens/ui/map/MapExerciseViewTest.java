@@ -47,7 +47,8 @@ class MapExerciseViewTest {
     }
 
     private void show(ProgressStore s) {
-        sheet = ExerciseSheet.of(BundledMap.map(), BundledMap.map().exercise(EXERCISE).orElseThrow());
+        sheet = ExerciseSheet.of(
+                BundledMap.map(), BundledMap.map().exercise(EXERCISE).orElseThrow());
         view = new MapExerciseView(BundledMap.map(), sheet, s);
         BundledMap.show(stage, (Parent) view.node(), 1200, 780);
     }
@@ -83,19 +84,24 @@ class MapExerciseViewTest {
     void oneLinkByMouseAndOneByKeysAreMarkedAndTheAttemptIsSaved(FxRobot robot) throws Exception {
         List<Proposition> expected = sheet.expected();
         Proposition first = expected.get(0);
-        Proposition second = expected.stream().filter(p -> !p.from().equals(first.from()) || !p.to().equals(first.to()))
-                .skip(1).findFirst().orElseThrow();
+        Proposition second = expected.stream()
+                .filter(p -> !p.from().equals(first.from()) || !p.to().equals(first.to()))
+                .skip(1)
+                .findFirst()
+                .orElseThrow();
         fitAll(robot);
 
         robot.drag(box(first.from())).dropTo(box(first.to()));
         assertThat(view.model().pendingProperty().get())
                 .isEqualTo(new MapExerciseModel.Pending(first.from(), first.to()));
         assertThat(bank(robot).isFocused()).isTrue();
-        assertThat(robot.lookup("#map-exercise-prompt").queryAs(Label.class).getText()).contains("pick a linking phrase");
+        assertThat(robot.lookup("#map-exercise-prompt").queryAs(Label.class).getText())
+                .contains("pick a linking phrase");
         robot.clickOn(robot.lookup("#map-bank .list-cell")
                 .match(n -> first.accepts(((ListCell<?>) n).getText() == null ? "" : ((ListCell<?>) n).getText()))
                 .queryAs(Node.class));
-        assertThat(view.model().learnerLinks()).containsExactly(new LearnerLink(first.from(), first.phrase().strip(), first.to()));
+        assertThat(view.model().learnerLinks())
+                .containsExactly(new LearnerLink(first.from(), first.phrase().strip(), first.to()));
         assertThat(link("learner-1").isVisible()).isTrue();
         assertThat(link("learner-1").getStyleClass()).contains("map-learner");
 
@@ -116,7 +122,8 @@ class MapExerciseViewTest {
         }
         robot.type(KeyCode.ENTER);
         assertThat(view.model().learnerLinks()).hasSize(2);
-        assertThat(view.model().learnerLinks().get(1)).extracting(LearnerLink::from, LearnerLink::to)
+        assertThat(view.model().learnerLinks().get(1))
+                .extracting(LearnerLink::from, LearnerLink::to)
                 .containsExactly(second.from(), second.to());
 
         robot.clickOn("#map-submit");
@@ -127,15 +134,18 @@ class MapExerciseViewTest {
             assertThat(phraseOf(link(id))).startsWith("\u2713 ");
             assertThat(link(id).getAccessibleText()).endsWith("(correct)");
         }
-        List<Proposition> missed = expected.stream().filter(p -> p != first && p != second).toList();
+        List<Proposition> missed =
+                expected.stream().filter(p -> p != first && p != second).toList();
         for (Proposition p : missed) {
             Node dashed = link("missing-" + p.id());
             assertThat(dashed.isVisible()).isTrue();
             assertThat(dashed.getStyleClass()).contains("map-verdict-missing");
         }
         assertThat(robot.lookup("#map-score-counts").queryAs(Label.class).getText())
-                .startsWith("2 correct").contains(missed.size() + " missing");
-        assertThat(robot.lookup("#map-score-note").queryAs(Label.class).getText()).isEqualTo("Saved to your progress.");
+                .startsWith("2 correct")
+                .contains(missed.size() + " missing");
+        assertThat(robot.lookup("#map-score-note").queryAs(Label.class).getText())
+                .isEqualTo("Saved to your progress.");
 
         store.close();
         try (ProgressStore fresh = ProgressStore.open(profile)) {
@@ -164,7 +174,10 @@ class MapExerciseViewTest {
     void deleteUndoAndEscapeAndEachKindOfVerdict(FxRobot robot) {
         Proposition p = sheet.expected().get(0);
         Proposition q = sheet.expected().get(1);
-        String otherPhrase = sheet.phraseBank().stream().filter(b -> !q.accepts(b)).findFirst().orElseThrow();
+        String otherPhrase = sheet.phraseBank().stream()
+                .filter(b -> !q.accepts(b))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> {
             view.model().drawn(p.to(), p.from());
             view.model().choosePhrase(p.phrase());
@@ -173,13 +186,18 @@ class MapExerciseViewTest {
         });
         assertThat(view.model().links()).hasSize(2);
 
-        robot.interact(() -> robot.lookup("#map-learner-links").queryListView().getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#map-learner-links")
+                .queryListView()
+                .getSelectionModel()
+                .select(0));
         robot.interact(() -> robot.lookup("#map-learner-links").query().requestFocus());
         robot.type(KeyCode.DELETE);
         assertThat(view.model().links()).hasSize(1);
         assertThat(view.canvas().linkGroup("learner-1")).isEmpty();
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertThat(view.model().links()).extracting(MapExerciseModel.DrawnLink::id).containsExactly("learner-1", "learner-2");
+        assertThat(view.model().links())
+                .extracting(MapExerciseModel.DrawnLink::id)
+                .containsExactly("learner-1", "learner-2");
         assertThat(view.canvas().linkGroup("learner-1")).isPresent();
 
         robot.interact(() -> box(p.from()).requestFocus());
@@ -193,13 +211,16 @@ class MapExerciseViewTest {
         assertThat(phraseOf(link("learner-1"))).startsWith("\u21c4 ");
         assertThat(link("learner-2").getStyleClass()).contains("map-verdict-partial");
         assertThat(phraseOf(link("learner-2"))).startsWith("\u00bd ");
-        assertThat(view.model().scoreProperty().get().fraction()).isEqualTo(1.0 / sheet.expected().size());
+        assertThat(view.model().scoreProperty().get().fraction())
+                .isEqualTo(1.0 / sheet.expected().size());
 
         robot.clickOn("#map-retry");
         assertThat(link("learner-1").getStyleClass()).doesNotContain("map-verdict-partial");
-        assertThat(view.canvas().linkGroup("missing-" + sheet.expected().get(2).id())).isEmpty();
+        assertThat(view.canvas().linkGroup("missing-" + sheet.expected().get(2).id()))
+                .isEmpty();
         robot.interact(() -> {
-            view.model().drawn(sheet.concepts().get(0).id(), sheet.concepts().get(0).id());
+            view.model()
+                    .drawn(sheet.concepts().get(0).id(), sheet.concepts().get(0).id());
         });
         assertThat(robot.lookup("#map-exercise-prompt").queryAs(Label.class).getText())
                 .isEqualTo("A link needs two different concepts.");
@@ -219,7 +240,8 @@ class MapExerciseViewTest {
         });
         assertThat(link("learner-2").getStyleClass()).contains("map-verdict-extra");
         assertThat(phraseOf(link("learner-2"))).isEqualTo("+ commands");
-        assertThat(view.model().scoreProperty().get().fraction()).isEqualTo(1.0 / sheet.expected().size());
+        assertThat(view.model().scoreProperty().get().fraction())
+                .isEqualTo(1.0 / sheet.expected().size());
     }
 
     @Test
@@ -236,7 +258,8 @@ class MapExerciseViewTest {
         robot.clickOn("#map-submit");
         assertThat(link("learner-1").getStyleClass()).contains("map-verdict-correct");
         assertThat(robot.lookup("#map-score-note").queryAs(Label.class).getText())
-                .startsWith("Marked, but not saved: ").contains(second.readOnlyReason().orElseThrow());
+                .startsWith("Marked, but not saved: ")
+                .contains(second.readOnlyReason().orElseThrow());
         assertThat(store.view().mapAttempts(EXERCISE)).isEmpty();
     }
 
@@ -254,13 +277,21 @@ class MapExerciseViewTest {
         }
         assertThat(focused).as("Tab reaches a concept").isInstanceOf(ConceptNode.class);
         robot.interact(() -> stage.getScene().getRoot().applyCss());
-        javafx.scene.paint.Paint ring = ((javafx.scene.layout.Region) focused).getBackground().getFills().get(0).getFill();
+        javafx.scene.paint.Paint ring = ((javafx.scene.layout.Region) focused)
+                .getBackground()
+                .getFills()
+                .get(0)
+                .getFill();
         assertThat(ring).as("the focused concept shows a ring").isNotEqualTo(javafx.scene.paint.Color.TRANSPARENT);
         for (String id : sheet.concepts().stream().map(c -> c.id()).toList()) {
             Node b = box(id);
             javafx.geometry.Bounds in = view.canvas().sceneToLocal(b.localToScene(b.getLayoutBounds()));
-            assertThat(in.getMinX() >= 0 && in.getMinY() >= 0 && in.getMaxX() <= view.canvas().getWidth()
-                    && in.getMaxY() <= view.canvas().getHeight()).as("%s is on the canvas", id).isTrue();
+            assertThat(in.getMinX() >= 0
+                            && in.getMinY() >= 0
+                            && in.getMaxX() <= view.canvas().getWidth()
+                            && in.getMaxY() <= view.canvas().getHeight())
+                    .as("%s is on the canvas", id)
+                    .isTrue();
         }
         assertThat(view.canvas().model().zoom()).isGreaterThanOrEqualTo(MapCanvasModel.READABLE_ZOOM - 1e-9);
 
@@ -284,7 +315,9 @@ class MapExerciseViewTest {
 
     private boolean inWindow(Node n) {
         javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
-        return b.getMinY() >= 0 && b.getMaxY() <= stage.getScene().getHeight()
-                && b.getMinX() >= 0 && b.getMaxX() <= stage.getScene().getWidth();
+        return b.getMinY() >= 0
+                && b.getMaxY() <= stage.getScene().getHeight()
+                && b.getMinX() >= 0
+                && b.getMaxX() <= stage.getScene().getWidth();
     }
 }

@@ -46,14 +46,17 @@ class MapImportSaveTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path dir = Files.createTempDirectory("map-import-save");
-        root = TestCourses.write(dir.resolve("course"), Map.of(
-                "course.yaml", "title: \"Map course\"\nmodules:\n  - id: 01-good\n    title: \"Good module\"\n"
-                        + "  - id: 02-second\n    title: \"Second module\"\n",
-                "references.yaml", TestCourses.REFERENCES,
-                "glossary.yaml", TestCourses.GLOSSARY,
-                "modules/01-good/lesson.md", TestCourses.GOOD_LESSON,
-                "modules/02-second/lesson.md", TestCourses.SECOND_LESSON,
-                "concept-map.yaml", OLD_MAP));
+        root = TestCourses.write(
+                dir.resolve("course"),
+                Map.of(
+                        "course.yaml",
+                                "title: \"Map course\"\nmodules:\n  - id: 01-good\n    title: \"Good module\"\n"
+                                        + "  - id: 02-second\n    title: \"Second module\"\n",
+                        "references.yaml", TestCourses.REFERENCES,
+                        "glossary.yaml", TestCourses.GLOSSARY,
+                        "modules/01-good/lesson.md", TestCourses.GOOD_LESSON,
+                        "modules/02-second/lesson.md", TestCourses.SECOND_LESSON,
+                        "concept-map.yaml", OLD_MAP));
         cxl = dir.resolve("styled-cmaptools5.cxl");
         try (InputStream in = getClass().getResourceAsStream("/org/gramscilens/map/cxl/styled-cmaptools5.cxl")) {
             Files.copy(in, cxl);
@@ -61,14 +64,14 @@ class MapImportSaveTest {
         store = ProgressStore.open(dir.resolve("profile"));
         Course course = new CourseLoader().load(root);
         ConceptMap map = ConceptMapLoader.load(course).map();
-        view = new MapView(course, map, new MapViewActions(l -> { }, g -> { }, MapPositions.inProfile(store)));
+        view = new MapView(course, map, new MapViewActions(l -> {}, g -> {}, MapPositions.inProfile(store)));
         BundledMap.show(stage, (Parent) view.node(), 1200, 800);
     }
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows())
+                .stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide));
         store.close();
     }
 
@@ -76,7 +79,10 @@ class MapImportSaveTest {
         robot.interact(() -> view.importCxl(cxl));
         assertThat(robot.lookup("#map-save-into-course").query().isVisible()).isTrue();
         robot.clickOn("#map-save-into-course");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#map-save-confirm").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#map-save-confirm").tryQuery().isPresent());
         return robot.lookup("#map-save-confirm").queryAs(DialogPane.class);
     }
 
@@ -91,9 +97,13 @@ class MapImportSaveTest {
         ConceptMapLoader.Result saved = ConceptMapLoader.load(root);
         assertThat(saved.problems()).isEmpty();
         assertThat(saved.map().concepts()).hasSize(7);
-        assertThat(saved.map().concepts()).allSatisfy(c -> assertThat(c.lesson()).isEqualTo("good"));
-        assertThat(robot.lookup("#map-status").queryAs(javafx.scene.control.Label.class).getText())
-                .contains("Saved into concept-map.yaml").contains("concept-map.yaml.bak");
+        assertThat(saved.map().concepts())
+                .allSatisfy(c -> assertThat(c.lesson()).isEqualTo("good"));
+        assertThat(robot.lookup("#map-status")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains("Saved into concept-map.yaml")
+                .contains("concept-map.yaml.bak");
         try (var left = Files.list(root)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }

@@ -23,7 +23,8 @@ class MapNavigationTest {
     }
 
     private String go(Direction d, Set<String> linked) {
-        return MapNavigation.towards("centre", d, at, linked, List.copyOf(at.keySet())).orElse(null);
+        return MapNavigation.towards("centre", d, at, linked, List.copyOf(at.keySet()))
+                .orElse(null);
     }
 
     @Test
@@ -41,6 +42,7 @@ class MapNavigationTest {
     @Test
     void nothingThatWayMeansNoMove() {
         assertThat(go(Direction.LEFT, Set.of())).isNull();
-        assertThat(MapNavigation.towards("unknown", Direction.LEFT, at, Set.of(), at.keySet())).isEmpty();
+        assertThat(MapNavigation.towards("unknown", Direction.LEFT, at, Set.of(), at.keySet()))
+                .isEmpty();
     }
 }

@@ -27,8 +27,9 @@ public final class MapPreview extends Application {
         String mode = System.getProperty("mode", "view");
         List<String> args = getParameters().getRaw();
         Parent root = switch (mode) {
-            case "lesson" -> (Parent) MapView.forLesson(course, map, args.isEmpty() ? "cadres" : args.get(0),
-                    MapViewActions.none()).node();
+            case "lesson" ->
+                (Parent) MapView.forLesson(course, map, args.isEmpty() ? "cadres" : args.get(0), MapViewActions.none())
+                        .node();
             case "broken" -> (Parent) new MapView(course, BundledMap.withBrokenLink(), MapViewActions.none()).node();
             case "reveal" -> {
                 MapRevealPane pane = new MapRevealPane(map);
@@ -39,9 +40,11 @@ public final class MapPreview extends Application {
                 yield (Parent) pane.node();
             }
             case "exercise" -> {
-                ProgressStore store = ProgressStore.open(Files.createTempDirectory("map-preview").resolve("p"));
+                ProgressStore store = ProgressStore.open(
+                        Files.createTempDirectory("map-preview").resolve("p"));
                 String id = args.isEmpty() ? "who-leads" : args.get(0);
-                MapExerciseView ex = new MapExerciseView(map, ExerciseSheet.of(map, map.exercise(id).orElseThrow()), store);
+                MapExerciseView ex = new MapExerciseView(
+                        map, ExerciseSheet.of(map, map.exercise(id).orElseThrow()), store);
                 if (args.size() > 1) {
                     MapExerciseFixture.demo(ex, args.get(1).equals("submit"));
                 }
@@ -58,10 +61,15 @@ public final class MapPreview extends Application {
         String[] size = System.getProperty("size", "1400x860").split("x");
         Scene scene = new Scene(root, Double.parseDouble(size[0]), Double.parseDouble(size[1]));
         String theme = System.getProperty("theme", "light");
-        scene.getStylesheets().addAll(
-                getClass().getResource("/org/gramscilens/ui/theme-" + theme + ".css").toExternalForm(),
-                getClass().getResource("/org/gramscilens/ui/app.css").toExternalForm(),
-                getClass().getResource("/org/gramscilens/ui/map/map.css").toExternalForm());
+        scene.getStylesheets()
+                .addAll(
+                        getClass()
+                                .getResource("/org/gramscilens/ui/theme-" + theme + ".css")
+                                .toExternalForm(),
+                        getClass().getResource("/org/gramscilens/ui/app.css").toExternalForm(),
+                        getClass()
+                                .getResource("/org/gramscilens/ui/map/map.css")
+                                .toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Map preview");
         stage.show();
@@ -70,8 +78,10 @@ public final class MapPreview extends Application {
             // A picture after two pulses (the first view is framed in the first layout), then exit.
             javafx.application.Platform.runLater(() -> javafx.application.Platform.runLater(() -> {
                 try {
-                    javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
-                            "png", new java.io.File(shot));
+                    javax.imageio.ImageIO.write(
+                            javafx.embed.swing.SwingFXUtils.fromFXImage(scene.snapshot(null), null),
+                            "png",
+                            new java.io.File(shot));
                 } catch (java.io.IOException e) {
                     e.printStackTrace();
                 }

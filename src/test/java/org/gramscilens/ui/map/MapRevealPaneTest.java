@@ -27,17 +27,23 @@ class MapRevealPaneTest {
     }
 
     private static String firstModuleWithLinks() {
-        return BundledMap.course().modules().stream().map(m -> m.id())
-                .filter(id -> BundledMap.map().forModule(id).propositions().size() >= 3).findFirst().orElseThrow();
+        return BundledMap.course().modules().stream()
+                .map(m -> m.id())
+                .filter(id -> BundledMap.map().forModule(id).propositions().size() >= 3)
+                .findFirst()
+                .orElseThrow();
     }
 
     private long shownLinks(FxRobot robot) {
-        return robot.lookup(".map-link").queryAll().stream().filter(Node::isVisible).count();
+        return robot.lookup(".map-link").queryAll().stream()
+                .filter(Node::isVisible)
+                .count();
     }
 
     private List<Node> newest(FxRobot robot) {
         return robot.lookup(".map-link").queryAll().stream()
-                .filter(n -> n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("newest")))
+                .filter(n -> n.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("newest")))
                 .toList();
     }
 
@@ -48,7 +54,8 @@ class MapRevealPaneTest {
         assertThat(pane.total()).isEqualTo(order.size());
         assertThat(pane.revealedProperty().get()).isZero();
         assertThat(shownLinks(robot)).isZero();
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(map.concepts().size())
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(map.concepts().size())
                 .allMatch(n -> ((Node) n).isVisible());
 
         for (int i = 1; i <= pane.total(); i++) {
@@ -57,7 +64,8 @@ class MapRevealPaneTest {
             assertThat(shownLinks(robot)).isEqualTo(i);
             Proposition p = order.get(i - 1);
             assertThat(newest(robot)).singleElement().extracting(Node::getId).isEqualTo("map-link-" + p.id());
-            assertThat(robot.lookup("#map-reveal-caption").queryAs(Label.class).getText()).contains(p.phrase());
+            assertThat(robot.lookup("#map-reveal-caption").queryAs(Label.class).getText())
+                    .contains(p.phrase());
         }
         robot.interact(pane::revealNext);
         assertThat(pane.revealedProperty().get()).as("stops at the last").isEqualTo(pane.total());
@@ -66,7 +74,9 @@ class MapRevealPaneTest {
 
         robot.interact(pane::revealPrevious);
         assertThat(shownLinks(robot)).isEqualTo(pane.total() - 1);
-        assertThat(newest(robot)).singleElement().extracting(Node::getId)
+        assertThat(newest(robot))
+                .singleElement()
+                .extracting(Node::getId)
                 .isEqualTo("map-link-" + order.get(pane.total() - 2).id());
         for (int i = pane.total() - 1; i > 0; i--) {
             robot.interact(pane::revealPrevious);

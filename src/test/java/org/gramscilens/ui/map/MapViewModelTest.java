@@ -21,11 +21,17 @@ class MapViewModelTest {
         MapViewModel.Choice module = m.modules().get(1);
         m.moduleProperty().set(module);
         Set<String> inModule = m.shownProperty().get();
-        assertThat(inModule).isNotEmpty().hasSizeLessThan(MAP.concepts().size())
-                .containsExactlyElementsOf(MAP.forModule(module.id()).concepts().stream().map(Concept::id).toList());
+        assertThat(inModule)
+                .isNotEmpty()
+                .hasSizeLessThan(MAP.concepts().size())
+                .containsExactlyElementsOf(MAP.forModule(module.id()).concepts().stream()
+                        .map(Concept::id)
+                        .toList());
         m.filter(module.id(), "gramsci");
-        assertThat(m.shownProperty().get()).isNotEmpty().allSatisfy(id ->
-                assertThat(MAP.concept(id).orElseThrow().group()).isEqualTo("gramsci"));
+        assertThat(m.shownProperty().get())
+                .isNotEmpty()
+                .allSatisfy(
+                        id -> assertThat(MAP.concept(id).orElseThrow().group()).isEqualTo("gramsci"));
         assertThat(inModule).containsAll(m.shownProperty().get());
         m.filter(null, null);
         assertThat(m.shownProperty().get()).hasSize(MAP.concepts().size());
@@ -42,7 +48,8 @@ class MapViewModelTest {
         m.find("lead");
         var matches = m.matchesProperty().get();
         assertThat(matches.size()).isGreaterThan(2);
-        assertThat(MAP.concept(matches.get(0)).orElseThrow().label().toLowerCase()).startsWith("lead");
+        assertThat(MAP.concept(matches.get(0)).orElseThrow().label().toLowerCase())
+                .startsWith("lead");
         m.findNext();
         assertThat(m.foundProperty().get()).isEqualTo(matches.get(1));
         assertThat(m.findStatusProperty().get()).isEqualTo("2 of " + matches.size());

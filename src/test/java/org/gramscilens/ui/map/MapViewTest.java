@@ -52,8 +52,8 @@ class MapViewTest {
 
     @AfterEach
     void closeAll(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(javafx.stage.Window::hide));
+        robot.interact(() -> new ArrayList<>(javafx.stage.Window.getWindows())
+                .stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide));
         store.close();
     }
 
@@ -87,10 +87,12 @@ class MapViewTest {
         assertThat(box("hegemony").getAccessibleText()).isEqualTo("Concept: Hegemony, Gramsci, and Therborn's cadres");
         for (Proposition p : map.propositions()) {
             Node link = canvas().linkGroup(p.id()).orElseThrow();
-            assertThat(link.getAccessibleText()).isEqualTo(map.concept(p.from()).orElseThrow().label() + " \u2014 "
-                    + p.phrase() + " \u2014 " + map.concept(p.to()).orElseThrow().label());
+            assertThat(link.getAccessibleText())
+                    .isEqualTo(map.concept(p.from()).orElseThrow().label() + " \u2014 " + p.phrase() + " \u2014 "
+                            + map.concept(p.to()).orElseThrow().label());
         }
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(map.concepts().size());
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(map.concepts().size());
         assertThat(robot.lookup("#map-broken").tryQuery()).isEmpty();
     }
 
@@ -99,20 +101,26 @@ class MapViewTest {
         robot.interact(() -> canvas().centreOn("cadres"));
         robot.clickOn(box("cadres"));
         assertThat(canvas().selectedConceptProperty().get().id()).isEqualTo("cadres");
-        assertThat(robot.lookup("#map-panel-title").queryAs(Label.class).getText()).isEqualTo("Cadres");
+        assertThat(robot.lookup("#map-panel-title").queryAs(Label.class).getText())
+                .isEqualTo("Cadres");
         assertThat(robot.lookup("#map-panel-definition").queryAs(Label.class).getText())
                 .isEqualTo(BundledMap.map().concept("cadres").orElseThrow().definition());
-        assertThat(box("cadres").getPseudoClassStates()).extracting(Object::toString).contains("selected");
+        assertThat(box("cadres").getPseudoClassStates())
+                .extracting(Object::toString)
+                .contains("selected");
 
         robot.interact(() -> box("hegemony").requestFocus());
         robot.type(KeyCode.ENTER);
         assertThat(canvas().selectedConceptProperty().get().id()).isEqualTo("hegemony");
-        assertThat(robot.lookup("#map-panel-title").queryAs(Label.class).getText()).isEqualTo("Hegemony");
+        assertThat(robot.lookup("#map-panel-title").queryAs(Label.class).getText())
+                .isEqualTo("Hegemony");
 
         robot.clickOn("#map-open-lesson");
         assertThat(lessons).containsExactly("gramscis-vocabulary#hegemony-as-common-sense");
         String lessonId = lessons.get(0).substring(0, lessons.get(0).indexOf('#'));
-        assertThat(BundledMap.course().lesson(lessonId)).as("a lesson the course has").isPresent();
+        assertThat(BundledMap.course().lesson(lessonId))
+                .as("a lesson the course has")
+                .isPresent();
         robot.clickOn("#map-open-glossary");
         assertThat(glossary).containsExactly("hegemony");
         assertThat(BundledMap.course().term("hegemony")).isPresent();
@@ -121,16 +129,22 @@ class MapViewTest {
     @Test
     void thePanelShowsEachLinksBasisUnderIt(FxRobot robot) {
         robot.interact(() -> canvas().selectAndFocus("cadres"));
-        List<String> bases = robot.lookup(".map-panel-basis").queryAllAs(Label.class).stream().filter(Node::isVisible)
-                .map(Label::getText).toList();
+        List<String> bases = robot.lookup(".map-panel-basis").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible)
+                .map(Label::getText)
+                .toList();
         // cadres: trusted by practitioners (Therborn, pages from the deck), prone to failings (deck S13),
         // echoed by credibility (the course's reading)
-        assertThat(bases).contains("Source: Therborn 1980, pp. 58-59", "Source: the deck, S13",
-                "The course\u2019s interpretation (no source states it)");
+        assertThat(bases)
+                .contains(
+                        "Source: Therborn 1980, pp. 58-59",
+                        "Source: the deck, S13",
+                        "The course\u2019s interpretation (no source states it)");
     }
 
     private static boolean has(Node n, String pseudoClass) {
-        return n.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
+        return n.getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
     }
 
     @Test
@@ -156,19 +170,24 @@ class MapViewTest {
     @Test
     void filteringByGroupHidesTheOtherConceptsAndTheirLinks(FxRobot robot) {
         robot.clickOn("#map-group");
-        robot.clickOn(robot.lookup(".list-cell").match(n -> "Gramsci, and Therborn's cadres".equals(
-                ((javafx.scene.control.ListCell<?>) n).getText())).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".list-cell")
+                .match(n -> "Gramsci, and Therborn's cadres".equals(((javafx.scene.control.ListCell<?>) n).getText()))
+                .queryAs(Node.class));
         ConceptMap map = BundledMap.map();
         for (Concept c : map.concepts()) {
             assertThat(box(c.id()).isVisible()).as(c.id()).isEqualTo("gramsci".equals(c.group()));
         }
         for (Proposition p : map.propositions()) {
-            boolean inside = "gramsci".equals(map.concept(p.from()).orElseThrow().group())
+            boolean inside = "gramsci"
+                            .equals(map.concept(p.from()).orElseThrow().group())
                     && "gramsci".equals(map.concept(p.to()).orElseThrow().group());
-            assertThat(canvas().linkGroup(p.id()).orElseThrow().isVisible()).as(p.id()).isEqualTo(inside);
+            assertThat(canvas().linkGroup(p.id()).orElseThrow().isVisible())
+                    .as(p.id())
+                    .isEqualTo(inside);
         }
         assertThat(robot.lookup("#map-status").queryAs(Label.class).getText())
-                .startsWith(map.forGroup("gramsci").concepts().size() + " of " + map.concepts().size());
+                .startsWith(map.forGroup("gramsci").concepts().size() + " of "
+                        + map.concepts().size());
     }
 
     @Test
@@ -193,14 +212,23 @@ class MapViewTest {
     void draggingAConceptMovesItsBoxAndArrowsAndIsRememberedForTheProfile(FxRobot robot) throws Exception {
         robot.interact(() -> canvas().centreOn("cadres"));
         Node cadres = box("cadres");
-        Proposition incident = BundledMap.map().propositions().stream().filter(p -> p.touches("cadres"))
-                .findFirst().orElseThrow();
-        Proposition elsewhere = BundledMap.map().propositions().stream().filter(p -> !p.touches("cadres"))
-                .findFirst().orElseThrow();
+        Proposition incident = BundledMap.map().propositions().stream()
+                .filter(p -> p.touches("cadres"))
+                .findFirst()
+                .orElseThrow();
+        Proposition elsewhere = BundledMap.map().propositions().stream()
+                .filter(p -> !p.touches("cadres"))
+                .findFirst()
+                .orElseThrow();
         Line arrow = line(incident);
         Line other = line(elsewhere);
-        double[] before = {cadres.getLayoutX(), cadres.getLayoutY(), arrow.getStartX() + arrow.getEndX(),
-            other.getStartX(), other.getEndX()};
+        double[] before = {
+            cadres.getLayoutX(),
+            cadres.getLayoutY(),
+            arrow.getStartX() + arrow.getEndX(),
+            other.getStartX(),
+            other.getEndX()
+        };
         Point2D centreBefore = canvas().positions().get("cadres");
         double zoom = canvas().model().zoom();
 
@@ -209,11 +237,14 @@ class MapViewTest {
         assertThat(cadres.getLayoutX() - before[0]).isCloseTo(80 / zoom, within(2.0));
         assertThat(cadres.getLayoutY() - before[1]).isCloseTo(40 / zoom, within(2.0));
         assertThat(arrow.getStartX() + arrow.getEndX()).as("the arrow follows").isNotCloseTo(before[2], within(1.0));
-        assertThat(new double[] {other.getStartX(), other.getEndX()}).as("other arrows stay")
+        assertThat(new double[] {other.getStartX(), other.getEndX()})
+                .as("other arrows stay")
                 .containsExactly(before[3], before[4]);
         Point2D centre = canvas().positions().get("cadres");
         assertThat(centre.getX() - centreBefore.getX()).isCloseTo(80 / zoom, within(2.0));
-        assertThat(canvas().selectedConceptProperty().get()).as("a drag is not a click").isNull();
+        assertThat(canvas().selectedConceptProperty().get())
+                .as("a drag is not a click")
+                .isNull();
 
         var saved = MapPositions.inProfile(store).load("course");
         assertThat(saved).containsOnlyKeys("cadres");
@@ -223,12 +254,15 @@ class MapViewTest {
             view = new MapView(BundledMap.course(), BundledMap.map(), actions(store));
             BundledMap.show(stage, (Parent) view.node(), 1200, 800);
         });
-        assertThat(canvas().positions().get("cadres").getX()).as("the next visit finds it there")
+        assertThat(canvas().positions().get("cadres").getX())
+                .as("the next visit finds it there")
                 .isCloseTo(centre.getX(), within(0.1));
     }
 
     private Line line(Proposition p) {
-        return (Line) ((Parent) canvas().linkGroup(p.id()).orElseThrow()).getChildrenUnmodifiable().get(0);
+        return (Line) ((Parent) canvas().linkGroup(p.id()).orElseThrow())
+                .getChildrenUnmodifiable()
+                .get(0);
     }
 
     @Test
@@ -244,7 +278,9 @@ class MapViewTest {
         robot.type(KeyCode.LEFT);
         String back = canvas().selectedConceptProperty().get().id();
         assertThat(at.get(back).getX()).isLessThan(at.get(right).getX());
-        assertThat(canvas().model().neighbours(right)).as("a linked concept comes first").contains(back);
+        assertThat(canvas().model().neighbours(right))
+                .as("a linked concept comes first")
+                .contains(back);
         robot.type(KeyCode.ENTER);
         assertThat(robot.lookup("#map-panel-title").queryAs(Label.class).getText())
                 .isEqualTo(BundledMap.map().concept(back).orElseThrow().label());
@@ -268,26 +304,34 @@ class MapViewTest {
                     .isLessThanOrEqualTo(bar.localToScene(bar.getLayoutBounds()).getMaxX());
             // The panel (270 px), the divider and the padding take the rest; at 1270 px that measured
             // 928 px in a full run and 990 px alone, so the bound leaves room for that difference.
-            assertThat(canvas().getWidth()).as("the canvas takes the room beside the panel")
+            assertThat(canvas().getWidth())
+                    .as("the canvas takes the room beside the panel")
                     .isGreaterThan(size[0] - 360);
         }
         Node phrase = robot.lookup(".map-link-phrase").query();
         double font = ((Label) phrase).getFont().getSize() * canvas().model().zoom();
         assertThat(font).as("link labels at least 11 px on screen").isGreaterThanOrEqualTo(11 - 1e-6);
 
-        Node shown = canvas().conceptNodes().stream().filter(n -> inCanvas(n)).findFirst().orElseThrow();
+        Node shown = canvas().conceptNodes().stream()
+                .filter(n -> inCanvas(n))
+                .findFirst()
+                .orElseThrow();
         double panX = canvas().model().panXProperty().get();
         double panY = canvas().model().panYProperty().get();
         robot.clickOn(shown);
         assertThat(shown.isFocused()).isTrue();
         assertThat(canvas().selectedConceptProperty().get()).isNotNull();
-        assertThat(canvas().model().panXProperty().get()).as("a click selects, never pans").isEqualTo(panX);
+        assertThat(canvas().model().panXProperty().get())
+                .as("a click selects, never pans")
+                .isEqualTo(panX);
         assertThat(canvas().model().panYProperty().get()).isEqualTo(panY);
     }
 
     private boolean inCanvas(Node n) {
         Bounds b = canvas().sceneToLocal(n.localToScene(n.getLayoutBounds()));
-        return b.getMinX() > 40 && b.getMinY() > 40 && b.getMaxX() < canvas().getWidth() - 40
+        return b.getMinX() > 40
+                && b.getMinY() > 40
+                && b.getMaxX() < canvas().getWidth() - 40
                 && b.getMaxY() < canvas().getHeight() - 40;
     }
 
@@ -295,7 +339,8 @@ class MapViewTest {
     private void assertFramedReadably() {
         double z = canvas().model().zoom();
         assertThat(z).as("never below a readable scale").isGreaterThanOrEqualTo(MapCanvasModel.READABLE_ZOOM - 1e-9);
-        Bounds all = canvas().sceneToLocal(canvas().world().localToScene(canvas().world().getBoundsInLocal()));
+        Bounds all = canvas().sceneToLocal(
+                        canvas().world().localToScene(canvas().world().getBoundsInLocal()));
         if (z > MapCanvasModel.READABLE_ZOOM + 1e-9) {
             assertThat(all.getMinX()).isGreaterThanOrEqualTo(0);
             assertThat(all.getMinY()).isGreaterThanOrEqualTo(0);
@@ -349,12 +394,19 @@ class MapViewTest {
         Path bad = dataDir.resolve("broken.cxl");
         Files.writeString(bad, "<?xml version=\"1.0\"?>\n<cmap>\n  <map>\n    <concept-list>\n</cmap>\n");
         robot.interact(() -> view.importCxl(bad));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#map-error-dialog").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#map-error-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#map-error-dialog").queryAs(DialogPane.class);
-        assertThat(dialog.getContentText()).contains("broken.cxl").containsPattern(":\\d+: ").doesNotContain("Exception");
+        assertThat(dialog.getContentText())
+                .contains("broken.cxl")
+                .containsPattern(":\\d+: ")
+                .doesNotContain("Exception");
         assertThat(dialog.getHeaderText()).isEqualTo("This is not a concept map Gramsci Lens can read");
         assertThat(view.showingImport()).isFalse();
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(BundledMap.map().concepts().size());
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(BundledMap.map().concepts().size());
     }
 
     @Test
@@ -363,9 +415,12 @@ class MapViewTest {
         robot.interact(() -> view.exportCxl(cxl));
         robot.interact(() -> view.importCxl(cxl));
         assertThat(view.showingImport()).isTrue();
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(BundledMap.map().concepts().size());
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(BundledMap.map().concepts().size());
         assertThat(robot.lookup("#map-back").query().isVisible()).isTrue();
-        assertThat(robot.lookup("#map-module").query().isVisible()).as("modules mean nothing in an import").isFalse();
+        assertThat(robot.lookup("#map-module").query().isVisible())
+                .as("modules mean nothing in an import")
+                .isFalse();
         robot.clickOn("#map-back");
         assertThat(view.showingImport()).isFalse();
         assertThat(robot.lookup("#map-module").query().isVisible()).isTrue();
@@ -379,10 +434,14 @@ class MapViewTest {
         });
         Label badge = robot.lookup("#map-broken").queryAs(Label.class);
         assertThat(badge.isVisible()).isTrue();
-        assertThat(badge.getText()).contains("1 link of the map cannot be drawn")
-                .contains("hegemony \u2014 haunts \u2014 ghost").contains("no concept \u201cghost\u201d");
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(BundledMap.map().concepts().size());
-        assertThat(robot.lookup(".map-link").queryAll()).hasSize(BundledMap.map().propositions().size());
+        assertThat(badge.getText())
+                .contains("1 link of the map cannot be drawn")
+                .contains("hegemony \u2014 haunts \u2014 ghost")
+                .contains("no concept \u201cghost\u201d");
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(BundledMap.map().concepts().size());
+        assertThat(robot.lookup(".map-link").queryAll())
+                .hasSize(BundledMap.map().propositions().size());
     }
 
     @Test
@@ -392,11 +451,16 @@ class MapViewTest {
             BundledMap.show(stage, (Parent) view.node(), 1000, 700);
         });
         ConceptMap part = BundledMap.map().forLesson("cadres");
-        assertThat(part.concepts()).isNotEmpty().hasSizeLessThan(BundledMap.map().concepts().size());
-        assertThat(robot.lookup(".map-concept").queryAll()).hasSize(part.concepts().size());
+        assertThat(part.concepts())
+                .isNotEmpty()
+                .hasSizeLessThan(BundledMap.map().concepts().size());
+        assertThat(robot.lookup(".map-concept").queryAll())
+                .hasSize(part.concepts().size());
         assertThat(robot.lookup("#map-module").query().isVisible()).isFalse();
-        assertThat(view.toolbar().moreItems()).filteredOn(i -> "map-import-cxl".equals(i.getId()))
-                .singleElement().matches(i -> !i.isVisible(), "import hidden in a lesson");
+        assertThat(view.toolbar().moreItems())
+                .filteredOn(i -> "map-import-cxl".equals(i.getId()))
+                .singleElement()
+                .matches(i -> !i.isVisible(), "import hidden in a lesson");
         @SuppressWarnings("unchecked")
         ComboBox<MapViewModel.Choice> group = robot.lookup("#map-group").queryAs(ComboBox.class);
         assertThat(group.getItems()).isNotEmpty();

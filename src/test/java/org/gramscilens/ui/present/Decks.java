@@ -12,8 +12,7 @@ import org.gramscilens.slides.SlideSplitter;
 
 /** Presentation models of real lessons, without any window. */
 final class Decks {
-    private Decks() {
-    }
+    private Decks() {}
 
     static Course bundled() throws Exception {
         return new CourseLoader().load(TestCourses.bundled());
@@ -25,8 +24,12 @@ final class Decks {
 
     static SlideContents contents(Course course, String lessonId) {
         MarkdownParser parser = new MarkdownParser();
-        return new SlideContents(new SlideSplitter(parser).split(course.lesson(lessonId).orElseThrow()), course,
-                () -> CourseQuestions.load(course), () -> ConceptMapLoader.load(course).map(), parser);
+        return new SlideContents(
+                new SlideSplitter(parser).split(course.lesson(lessonId).orElseThrow()),
+                course,
+                () -> CourseQuestions.load(course),
+                () -> ConceptMapLoader.load(course).map(),
+                parser);
     }
 
     static PresentationModel model(Course course, String lessonId, Clock clock) {

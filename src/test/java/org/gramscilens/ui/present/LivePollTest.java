@@ -42,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LivePollTest {
     @TempDir
     static Path dir;
+
     private static Course course;
     private static LrsProcess lrs;
     private static LrsClient client;
@@ -62,8 +63,11 @@ class LivePollTest {
     @Start
     void start(Stage stage) {
         ClassSettings settings = new ClassSettings(lrs.endpoint().toString(), "k", "s", false, false, "", "", false);
-        app = PresentFixture.present(stage, course, "seminar", Presenter.Options.defaults()
-                .withLivePolls(new LrsPollSource(settings, course)));
+        app = PresentFixture.present(
+                stage,
+                course,
+                "seminar",
+                Presenter.Options.defaults().withLivePolls(new LrsPollSource(settings, course)));
     }
 
     @AfterEach
@@ -77,9 +81,12 @@ class LivePollTest {
         s.put("id", id.toString());
         ObjectNode actor = s.putObject("actor");
         actor.put("objectType", "Agent");
-        actor.putObject("account").put("homePage", "https://gramsci-lens.org/learner").put("name", learner);
+        actor.putObject("account")
+                .put("homePage", "https://gramsci-lens.org/learner")
+                .put("name", learner);
         s.putObject("verb").put("id", Verbs.ANSWERED.id());
-        s.putObject("object").put("objectType", "Activity")
+        s.putObject("object")
+                .put("objectType", "Activity")
                 .put("id", new ActivityIds(course.info().title()).question("cadres-q1"));
         s.putObject("result").put("response", response);
         s.put("timestamp", Instant.now().toString());
@@ -87,7 +94,10 @@ class LivePollTest {
     }
 
     private String count(FxRobot robot, String letter) {
-        return robot.lookup("#poll-live-count-" + letter).tryQuery().map(n -> ((Label) n).getText()).orElse("?");
+        return robot.lookup("#poll-live-count-" + letter)
+                .tryQuery()
+                .map(n -> ((Label) n).getText())
+                .orElse("?");
     }
 
     @Test
@@ -95,8 +105,12 @@ class LivePollTest {
         answer("early", "A"); // before the poll slide opens: not counted
         Thread.sleep(20);
         robot.type(KeyCode.RIGHT);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#poll-live").tryQuery().isPresent());
-        assertThat(PresentFixture.all(app.slide().node(), ".slide-poll-option", javafx.scene.layout.HBox.class)).hasSize(4);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#poll-live").tryQuery().isPresent());
+        assertThat(PresentFixture.all(app.slide().node(), ".slide-poll-option", javafx.scene.layout.HBox.class))
+                .hasSize(4);
 
         answer("ann", "C");
         answer("ben", "B");
@@ -105,8 +119,12 @@ class LivePollTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "3".equals(count(robot, "B")));
         assertThat(count(robot, "A")).isEqualTo("0");
         assertThat(count(robot, "C")).isEqualTo("0");
-        assertThat(robot.lookup("#poll-live").queryAs(javafx.scene.layout.VBox.class).getChildren().get(0))
-                .extracting(n -> ((Label) n).getText()).isEqualTo("Answers in the class LRS since this slide opened: 3");
+        assertThat(robot.lookup("#poll-live")
+                        .queryAs(javafx.scene.layout.VBox.class)
+                        .getChildren()
+                        .get(0))
+                .extracting(n -> ((Label) n).getText())
+                .isEqualTo("Answers in the class LRS since this slide opened: 3");
         Region b = robot.lookup("#poll-live-bar-B").queryAs(Region.class);
         Region a = robot.lookup("#poll-live-bar-A").queryAs(Region.class);
         assertThat(b.getPrefWidth()).isEqualTo(LiveBars.MAX_BAR);

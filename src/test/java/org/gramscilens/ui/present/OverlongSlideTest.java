@@ -23,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 class OverlongSlideTest {
     @TempDir
     static Path dir;
+
     private static Course course;
     private PresentFixture app;
 
@@ -43,7 +44,9 @@ class OverlongSlideTest {
 
     private TextBlock lastParagraph() {
         return PresentFixture.all(app.slide().node(), ".lesson-paragraph", TextBlock.class).stream()
-                .filter(t -> t.plainText().contains("The last line")).findFirst().orElseThrow();
+                .filter(t -> t.plainText().contains("The last line"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Whether {@code n} lies inside the text box of the slide, as drawn. */

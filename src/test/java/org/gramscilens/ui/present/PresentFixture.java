@@ -30,7 +30,10 @@ final class PresentFixture {
 
     static PresentFixture present(Stage owner, Course course, String lessonId, Presenter.Options options) {
         MutableClock clock = new MutableClock();
-        Presenter p = Presenter.present(owner, course, course.lesson(lessonId).orElseThrow(),
+        Presenter p = Presenter.present(
+                owner,
+                course,
+                course.lesson(lessonId).orElseThrow(),
                 options.withFullScreen(false).withDark(true).withClock(clock));
         return new PresentFixture(p, clock);
     }

@@ -19,14 +19,21 @@ public final class PresentPreview extends Application {
 
     @Override
     public void start(Stage stage) throws Exception {
-        String id = getParameters().getRaw().isEmpty() ? "cadres" : getParameters().getRaw().get(0);
-        Path root = id.equals("seminar") || id.equals("long") ? SeminarCourse.write(Files.createTempDirectory("seminar-preview"))
+        String id = getParameters().getRaw().isEmpty()
+                ? "cadres"
+                : getParameters().getRaw().get(0);
+        Path root = id.equals("seminar") || id.equals("long")
+                ? SeminarCourse.write(Files.createTempDirectory("seminar-preview"))
                 : TestCourses.bundled();
         Course course = new CourseLoader().load(root);
         Lesson lesson = course.lesson(id).orElseThrow(() -> new IllegalArgumentException("no lesson " + id));
-        Presenter p = Presenter.present(null, course, lesson, Presenter.Options.defaults()
-                .withDark("dark".equals(System.getProperty("theme", "dark")))
-                .withFullScreen(Boolean.getBoolean("fullScreen")));
+        Presenter p = Presenter.present(
+                null,
+                course,
+                lesson,
+                Presenter.Options.defaults()
+                        .withDark("dark".equals(System.getProperty("theme", "dark")))
+                        .withFullScreen(Boolean.getBoolean("fullScreen")));
         p.model().goTo(Integer.getInteger("slide", 1) - 1);
         if (Boolean.getBoolean("speaker")) {
             p.model().toggleSpeaker();

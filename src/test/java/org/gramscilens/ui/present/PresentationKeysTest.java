@@ -77,13 +77,21 @@ class PresentationKeysTest {
         robot.type(KeyCode.B);
         assertThat(blackout.isVisible()).isTrue();
         assertThat(blackout.getPseudoClassStates()).contains(PresentationWindow.BLACK);
-        assertThat(((javafx.scene.layout.Region) blackout).getBackground().getFills().get(0).getFill())
+        assertThat(((javafx.scene.layout.Region) blackout)
+                        .getBackground()
+                        .getFills()
+                        .get(0)
+                        .getFill())
                 .isEqualTo(javafx.scene.paint.Color.BLACK);
         robot.type(KeyCode.B);
         assertThat(blackout.isVisible()).isFalse();
         robot.type(KeyCode.W);
         assertThat(blackout.isVisible()).isTrue();
-        assertThat(((javafx.scene.layout.Region) blackout).getBackground().getFills().get(0).getFill())
+        assertThat(((javafx.scene.layout.Region) blackout)
+                        .getBackground()
+                        .getFills()
+                        .get(0)
+                        .getFill())
                 .isEqualTo(javafx.scene.paint.Color.WHITE);
         robot.type(KeyCode.RIGHT);
         assertThat(blackout.isVisible()).isFalse();
@@ -113,7 +121,9 @@ class PresentationKeysTest {
         assertThat(index()).isEqualTo(6);
 
         robot.type(KeyCode.ESCAPE);
-        assertThat(overview.isVisible()).as("Esc on a plain slide opens the overview").isTrue();
+        assertThat(overview.isVisible())
+                .as("Esc on a plain slide opens the overview")
+                .isTrue();
         robot.clickOn(thumbs.get(2));
         assertThat(overview.isVisible()).isFalse();
         assertThat(index()).isEqualTo(2);
@@ -150,7 +160,8 @@ class PresentationKeysTest {
         assertThat(PresentFixture.visible(speaker, app.window().root())).isTrue();
         assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 1 of 9");
         assertThat(PresentFixture.text(robot.lookup("#speaker-notes").query()))
-                .as("the title slide's notes are the lesson's summary").contains("Göran Therborn's description of cadres");
+                .as("the title slide's notes are the lesson's summary")
+                .contains("Göran Therborn's description of cadres");
         robot.type(KeyCode.RIGHT).type(KeyCode.RIGHT);
         assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 3 of 9");
         assertThat(robot.lookup("#speaker-status").queryLabeled().getText()).contains("next slide");

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The view-model alone, on real lessons: navigation, reveals, the black screen, the typed number, the timer. */
 class PresentationModelTest {
     private static Course bundled;
+
     @TempDir
     static Path dir;
+
     private static Course seminar;
     private final MutableClock clock = new MutableClock();
 
@@ -70,7 +72,9 @@ class PresentationModelTest {
         m.typeDigit(4);
         m.escape();
         assertThat(m.typedNumberProperty().get()).isEmpty();
-        assertThat(m.overviewShownProperty().get()).as("Esc cancels the number first").isFalse();
+        assertThat(m.overviewShownProperty().get())
+                .as("Esc cancels the number first")
+                .isFalse();
     }
 
     @Test
@@ -127,8 +131,8 @@ class PresentationModelTest {
     void placeholdersHaveNothingToReveal() {
         PresentationModel m = seminar();
         m.goTo(4);
-        assertThat(m.contents().of(4)).isEqualTo(new SlideContent.Missing(
-                Messages.get("poll.missing", "no-such-question")));
+        assertThat(m.contents().of(4))
+                .isEqualTo(new SlideContent.Missing(Messages.get("poll.missing", "no-such-question")));
         m.next();
         assertThat(m.index()).isEqualTo(5);
         assertThat(((SlideContent.Missing) m.contents().of(6)).message()).contains("\"nowhere\"");
@@ -144,7 +148,9 @@ class PresentationModelTest {
         assertThat(m.index()).isZero();
         m.toggleWhite();
         m.toggleBlack();
-        assertThat(m.blackoutProperty().get()).as("B on a white screen makes it black").isEqualTo(PresentationModel.Blackout.BLACK);
+        assertThat(m.blackoutProperty().get())
+                .as("B on a white screen makes it black")
+                .isEqualTo(PresentationModel.Blackout.BLACK);
         m.toggleBlack();
         assertThat(m.blackoutProperty().get()).isEqualTo(PresentationModel.Blackout.NONE);
     }
@@ -160,7 +166,9 @@ class PresentationModelTest {
         assertThat(m.overviewShownProperty().get()).isTrue();
         m.escape();
         assertThat(m.overviewShownProperty().get()).isFalse();
-        assertThat(m.index()).as("leaving the overview with Esc keeps the slide").isEqualTo(3);
+        assertThat(m.index())
+                .as("leaving the overview with Esc keeps the slide")
+                .isEqualTo(3);
         m.toggleWhite();
         m.escape();
         assertThat(m.blackoutProperty().get()).isEqualTo(PresentationModel.Blackout.NONE);
@@ -180,7 +188,8 @@ class PresentationModelTest {
         m.down();
         assertThat(m.overviewSelectionProperty().get()).isEqualTo(7);
         m.down();
-        assertThat(m.overviewSelectionProperty().get()).as("a row down from the last row stops at the last slide")
+        assertThat(m.overviewSelectionProperty().get())
+                .as("a row down from the last row stops at the last slide")
                 .isEqualTo(8);
         m.up();
         m.left();
@@ -225,7 +234,9 @@ class PresentationModelTest {
         assertThat(t.elapsed()).isZero();
         clock.advance(Duration.ofSeconds(5));
         t.tick();
-        assertThat(t.elapsed()).as("a running timer keeps running after a reset").isEqualTo(Duration.ofSeconds(5));
+        assertThat(t.elapsed())
+                .as("a running timer keeps running after a reset")
+                .isEqualTo(Duration.ofSeconds(5));
         assertThat(t.wallClockProperty().get()).hasToString("09:06");
     }
 

@@ -7,8 +7,7 @@ import org.gramscilens.TestCourses;
 
 /** A small course written for seminar-mode tests: polls of each kind, a map, notes, timings, discussion. */
 final class SeminarCourse {
-    private SeminarCourse() {
-    }
+    private SeminarCourse() {}
 
     static final String COURSE = """
             title: "Seminar test course"
@@ -24,8 +23,10 @@ final class SeminarCourse {
      * one long quotation (a single block).
      */
     static final String LONG_LESSON = "---\nid: long\ntitle: \"Long lesson\"\n---\n\n## Too much text\n\n"
-            + "> A paragraph about cadres that goes on and on, as lecture notes pasted onto a slide do. ".repeat(3)
-            .concat("\n>\n").repeat(30)
+            + "> A paragraph about cadres that goes on and on, as lecture notes pasted onto a slide do. "
+                    .repeat(3)
+                    .concat("\n>\n")
+                    .repeat(30)
             + "> The last line of the long slide.\n\n---\n\n## After\n\nDone.\n";
 
     static final String LESSON = """
@@ -136,13 +137,15 @@ final class SeminarCourse {
             """;
 
     static Path write(Path dir) throws IOException {
-        return TestCourses.write(dir, Map.of(
-                "course.yaml", COURSE,
-                "references.yaml", TestCourses.REFERENCES,
-                "glossary.yaml", TestCourses.GLOSSARY,
-                "concept-map.yaml", MAP,
-                "modules/01-seminar/lesson.md", LESSON,
-                "modules/01-seminar/quiz.gift", QUIZ,
-                "modules/02-long/lesson.md", LONG_LESSON));
+        return TestCourses.write(
+                dir,
+                Map.of(
+                        "course.yaml", COURSE,
+                        "references.yaml", TestCourses.REFERENCES,
+                        "glossary.yaml", TestCourses.GLOSSARY,
+                        "concept-map.yaml", MAP,
+                        "modules/01-seminar/lesson.md", LESSON,
+                        "modules/01-seminar/quiz.gift", QUIZ,
+                        "modules/02-long/lesson.md", LONG_LESSON));
     }
 }

@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SeminarSlidesTest {
     @TempDir
     static Path dir;
+
     private static Course course;
     private PresentFixture app;
 
@@ -65,8 +66,10 @@ class SeminarSlidesTest {
     void aPollShowsLetteredOptionsAndRRevealsTheRightOneWithItsFeedback(FxRobot robot) {
         robot.type(KeyCode.RIGHT);
         assertThat(options()).extracting(SeminarSlidesTest::letterOf).containsExactly("A", "B", "C", "D");
-        assertThat(PresentFixture.text(slide())).contains("From whom does the deck take its description of cadres?")
-                .contains("the sociologist Göran Therborn").doesNotContain("Right. Therborn");
+        assertThat(PresentFixture.text(slide()))
+                .contains("From whom does the deck take its description of cadres?")
+                .contains("the sociologist Göran Therborn")
+                .doesNotContain("Right. Therborn");
         assertThat(options()).allMatch(o -> o.getOpacity() == 1.0);
 
         robot.type(KeyCode.R);
@@ -76,7 +79,8 @@ class SeminarSlidesTest {
         assertThat(right.getPseudoClassStates()).contains(PollView.RIGHT);
         assertThat(right.getOpacity()).as("the right option stands out").isEqualTo(1.0);
         assertThat(options().get(0).getOpacity()).as("the others are dimmed").isLessThan(1.0);
-        assertThat(PresentFixture.text(slide())).contains("Right. Therborn asks what a ruling class does")
+        assertThat(PresentFixture.text(slide()))
+                .contains("Right. Therborn asks what a ruling class does")
                 .contains("See the Cadres lesson.");
         assertThat(app.model().index()).isEqualTo(1);
     }
@@ -84,7 +88,8 @@ class SeminarSlidesTest {
     @Test
     void trueFalseIsATrueAndBFalseAndNextRevealsBeforeMovingOn(FxRobot robot) {
         goTo(robot, 3);
-        assertThat(options()).extracting(o -> letterOf(o) + " " + ((Label) o.lookup(".slide-poll-option-text")).getText())
+        assertThat(options())
+                .extracting(o -> letterOf(o) + " " + ((Label) o.lookup(".slide-poll-option-text")).getText())
                 .containsExactly("A True", "B False");
         robot.type(KeyCode.PAGE_DOWN);
         assertThat(app.model().index()).isEqualTo(2);
@@ -98,7 +103,8 @@ class SeminarSlidesTest {
     void aNumericalQuestionRevealsItsAcceptedAnswer(FxRobot robot) {
         goTo(robot, 4);
         assertThat(options()).isEmpty();
-        assertThat(PresentFixture.text(slide())).contains("How many qualities does the passage give cadres?")
+        assertThat(PresentFixture.text(slide()))
+                .contains("How many qualities does the passage give cadres?")
                 .doesNotContain("Answer:");
         robot.type(KeyCode.R);
         assertThat(PresentFixture.text(slide())).contains("Answer: 5");
@@ -129,16 +135,21 @@ class SeminarSlidesTest {
         assertThat(app.model().index()).isEqualTo(6);
         robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
         assertThat(app.model().index()).isEqualTo(5);
-        assertThat(map.revealedProperty().get()).as("← takes back the last proposition").isEqualTo(1);
+        assertThat(map.revealedProperty().get())
+                .as("← takes back the last proposition")
+                .isEqualTo(1);
     }
 
     @Test
     void theDiscussionSlideShowsTheLessonsQuestionsLarge(FxRobot robot) {
         robot.type(KeyCode.END);
-        assertThat(PresentFixture.text(slide())).contains("Who leads change on your ward?")
+        assertThat(PresentFixture.text(slide()))
+                .contains("Who leads change on your ward?")
                 .contains("Can trust survive a move into management?");
         Label question = (Label) slide().lookup(".slide-discussion-question");
-        assertThat(question.getFont().getSize()).as("page pixels on a 1280×720 page").isGreaterThan(28);
+        assertThat(question.getFont().getSize())
+                .as("page pixels on a 1280×720 page")
+                .isGreaterThan(28);
     }
 
     @Test
@@ -149,7 +160,8 @@ class SeminarSlidesTest {
         assertThat(robot.lookup("#speaker-answer").queryLabeled().isVisible()).isFalse();
         robot.type(KeyCode.RIGHT);
         assertThat(robot.lookup("#speaker-position").queryLabeled().getText()).isEqualTo("Slide 2 of 8");
-        assertThat(PresentFixture.text(notes)).contains("Give the room a minute, then count hands.")
+        assertThat(PresentFixture.text(notes))
+                .contains("Give the room a minute, then count hands.")
                 .doesNotContain("Welcome everyone");
         assertThat(robot.lookup("#speaker-answer").queryLabeled().getText()).isEqualTo("Answer: C");
         assertThat(robot.lookup("#speaker-status").queryLabeled().getText()).contains("reveals the answer");
@@ -166,8 +178,11 @@ class SeminarSlidesTest {
         assertThat(robot.lookup("#speaker-elapsed").queryLabeled().getText()).isEqualTo("00:00");
         assertThat(robot.lookup("#speaker-clock").queryLabeled().getText()).isEqualTo("09:00");
         app.clock.advance(Duration.ofMinutes(6).plusSeconds(7));
-        WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
-                () -> "06:07".equals(robot.lookup("#speaker-elapsed").queryLabeled().getText()));
+        WaitForAsyncUtils.waitFor(
+                3,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> "06:07"
+                        .equals(robot.lookup("#speaker-elapsed").queryLabeled().getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#speaker-clock").queryLabeled().getText()).isEqualTo("09:06");
         assertThat(robot.lookup("#speaker-pacing").queryLabeled().getText()).isEqualTo("4 min behind");

@@ -19,8 +19,8 @@ class SpeakerWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        app = PresentFixture.present(stage, Decks.bundled(), "cadres",
-                Presenter.Options.defaults().withSpeakerScreen(Screen.getPrimary()));
+        app = PresentFixture.present(
+                stage, Decks.bundled(), "cadres", Presenter.Options.defaults().withSpeakerScreen(Screen.getPrimary()));
     }
 
     @AfterEach
@@ -56,21 +56,26 @@ class SpeakerWindowTest {
         robot.interact(speaker::requestFocus);
         robot.clickOn("#speaker-position");
         robot.type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
-        javafx.scene.control.ScrollPane notes = robot.from(speaker.getScene().getRoot()).lookup("#speaker-notes")
+        javafx.scene.control.ScrollPane notes = robot.from(speaker.getScene().getRoot())
+                .lookup("#speaker-notes")
                 .queryAs(javafx.scene.control.ScrollPane.class);
         String text = notes.getContent().lookupAll(".md-text").stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+                .map(n -> ((javafx.scene.text.Text) n).getText())
+                .reduce("", String::concat);
         assertThat(text).as("the section's prose is in the notes").contains("The passage is short");
 
         robot.write("]]");
         robot.interact(speaker::toFront);
         javafx.scene.control.Button smaller = robot.from(speaker.getScene().getRoot())
-                .lookup("#speaker-notes-smaller").queryButton();
+                .lookup("#speaker-notes-smaller")
+                .queryButton();
         assertThat(app.model().notesZoomProperty().get()).isEqualTo(1.2);
         robot.clickOn(smaller);
         assertThat(app.model().notesZoomProperty().get()).isEqualTo(1.1);
         assertThat(notes.getStyle()).contains("23.1px");
-        assertThat(app.model().index()).as("the size buttons leave the slides alone").isEqualTo(2);
+        assertThat(app.model().index())
+                .as("the size buttons leave the slides alone")
+                .isEqualTo(2);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.gramscilens.ui.progress;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,20 +26,35 @@ public final class DashboardPreview extends Application {
         CourseQuestions qs = CourseQuestions.load(new CourseLoader().load(TestCourses.bundled()));
         Instant[] now = {Instant.parse("2025-03-01T09:00:00Z")};
         Clock clock = new Clock() {
-            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(java.time.ZoneId z) { return this; }
-            @Override public Instant instant() { return now[0]; }
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId z) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
         };
-        ProgressStore store = ProgressStore.open(Files.createTempDirectory("dash").resolve("p"),
+        ProgressStore store = ProgressStore.open(
+                Files.createTempDirectory("dash").resolve("p"),
                 StoreOptions.defaults().withClock(clock));
         java.util.Random r = new java.util.Random(4);
         int day = 0;
         for (CourseQuestion q : qs.all().subList(0, 60)) {
             if (q.isGraded()) {
-                store.recordAttempt(q.id(), q.moduleId(), JsonNodeFactory.instance.textNode("A"), r.nextInt(4) == 0 ? 0 : 1, 9000);
+                store.recordAttempt(
+                        q.id(), q.moduleId(), JsonNodeFactory.instance.textNode("A"), r.nextInt(4) == 0 ? 0 : 1, 9000);
             } else {
-                store.recordReflection(q.id(), "The ward sister is an organic intellectual of the ward: she organises how "
-                        + "care is done and wins consent for it, without any title that says so.");
+                store.recordReflection(
+                        q.id(),
+                        "The ward sister is an organic intellectual of the ward: she organises how "
+                                + "care is done and wins consent for it, without any title that says so.");
             }
             if (++day % 8 == 0) {
                 now[0] = now[0].plus(Duration.ofDays(2));
@@ -51,7 +65,8 @@ public final class DashboardPreview extends Application {
         Scene scene = new Scene((Parent) view.node(), 1100, Integer.getInteger("h", 900));
         String theme = System.getProperty("theme", "light");
         for (String css : new String[] {"theme-" + theme + ".css", "app.css", "quiz.css"}) {
-            scene.getStylesheets().add(getClass().getResource("/org/gramscilens/ui/" + css).toExternalForm());
+            scene.getStylesheets()
+                    .add(getClass().getResource("/org/gramscilens/ui/" + css).toExternalForm());
         }
         stage.setScene(scene);
         stage.show();

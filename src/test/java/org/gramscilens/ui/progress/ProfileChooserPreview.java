@@ -27,7 +27,8 @@ public final class ProfileChooserPreview extends Application {
         }
         String theme = System.getProperty("theme", "light");
         List<String> css = List.of("theme-" + theme + ".css", "app.css", "quiz.css").stream()
-                .map(n -> getClass().getResource("/org/gramscilens/ui/" + n).toExternalForm()).toList();
+                .map(n -> getClass().getResource("/org/gramscilens/ui/" + n).toExternalForm())
+                .toList();
         Object result = ProfileChooser.showAndWait(null, profiles, css);
         System.out.println("chosen: " + result);
     }

@@ -49,7 +49,8 @@ class ProfileChooserTest {
             chooser = new ProfileChooser(new ProfileChooserModel(profiles));
             chooser.setOnDone(this::finished);
             Scene scene = new Scene((Parent) chooser.node(), 560, 520);
-            scene.getStylesheets().add(getClass().getResource("/org/gramscilens/ui/quiz.css").toExternalForm());
+            scene.getStylesheets()
+                    .add(getClass().getResource("/org/gramscilens/ui/quiz.css").toExternalForm());
             stage.setScene(scene);
             stage.show();
         });
@@ -67,7 +68,9 @@ class ProfileChooserTest {
     void createsAProfileByNameWithEnterAndOpensIt(FxRobot robot) {
         Profiles profiles = new Profiles(dir);
         show(robot, profiles);
-        assertThat(robot.lookup("#profile-new-name").query().isFocused()).as("no profiles yet: the name field").isTrue();
+        assertThat(robot.lookup("#profile-new-name").query().isFocused())
+                .as("no profiles yet: the name field")
+                .isTrue();
         robot.type(KeyCode.ENTER);
         assertThat(text(robot, "#profile-error")).isEqualTo("Type a name for the new profile.");
         robot.write("Amira Haddad").type(KeyCode.ENTER);
@@ -89,10 +92,12 @@ class ProfileChooserTest {
         show(robot, profiles);
         ListView<?> list = robot.lookup("#profile-list").queryAs(ListView.class);
         assertThat(list.isFocused()).isTrue();
-        assertThat(((Profile) list.getSelectionModel().getSelectedItem()).displayName()).isEqualTo("Ben");
+        assertThat(((Profile) list.getSelectionModel().getSelectedItem()).displayName())
+                .isEqualTo("Ben");
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         assertThat(done).isEqualTo(1);
-        assertThat(chooser.model().store().orElseThrow().folder().getFileName().toString()).isEqualTo("chloe");
+        assertThat(chooser.model().store().orElseThrow().folder().getFileName().toString())
+                .isEqualTo("chloe");
         assertThat(profiles.lastChosen()).map(Profile::displayName).contains("Chloe");
     }
 
@@ -108,8 +113,11 @@ class ProfileChooserTest {
         show(robot, profiles);
         robot.type(KeyCode.ENTER);
         assertThat(done).as("the learner reads the report first").isZero();
-        assertThat(text(robot, "#profile-report")).contains("Your saved progress (progress.json) could not be read")
-                .contains("progress.json.unreadable-").contains("A backup saved on").contains("can be restored");
+        assertThat(text(robot, "#profile-report"))
+                .contains("Your saved progress (progress.json) could not be read")
+                .contains("progress.json.unreadable-")
+                .contains("A backup saved on")
+                .contains("can be restored");
         assertThat(robot.lookup("#profile-restore").query().isVisible()).isTrue();
         ProgressStore store = chooser.model().store().orElseThrow();
         assertThat(store.view().attemptCount()).isZero();
@@ -131,7 +139,8 @@ class ProfileChooserTest {
             robot.type(KeyCode.ENTER);
             ProgressStore second = chooser.model().store().orElseThrow();
             assertThat(second.isReadOnly()).isTrue();
-            assertThat(text(robot, "#profile-report")).isEqualTo(second.readOnlyReason().orElseThrow());
+            assertThat(text(robot, "#profile-report"))
+                    .isEqualTo(second.readOnlyReason().orElseThrow());
             assertThat(robot.lookup("#profile-restore").query().isVisible()).isFalse();
             robot.type(KeyCode.ENTER);
             assertThat(done).isEqualTo(1);

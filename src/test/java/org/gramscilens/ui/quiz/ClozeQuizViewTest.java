@@ -55,10 +55,12 @@ class ClozeQuizViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        TestCourses.write(dir.resolve("course"), Map.of(
-                "course.yaml", "title: T\nmodules:\n  - id: 01-a\n",
-                "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
-                "modules/01-a/quiz.xml", QUIZ_XML));
+        TestCourses.write(
+                dir.resolve("course"),
+                Map.of(
+                        "course.yaml", "title: T\nmodules:\n  - id: 01-a\n",
+                        "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
+                        "modules/01-a/quiz.xml", QUIZ_XML));
         CourseQuestions qs = CourseQuestions.load(new CourseLoader().load(dir.resolve("course")));
         assertThat(qs.problems()).isEmpty();
         store = ProgressStore.open(dir.resolve("profile"));
@@ -75,12 +77,22 @@ class ClozeQuizViewTest {
     @Test
     void gapsAreFilledByKeyboardMarkedOneByOneRecordedAndSummarised(FxRobot robot) {
         List<Node> flow = robot.lookup("#quiz-question").queryParent().getChildrenUnmodifiable();
-        assertThat(flow).contains(robot.lookup("#quiz-gap-1").query(), robot.lookup("#quiz-gap-4").query());
-        assertThat(QuizFixture.questionTextOf(flow)).startsWith("The capital of Germany is ").contains(", pi is about ");
+        assertThat(flow)
+                .contains(
+                        robot.lookup("#quiz-gap-1").query(),
+                        robot.lookup("#quiz-gap-4").query());
+        assertThat(QuizFixture.questionTextOf(flow))
+                .startsWith("The capital of Germany is ")
+                .contains(", pi is about ");
         TextField first = robot.lookup("#quiz-gap-1").queryAs(TextField.class);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(first).write("Bonn").press(KeyCode.TAB).release(KeyCode.TAB).write("3.145");
-        assertThat(robot.lookup("#quiz-gap-2").queryAs(TextField.class).getText()).isEqualTo("3.145");
+        robot.clickOn(first)
+                .write("Bonn")
+                .press(KeyCode.TAB)
+                .release(KeyCode.TAB)
+                .write("3.145");
+        assertThat(robot.lookup("#quiz-gap-2").queryAs(TextField.class).getText())
+                .isEqualTo("3.145");
         ComboBox<String> sky = robot.lookup("#quiz-gap-3").queryAs(ComboBox.class);
         assertThat(sky.getItems()).containsExactly("red", "blue");
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
@@ -95,7 +107,8 @@ class ClozeQuizViewTest {
         assertThat(result(robot, 4)).isEqualTo("\u2713");
         assertThat(robot.lookup("#quiz-gap-result-1").queryAs(Label.class).getPseudoClassStates())
                 .contains(OptionRow.WRONG);
-        assertThat(robot.lookup("#quiz-gap-1").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#quiz-gap-1").queryAs(TextField.class).isEditable())
+                .isFalse();
 
         QuizAttempt attempt = waitForAttempt();
         assertThat(attempt.score()).isEqualTo((2 * 0.5 + 1 + 1 + 1) / 5.0);

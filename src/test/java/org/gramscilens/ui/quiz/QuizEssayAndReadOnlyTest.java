@@ -58,14 +58,20 @@ class QuizEssayAndReadOnlyTest {
                 .isEqualTo("The ward sister persuades.\nShe leads by example.");
         assertThat(store.view().attemptCount()).as("an essay is not marked").isZero();
         robot.type(KeyCode.N);
-        assertThat(QuizFixture.text(robot, "#quiz-summary")).contains("1 reflection saved").doesNotContain("You scored");
+        assertThat(QuizFixture.text(robot, "#quiz-summary"))
+                .contains("1 reflection saved")
+                .doesNotContain("You scored");
 
-        assertThat(robot.lookup("#quiz-retry").query().isVisible()).as("nothing missed, nothing to retry").isFalse();
+        assertThat(robot.lookup("#quiz-retry").query().isVisible())
+                .as("nothing missed, nothing to retry")
+                .isFalse();
 
         QuizSessions again = QuizFixture.sessions(store);
         robot.interact(() -> view = fixture.show(stage, again.of("Reflect", pick(ESSAY))));
         assertThat(essay(robot).getText()).isEqualTo("The ward sister persuades.\nShe leads by example.");
-        assertThat(view.session().canSubmitProperty().get()).as("the saved text can be saved again as it is").isTrue();
+        assertThat(view.session().canSubmitProperty().get())
+                .as("the saved text can be saved again as it is")
+                .isTrue();
     }
 
     private static java.util.List<org.gramscilens.review.CourseQuestion> pick(String id) {
@@ -83,7 +89,8 @@ class QuizEssayAndReadOnlyTest {
             assertThat(second.isReadOnly()).isTrue();
             robot.interact(() -> view = fixture.show(stage, sessionsFor(second).of("Tick", pick(MULTIPLE))));
             assertThat(robot.lookup("#quiz-notice").query().isVisible()).isTrue();
-            assertThat(QuizFixture.label(robot, "#quiz-notice")).startsWith("Your answers are marked but not saved.")
+            assertThat(QuizFixture.label(robot, "#quiz-notice"))
+                    .startsWith("Your answers are marked but not saved.")
                     .contains(second.readOnlyReason().orElseThrow());
             robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT3).type(KeyCode.DIGIT3).type(KeyCode.ENTER);
             assertThat(view.session().results().get(0).response())

@@ -45,8 +45,8 @@ class QuizFeedbackInViewTest {
     @Start
     void start(Stage stage) throws Exception {
         store = QuizFixture.store(dir);
-        QuizSession session = QuizFixture.sessions(store).of("Quiz: What is (medical) leadership?",
-                QuizFixture.pick(MC, TF, SEVERAL));
+        QuizSession session = QuizFixture.sessions(store)
+                .of("Quiz: What is (medical) leadership?", QuizFixture.pick(MC, TF, SEVERAL));
         view = fixture.show(stage, session, 770, 520);
     }
 
@@ -62,17 +62,28 @@ class QuizFeedbackInViewTest {
         robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
 
         assertThat(feedback.isVisible()).isTrue();
-        assertThat(inViewport(scroll, robot.lookup("#quiz-verdict").query())).as("the verdict is in view").isTrue();
-        assertThat(inViewport(scroll, robot.lookup("#quiz-next").query())).as("Next is in view").isTrue();
+        assertThat(inViewport(scroll, robot.lookup("#quiz-verdict").query()))
+                .as("the verdict is in view")
+                .isTrue();
+        assertThat(inViewport(scroll, robot.lookup("#quiz-next").query()))
+                .as("Next is in view")
+                .isTrue();
 
-        List<OptionRow> options = robot.lookup(".quiz-option").queryAllAs(OptionRow.class).stream().toList();
-        assertThat(options.get(1).getPseudoClassStates()).contains(OptionRow.RIGHT).doesNotContain(OptionRow.WRONG);
+        List<OptionRow> options = robot.lookup(".quiz-option").queryAllAs(OptionRow.class).stream()
+                .toList();
+        assertThat(options.get(1).getPseudoClassStates())
+                .contains(OptionRow.RIGHT)
+                .doesNotContain(OptionRow.WRONG);
         assertThat(options.get(1).markText()).isEqualTo("\u2713 Right answer");
-        assertThat(options.get(0).getPseudoClassStates()).contains(OptionRow.WRONG).doesNotContain(OptionRow.RIGHT);
+        assertThat(options.get(0).getPseudoClassStates())
+                .contains(OptionRow.WRONG)
+                .doesNotContain(OptionRow.RIGHT);
         assertThat(options.get(0).markText()).isEqualTo("\u2717 Your answer");
         assertThat(options.get(2).markText()).isEmpty();
         assertThat(options.get(2).getPseudoClassStates()).doesNotContain(OptionRow.RIGHT, OptionRow.WRONG);
-        assertThat(options.get(0).lookup(".quiz-option-radio")).as("one answer: radio marks").isNotNull();
+        assertThat(options.get(0).lookup(".quiz-option-radio"))
+                .as("one answer: radio marks")
+                .isNotNull();
         assertThat(options.get(0).lookup(".quiz-option-check")).isNull();
         assertThat(QuizFixture.label(robot, "#quiz-verdict")).isEqualTo("\u2717 Not right");
     }
@@ -80,7 +91,9 @@ class QuizFeedbackInViewTest {
     @Test
     void aRightPickIsGreenAndTheVerdictIsSaidOnceThenMarkdownItalicsAndCheckBoxesShow(FxRobot robot) {
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER);
-        OptionRow chosen = robot.lookup(".quiz-option").queryAllAs(OptionRow.class).stream().toList().get(1);
+        OptionRow chosen = robot.lookup(".quiz-option").queryAllAs(OptionRow.class).stream()
+                .toList()
+                .get(1);
         assertThat(chosen.getPseudoClassStates()).contains(OptionRow.RIGHT, OptionRow.CHOSEN);
         assertThat(chosen.markText()).isEqualTo("\u2713 Your answer, right");
         String verdict = QuizFixture.label(robot, "#quiz-verdict");
@@ -89,20 +102,26 @@ class QuizFeedbackInViewTest {
         assertThat(said).startsWith("These are the three items").doesNotStartWith("Right");
 
         robot.type(KeyCode.N);
-        List<Text> italic = robot.lookup("#quiz-question").lookup(".quiz-em").queryAllAs(Text.class).stream().toList();
+        List<Text> italic = robot.lookup("#quiz-question").lookup(".quiz-em").queryAllAs(Text.class).stream()
+                .toList();
         assertThat(italic).extracting(Text::getText).containsExactly("common sense");
         assertThat(QuizFixture.questionText(robot)).doesNotContain("*");
         robot.type(KeyCode.F).type(KeyCode.ENTER);
         assertThat(QuizFixture.label(robot, "#quiz-verdict")).isEqualTo("\u2713 Correct.");
 
         robot.type(KeyCode.N);
-        assertThat(robot.lookup(".quiz-option-check").queryAll()).as("choose all that apply: check boxes").hasSize(5);
+        assertThat(robot.lookup(".quiz-option-check").queryAll())
+                .as("choose all that apply: check boxes")
+                .hasSize(5);
         assertThat(robot.lookup(".quiz-option-radio").queryAll()).isEmpty();
         robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT3);
-        assertThat(robot.lookup(".quiz-option-check").queryAllAs(Label.class).stream().map(Label::getText).toList())
+        assertThat(robot.lookup(".quiz-option-check").queryAllAs(Label.class).stream()
+                        .map(Label::getText)
+                        .toList())
                 .containsExactly("\u2713", "", "\u2713", "", "");
         robot.type(KeyCode.DIGIT2).type(KeyCode.DIGIT3).type(KeyCode.DIGIT4).type(KeyCode.ENTER);
-        assertThat(QuizFixture.label(robot, "#quiz-verdict")).as("one option's \"Right.\" never heads a wrong answer")
+        assertThat(QuizFixture.label(robot, "#quiz-verdict"))
+                .as("one option's \"Right.\" never heads a wrong answer")
                 .isEqualTo("\u2717 Not right");
     }
 

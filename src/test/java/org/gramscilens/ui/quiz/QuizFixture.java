@@ -75,7 +75,8 @@ final class QuizFixture {
 
     static String questionText(FxRobot robot) {
         StringBuilder b = new StringBuilder();
-        for (javafx.scene.Node n : robot.lookup("#quiz-question").queryAs(TextFlow.class).getChildren()) {
+        for (javafx.scene.Node n :
+                robot.lookup("#quiz-question").queryAs(TextFlow.class).getChildren()) {
             b.append(((Text) n).getText());
         }
         return b.toString();

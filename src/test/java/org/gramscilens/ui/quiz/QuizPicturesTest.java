@@ -34,7 +34,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class QuizPicturesTest {
 
-    private static final String DOT = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
+    private static final String DOT =
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC";
 
     @TempDir
     Path dir;
@@ -51,15 +52,20 @@ class QuizPicturesTest {
         try (InputStream in = getClass().getResourceAsStream("/org/gramscilens/quiz/moodle/multianswer.xml")) {
             moodle = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path course = TestCourses.write(dir.resolve("course"), Map.of(
-                "course.yaml", "title: T\nmodules:\n  - id: 01-a\n  - id: 02-b\n",
-                "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
-                "modules/01-a/quiz.xml", moodle,
-                "modules/02-b/lesson.md", "---\nid: beta\ntitle: Beta\n---\n\n## Start\n\nText.\n",
-                "modules/02-b/quiz.gift", "::Dot:: [html]<p>What colour is <img src=\"media/red%20dot.png\""
-                        + " alt=\"Red dot\"> and <img src=\"media/none.png\" alt=\"Lost\">?</p>{=red ~blue}\n"));
+        Path course = TestCourses.write(
+                dir.resolve("course"),
+                Map.of(
+                        "course.yaml", "title: T\nmodules:\n  - id: 01-a\n  - id: 02-b\n",
+                        "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
+                        "modules/01-a/quiz.xml", moodle,
+                        "modules/02-b/lesson.md", "---\nid: beta\ntitle: Beta\n---\n\n## Start\n\nText.\n",
+                        "modules/02-b/quiz.gift",
+                                "::Dot:: [html]<p>What colour is <img src=\"media/red%20dot.png\""
+                                        + " alt=\"Red dot\"> and <img src=\"media/none.png\" alt=\"Lost\">?</p>{=red ~blue}\n"));
         Files.createDirectories(course.resolve("modules/02-b/media"));
-        Files.write(course.resolve("modules/02-b/media/red dot.png"), Base64.getDecoder().decode(DOT));
+        Files.write(
+                course.resolve("modules/02-b/media/red dot.png"),
+                Base64.getDecoder().decode(DOT));
         CourseQuestions qs = CourseQuestions.load(new CourseLoader().load(course));
         assertThat(qs.problems()).isEmpty();
         store = ProgressStore.open(dir.resolve("profile"));
@@ -74,7 +80,9 @@ class QuizPicturesTest {
 
     private static List<ImageView> images(FxRobot robot, String pane) {
         return robot.lookup(pane).queryParent().getChildrenUnmodifiable().stream()
-                .filter(ImageView.class::isInstance).map(ImageView.class::cast).toList();
+                .filter(ImageView.class::isInstance)
+                .map(ImageView.class::cast)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -93,7 +101,8 @@ class QuizPicturesTest {
         robot.clickOn("#quiz-submit");
         Node feedback = robot.lookup("#quiz-feedback-pictures").query();
         assertThat(feedback.isVisible()).isTrue();
-        assertThat(images(robot, "#quiz-feedback-pictures")).extracting(ImageView::getAccessibleText)
+        assertThat(images(robot, "#quiz-feedback-pictures"))
+                .extracting(ImageView::getAccessibleText)
                 .containsExactly("Moodle logo");
         assertThat(QuizFixture.text(robot, "#quiz-gap-result-1")).contains("\u2713 OK");
     }

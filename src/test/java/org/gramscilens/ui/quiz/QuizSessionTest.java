@@ -48,10 +48,12 @@ class QuizSessionTest {
 
     @BeforeEach
     void open() throws Exception {
-        TestCourses.write(dir.resolve("course"), Map.of(
-                "course.yaml", "title: T\nmodules:\n  - id: 01-a\n",
-                "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
-                "modules/01-a/quiz.gift", QUIZ));
+        TestCourses.write(
+                dir.resolve("course"),
+                Map.of(
+                        "course.yaml", "title: T\nmodules:\n  - id: 01-a\n",
+                        "modules/01-a/lesson.md", "---\nid: alpha\ntitle: Alpha\n---\n\n## Start\n\nText.\n",
+                        "modules/01-a/quiz.gift", QUIZ));
         CourseQuestions qs = CourseQuestions.load(new CourseLoader().load(dir.resolve("course")));
         assertThat(qs.problems()).isEmpty();
         store = ProgressStore.open(dir.resolve("profile"));
@@ -76,16 +78,21 @@ class QuizSessionTest {
 
         assertThat(s.answerKind()).isEqualTo(Question.Kind.NUMERICAL);
         s.choose(0);
-        assertThat(s.responseProperty().get()).as("numbers do not choose options here").isEqualTo(new Response.NumberText(""));
+        assertThat(s.responseProperty().get())
+                .as("numbers do not choose options here")
+                .isEqualTo(new Response.NumberText(""));
         s.answerTextProperty().set("  ");
         assertThat(s.canSubmitProperty().get()).isFalse();
         s.answerTextProperty().set("5");
         clock.advance(Duration.ofSeconds(12));
         s.submit();
         assertThat(s.feedbackProperty().get().verdict()).isEqualTo(QuizFeedback.Verdict.RIGHT);
-        assertThat(s.feedbackProperty().get().read()).hasValueSatisfying(l -> assertThat(l.target()).isEqualTo("alpha#start"));
+        assertThat(s.feedbackProperty().get().read())
+                .hasValueSatisfying(l -> assertThat(l.target()).isEqualTo("alpha#start"));
         s.answerTextProperty().set("6");
-        assertThat(s.results().get(0).response()).as("typing after submitting changes nothing").isEqualTo(new Response.NumberText("5"));
+        assertThat(s.results().get(0).response())
+                .as("typing after submitting changes nothing")
+                .isEqualTo(new Response.NumberText("5"));
         s.next();
 
         s.choose(0);
@@ -138,7 +145,9 @@ class QuizSessionTest {
         assertThat(review.kind()).isEqualTo(QuizSession.Kind.REVIEW);
         assertThat(review.questions()).extracting(q -> q.id()).containsExactlyInAnyOrder("ma1", "mc1", "m1");
         clock.advance(Duration.ofDays(1));
-        assertThat(sessions.review().questions()).extracting(q -> q.id()).containsExactlyInAnyOrder("n1", "ma1", "mc1", "m1");
+        assertThat(sessions.review().questions())
+                .extracting(q -> q.id())
+                .containsExactlyInAnyOrder("n1", "ma1", "mc1", "m1");
     }
 
     @Test

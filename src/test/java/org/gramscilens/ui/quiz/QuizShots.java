@@ -30,15 +30,23 @@ public final class QuizShots extends Application {
         List<String> a = getParameters().getRaw();
         Path data = Files.createTempDirectory("quiz-shots");
         ProgressStore store = ProgressStore.open(data.resolve("p"));
-        QuizSessions sessions = new QuizSessions(CourseQuestions.load(new CourseLoader().load(TestCourses.bundled())),
-                store, new MarkdownParser(), Clock.systemUTC());
+        QuizSessions sessions = new QuizSessions(
+                CourseQuestions.load(new CourseLoader().load(TestCourses.bundled())),
+                store,
+                new MarkdownParser(),
+                Clock.systemUTC());
         var questions = sessions.questions().forModule(a.get(3));
-        QuizSession s = sessions.of("Quiz: " + a.get(3), questions.subList(Integer.parseInt(a.get(4)), questions.size()));
-        QuizView view = new QuizView(s, t -> { }, () -> { });
+        QuizSession s =
+                sessions.of("Quiz: " + a.get(3), questions.subList(Integer.parseInt(a.get(4)), questions.size()));
+        QuizView view = new QuizView(s, t -> {}, () -> {});
         String[] size = a.get(2).split("x");
-        Scene scene = new Scene((javafx.scene.Parent) view.node(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
-        scene.getStylesheets().addAll(QuizFixture.css("theme-" + a.get(1) + ".css"), QuizFixture.css("app.css"),
-                QuizFixture.css("quiz.css"));
+        Scene scene =
+                new Scene((javafx.scene.Parent) view.node(), Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        scene.getStylesheets()
+                .addAll(
+                        QuizFixture.css("theme-" + a.get(1) + ".css"),
+                        QuizFixture.css("app.css"),
+                        QuizFixture.css("quiz.css"));
         stage.setScene(scene);
         stage.show();
         for (String step : a.subList(5, a.size())) {

@@ -41,8 +41,11 @@ class QuizSummaryTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         store = QuizFixture.store(dir);
-        view = fixture.show(stage, QuizFixture.sessions(store).of("Quiz: What is (medical) leadership?",
-                QuizFixture.pick(MATCH, MC)), 770, 520);
+        view = fixture.show(
+                stage,
+                QuizFixture.sessions(store).of("Quiz: What is (medical) leadership?", QuizFixture.pick(MATCH, MC)),
+                770,
+                520);
     }
 
     @AfterEach
@@ -54,7 +57,8 @@ class QuizSummaryTest {
     @Test
     void theSummaryPutsRetryFirstAndShowsTheLearnersAnswersBesideTheRightOnes(FxRobot robot) {
         List<ComboBox<String>> boxes = robot.lookup(".quiz-match-choice").queryAll().stream()
-                .map(n -> (ComboBox<String>) n).toList();
+                .map(n -> (ComboBox<String>) n)
+                .toList();
         assertThat(boxes).hasSize(4);
         String obsession = "a word repeated so often that it stops meaning anything precise";
         String solution = "a practical answer to slow change and to doctors standing apart from management";
@@ -65,7 +69,8 @@ class QuizSummaryTest {
             boxes.get(3).setValue("leadership by consent that makes a dominant group's view seem natural");
         });
         robot.clickOn("#quiz-submit");
-        List<Label> results = robot.lookup(".quiz-match-result").queryAllAs(Label.class).stream().toList();
+        List<Label> results = robot.lookup(".quiz-match-result").queryAllAs(Label.class).stream()
+                .toList();
         assertThat(results).allMatch(Node::isVisible);
         assertThat(results.get(0).getText()).isEqualTo("\u2713 " + obsession);
         assertThat(results.get(0).getPseudoClassStates()).contains(OptionRow.RIGHT);
@@ -74,7 +79,8 @@ class QuizSummaryTest {
         assertThat(boxes).noneMatch(Node::isVisible);
         robot.interact(() -> stage.getScene().getRoot().layout());
         for (Label l : results) {
-            assertThat(l.getHeight()).as("wrapped, not cut: " + l.getText())
+            assertThat(l.getHeight())
+                    .as("wrapped, not cut: " + l.getText())
                     .isGreaterThanOrEqualTo(l.prefHeight(l.getWidth()) - 0.5);
         }
 
@@ -88,16 +94,20 @@ class QuizSummaryTest {
         assertThat(retry.localToScene(retry.getLayoutBounds()).getMaxY())
                 .as("Retry sits above the first missed question")
                 .isLessThan(firstCard.localToScene(firstCard.getLayoutBounds()).getMinY());
-        assertThat(QuizSummaryTest.texts(robot)).contains(
-                "Your answer: leadership as an obsession \u2192 " + obsession + "; leadership as a solution \u2192 "
-                        + obsession + "; common sense, in Gramsci's usage \u2192 beliefs absorbed from one's "
-                        + "surroundings rather than reasoned out; hegemony \u2192 leadership by consent that makes a "
-                        + "dominant group's view seem natural",
-                "Your answer: statutory regulations, disciplinary panels and national league tables",
-                "Right answer: competency frameworks, training courses and student teaching modules");
+        assertThat(QuizSummaryTest.texts(robot))
+                .contains(
+                        "Your answer: leadership as an obsession \u2192 " + obsession
+                                + "; leadership as a solution \u2192 "
+                                + obsession + "; common sense, in Gramsci's usage \u2192 beliefs absorbed from one's "
+                                + "surroundings rather than reasoned out; hegemony \u2192 leadership by consent that makes a "
+                                + "dominant group's view seem natural",
+                        "Your answer: statutory regulations, disciplinary panels and national league tables",
+                        "Right answer: competency frameworks, training courses and student teaching modules");
         assertThat(robot.lookup("#quiz-summary-score").queryLabeled().getPseudoClassStates())
                 .doesNotContain(SummaryPane.FULL);
-        assertThat(robot.lookup("#quiz-leave").query().isVisible()).as("nothing left to leave").isFalse();
+        assertThat(robot.lookup("#quiz-leave").query().isVisible())
+                .as("nothing left to leave")
+                .isFalse();
     }
 
     @Test
@@ -112,12 +122,15 @@ class QuizSummaryTest {
         robot.type(KeyCode.DIGIT2).type(KeyCode.ENTER).type(KeyCode.N);
         assertThat(robot.lookup("#quiz-summary-score").queryLabeled().getPseudoClassStates())
                 .contains(SummaryPane.FULL);
-        assertThat(Messages.get("quiz.summary.reflections", 1)).isEqualTo("1 reflection saved; you can read it in Your progress.");
-        assertThat(Messages.get("quiz.summary.reflections", 3)).isEqualTo("3 reflections saved; you can read them in Your progress.");
+        assertThat(Messages.get("quiz.summary.reflections", 1))
+                .isEqualTo("1 reflection saved; you can read it in Your progress.");
+        assertThat(Messages.get("quiz.summary.reflections", 3))
+                .isEqualTo("3 reflections saved; you can read them in Your progress.");
     }
 
     private static List<String> texts(FxRobot robot) {
         return robot.lookup("#quiz-summary").lookup(".label").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+                .map(Label::getText)
+                .toList();
     }
 }
