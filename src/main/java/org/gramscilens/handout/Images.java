@@ -70,10 +70,4 @@ final class Images {
         }
         return true;
     }
-
-    private static int indexOfAny(String s, char a, char c) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(c);
-        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
-    }
 }

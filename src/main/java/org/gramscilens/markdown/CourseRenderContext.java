@@ -29,13 +29,13 @@ public record CourseRenderContext(Course course, Lesson lesson, LinkHandler link
 
     @Override
     public Optional<Path> resolveImage(String src) {
-        return resolveInside(course.root(), lessonFolder(), src).filter(Files::isRegularFile);
+        return CoursePaths.content(course.root(), lessonFolder(), src).filter(Files::isRegularFile);
     }
 
     @Override
     public Optional<String> lessonIdForPath(String path) {
         Path root = course.root().toAbsolutePath().normalize();
-        return resolveInside(course.root(), lessonFolder(), path)
+        return CoursePaths.content(course.root(), lessonFolder(), path)
                 .map(file -> root.relativize(file.toAbsolutePath().normalize()))
                 .flatMap(relative -> course.lessons()
                         .filter(l -> !l.broken()
@@ -49,10 +49,5 @@ public record CourseRenderContext(Course course, Lesson lesson, LinkHandler link
         Path file =
                 lesson == null || lesson.file() == null ? null : course.root().resolve(lesson.file());
         return file == null || file.getParent() == null ? course.root() : file.getParent();
-    }
-
-    /** {@link CoursePaths#content}: the one way course content names a file (the reader, handouts and validate). */
-    public static Optional<Path> resolveInside(Path root, Path base, String src) {
-        return CoursePaths.content(root, base, src);
     }
 }

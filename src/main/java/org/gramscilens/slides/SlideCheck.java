@@ -1,8 +1,6 @@
 package org.gramscilens.slides;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -129,7 +127,7 @@ public final class SlideCheck implements CourseCheck {
             return ids;
         }
         try {
-            String text = Files.readString(course.root().resolve(module.quiz()), StandardCharsets.UTF_8);
+            String text = org.gramscilens.files.TextFiles.readUtf8(course.root().resolve(module.quiz()));
             for (Question q : Module.readQuiz(text, module.quiz(), module.quiz().toString(), gift)
                     .questions()) {
                 ids.add(q.id());

@@ -17,22 +17,6 @@ class ProgressExportTest {
     Path dir;
 
     @Test
-    void csvHasAHeaderAndOneQuotedWhereNeededRowPerAttempt() throws Exception {
-        try (ProgressStore s = ProgressStore.open(dir.resolve("p"), Fixtures.options())) {
-            s.recordAttempt("q1", "m1", json("\"B\""), 1, 1200);
-            s.recordAttempt("q,2", "m1", json("{\"text\":\"a \\\"quoted\\\" word\\nand a line\"}"), 0.5, 3000);
-            s.recordLessonOpened("not-an-attempt");
-            StringWriter out = new StringWriter();
-            ProgressExport.toCsv(s, out);
-            assertThat(out.toString())
-                    .isEqualTo("seq,recorded_at,question_id,module_id,score,time_taken_ms,answer\r\n"
-                            + "1,2025-03-01T09:00:02Z,q1,m1,1.0,1200,\"\"\"B\"\"\"\r\n"
-                            + "2,2025-03-01T09:00:03Z,\"q,2\",m1,0.5,3000,"
-                            + "\"{\"\"text\"\":\"\"a \\\"\"quoted\\\"\" word\\nand a line\"\"}\"\r\n");
-        }
-    }
-
-    @Test
     void jsonExportIsTheSnapshotFormatAndReadsBackWhole() throws Exception {
         try (ProgressStore s = ProgressStore.open(dir.resolve("p"), Fixtures.options())) {
             s.recordAttempt("q1", "m1", json("[1,2]"), 1, 1200);
