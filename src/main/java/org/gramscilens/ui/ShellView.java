@@ -19,6 +19,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.gramscilens.ui.common.Messages;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The window's content: menu bar, toolbar with search, the outline beside the reader. */
 final class ShellView {
@@ -184,10 +187,10 @@ final class ShellView {
 
     private ToolBar toolBar(Actions actions) {
         Button sidebar = iconButton(
-                "toolbar-sidebar", "☰", "toolbar.sidebar", () -> setSidebarVisible(!sidebarItem.isSelected()));
-        Button back = iconButton("toolbar-back", "←", "toolbar.back", model::back);
+                "toolbar-sidebar", Feather.MENU, "toolbar.sidebar", () -> setSidebarVisible(!sidebarItem.isSelected()));
+        Button back = iconButton("toolbar-back", Feather.ARROW_LEFT, "toolbar.back", model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
-        Button forward = iconButton("toolbar-forward", "→", "toolbar.forward", model::forward);
+        Button forward = iconButton("toolbar-forward", Feather.ARROW_RIGHT, "toolbar.forward", model::forward);
         forward.disableProperty().bind(model.canGoForwardProperty().not());
         courseTitle.getStyleClass().add("toolbar-title");
         // The title takes the free space, whole when it fits, and gives way first when the window narrows, so
@@ -236,10 +239,10 @@ final class ShellView {
                 }
             }
         });
-        Button zoomOut = iconButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
-        Button zoomIn = iconButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
-        Button theme = iconButton("toolbar-theme", "◐", "toolbar.theme", model::toggleTheme);
-        Button present = iconButton("toolbar-present", "▶", "toolbar.present", () -> {});
+        Button zoomOut = textButton("toolbar-zoom-out", "A−", "toolbar.zoomOut", model::zoomOut);
+        Button zoomIn = textButton("toolbar-zoom-in", "A+", "toolbar.zoomIn", model::zoomIn);
+        Button theme = iconButton("toolbar-theme", Feather.MOON, "toolbar.theme", model::toggleTheme);
+        Button present = iconButton("toolbar-present", Feather.PLAY, "toolbar.present", () -> {});
         present.setOnAction(e -> actions.present());
         Button due = new Button();
         due.setId("toolbar-due");
@@ -257,7 +260,7 @@ final class ShellView {
         learner.textProperty().bind(model.learnerProperty());
         learner.setTooltip(new Tooltip(Messages.get("toolbar.profileTip")));
         learner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Button help = iconButton("toolbar-help", "?", "toolbar.help", () -> {});
+        Button help = iconButton("toolbar-help", Feather.HELP_CIRCLE, "toolbar.help", () -> {});
         help.setOnAction(e -> ShortcutSheet.show(
                 root.getScene() == null ? null : root.getScene().getWindow()));
         ToolBar bar = new ToolBar(
@@ -293,8 +296,17 @@ final class ShellView {
         courseTitle.setPrefWidth(Math.max(0, Math.min(whole, Math.floor(free))));
     }
 
-    private static Button iconButton(String id, String glyph, String tooltipKey, Runnable action) {
-        Button b = new Button(glyph);
+    /** A toolbar button showing an icon from the Feather font (sized and coloured by CSS). */
+    private static Button iconButton(String id, Ikon icon, String tooltipKey, Runnable action) {
+        Button b = textButton(id, "", tooltipKey, action);
+        b.setGraphic(new FontIcon(icon));
+        b.getStyleClass().add("glyph-button");
+        return b;
+    }
+
+    /** A toolbar button whose face is short text ("A+"). */
+    private static Button textButton(String id, String text, String tooltipKey, Runnable action) {
+        Button b = new Button(text);
         b.setId(id);
         b.getStyleClass().add("icon-button");
         String tip = Messages.get(tooltipKey);
