@@ -27,9 +27,23 @@ public final class AppLog {
     /** Held here: java.util.logging keeps loggers only weakly, and the handler must stay attached. */
     private static final Logger APP = Logger.getLogger(ROOT);
 
+    /** JavaFX's own logger (held for the same reason); see {@link #quietClassPathWarning}. */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private static volatile Path file;
 
     private AppLog() {}
+
+    /**
+     * Drops JavaFX's start-up warning "Unsupported JavaFX configuration: classes were loaded from 'unnamed
+     * module'", which {@code java -jar} prints on every start because JavaFX then runs from the class path.
+     * The packaged app runs JavaFX as modules; from the jar, the app runs and is tested this way, so the
+     * warning tells a user nothing they can act on. Every other JavaFX message still reaches the log.
+     */
+    public static void quietClassPathWarning() {
+        JAVAFX.setFilter(entry ->
+                entry.getMessage() == null || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
 
     /**
      * Starts writing the log in {@code dataDir/logs}. Returns the current log file, or empty when the folder

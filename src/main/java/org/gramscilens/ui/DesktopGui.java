@@ -13,6 +13,7 @@ import org.gramscilens.course.BundledCourse;
 import org.gramscilens.course.Course;
 import org.gramscilens.course.CourseLoader;
 import org.gramscilens.course.CourseNotFoundException;
+import org.gramscilens.files.AppLog;
 import org.gramscilens.markdown.LessonRenderer;
 import org.gramscilens.progress.Profile;
 import org.gramscilens.progress.Profiles;
@@ -42,9 +43,10 @@ public final class DesktopGui implements Gui {
 
     @Override
     public void open(Path content, Path dataDir, boolean benchStartup) {
+        AppLog.quietClassPathWarning();
         // The learner's progress and the course are read on two threads while the toolkit starts on a third.
         CompletableFuture<LearnerChoice> learner = CompletableFuture.supplyAsync(() -> {
-            org.gramscilens.files.AppLog.install(dataDir);
+            AppLog.install(dataDir);
             return learner(dataDir, benchStartup);
         });
         CompletableFuture<Startup> loading = CompletableFuture.supplyAsync(() -> load(content, dataDir, learner));

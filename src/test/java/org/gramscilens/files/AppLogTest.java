@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Filter;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +36,24 @@ class AppLogTest {
                 .contains("started; log file " + file)
                 .contains("SEVERE org.gramscilens.ui.Learner: could not record progress: disk full")
                 .contains("java.lang.IllegalStateException: cause");
+    }
+
+    @Test
+    void javaFxClassPathWarningIsDroppedAndItsOtherMessagesAreKept() {
+        Logger javafx = Logger.getLogger("javafx");
+        Filter before = javafx.getFilter();
+        try {
+            AppLog.quietClassPathWarning();
+            Filter filter = javafx.getFilter();
+            assertThat(filter.isLoggable(new LogRecord(
+                            Level.WARNING,
+                            "Unsupported JavaFX configuration: classes were loaded from 'unnamed module @1'")))
+                    .isFalse();
+            assertThat(filter.isLoggable(new LogRecord(Level.WARNING, "CSS error parsing")))
+                    .isTrue();
+        } finally {
+            javafx.setFilter(before);
+        }
     }
 
     @Test
